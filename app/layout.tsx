@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from 'next';
+import { serif } from '@/components/fonts';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { SkipLink } from '@/components/skip-link';
+import { site } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.baseUrl),
+  title: { default: site.name, template: `%s · ${site.name}` },
+  description: site.description,
+};
+
+export const viewport: Viewport = {
+  themeColor: '#0b1d3a',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang={site.language} className={serif.variable}>
+      <body className="min-h-screen">
+        <SkipLink />
+        <SiteHeader site={site} />
+        <main id="main-content" tabIndex={-1} className="focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter site={site} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import type { ArticleInContext } from '@/lib/content';
+import type { SiteSettings } from '@/lib/site';
+import { editionPath, plainPath } from '@/lib/urls';
+import { ArticlePager } from './article-pager';
+import { Byline } from './byline';
+import { Prose } from './prose';
+import { PublicationDate } from './publication-date';
+import { SectionLabel } from './section-label';
+
+/**
+ * An article page. It opens with which publication and edition it belongs to, because a
+ * reader arriving from a shared link may know nothing else.
+ */
+export function ArticleView({ context, site }: { context: ArticleInContext; site: Pick<SiteSettings, 'name' | 'publisher'> }) {
+  const { edition, article, previous, next } = context;
+  return (
+    <div className="mx-auto max-w-3xl px-4 sm:px-6">
+      <nav aria-label="Edition" className="border-b border-rule py-4 font-sans text-sm">
+        <p>
+          <Link href={editionPath(edition.number)} className="font-semibold">
+            {site.name}, Edition {edition.number}: {edition.title}
+          </Link>
+          <span className="text-muted">
+            {' '}
+            · article {article.position} of {edition.articles.length}
+          </span>
+        </p>
+      </nav>
+
+      <article className="pt-8">
+        <header>
+          <SectionLabel section={article.section} />
+          <h1 className="headline mt-2 text-4xl leading-tight sm:text-5xl">{article.title}</h1>
+          <p className="mt-4 font-serif text-xl leading-relaxed text-ink/85 sm:text-2xl">{article.summary}</p>
+          <div className="mt-5 border-y border-rule py-3">
+            <Byline article={article} />
+            <p className="font-sans text-sm text-muted">
+              {site.name} Edition {edition.number}, published <PublicationDate date={edition.published} />
+            </p>
+          </div>
+        </header>
+
+        {article.image ? (
+          <figure className="mt-8">
+            {/* Images are prerendered files of known size. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img
+              src={article.image.url}
+              alt={article.image.alt}
+              width={article.image.width}
+              height={article.image.height}
+              className="h-auto w-full rounded-sm border border-rule"
+            />
+          </figure>
+        ) : null}
+
+        <Prose html={article.html} className="article-body mt-8" />
+      </article>
+
+      <ArticlePager previous={previous} next={next} />
+
+      <p className="mt-8 flex flex-wrap gap-x-6 gap-y-2 font-sans">
+        <Link href={editionPath(edition.number)} className="font-semibold">
+          Back to Edition {edition.number} contents
+        </Link>
+        <a href={`${plainPath(edition.number)}#${article.slug}`}>Read this in the plain view</a>
+      </p>
+    </div>
+  );
+}

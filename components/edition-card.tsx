@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { Edition } from '@/lib/content';
+import { editionPath } from '@/lib/urls';
+import { EditionCover } from './edition-cover';
+import { PublicationDate } from './publication-date';
+
+/** An edition in a list of editions: cover, number, title, date and summary. */
+export function EditionCard({ edition, headingLevel = 3 }: { edition: Edition; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="grid grid-cols-[6rem_1fr] gap-4 sm:grid-cols-[8rem_1fr]">
+      <Link href={editionPath(edition.number)} tabIndex={-1} aria-hidden="true">
+        <EditionCover cover={edition.cover ? { ...edition.cover, alt: '' } : undefined} label={`No. ${edition.number}`} />
+      </Link>
+      <div>
+        <p className="kicker">Edition {edition.number}</p>
+        <Heading className="headline mt-1 text-2xl">
+          <Link href={editionPath(edition.number)} className="text-ink no-underline hover:text-link hover:underline">
+            {edition.title}
+          </Link>
+        </Heading>
+        <p className="mt-1 font-sans text-sm text-muted">
+          Published <PublicationDate date={edition.published} />
+        </p>
+        <p className="mt-2 font-serif text-base leading-relaxed">{edition.summary}</p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Picture } from '@/lib/content';
+
+/**
+ * An edition's cover. Width and height come from the file so the page does not shift while
+ * it loads. Editions without a cover get a typographic one, so layouts keep their shape.
+ */
+export function EditionCover({
+  cover,
+  label,
+  priority = false,
+  className = '',
+}: {
+  cover: Picture | undefined;
+  label: string;
+  priority?: boolean;
+  className?: string;
+}) {
+  if (!cover) {
+    return (
+      <div
+        className={`flex aspect-[4/5] items-end bg-navy p-6 font-serif text-3xl font-bold text-white shadow-md ${className}`}
+        aria-hidden="true"
+      >
+        {label}
+      </div>
+    );
+  }
+  return (
+    // Covers are prerendered files of known size; next/image's optimiser is not needed for SVG.
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={cover.url}
+      alt={cover.alt}
+      width={cover.width}
+      height={cover.height}
+      loading={priority ? 'eager' : 'lazy'}
+      fetchPriority={priority ? 'high' : undefined}
+      className={`h-auto w-full bg-navy shadow-md ${className}`}
+    />
+  );
+}

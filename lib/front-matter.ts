@@ -1,0 +1,205 @@
+import matter from 'gray-matter';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { ProblemList } from './problems';
+
+/** Where a top-level front matter field was written, for error messages. */
+export interface FieldPosition {
+  line: number;
+  column: number;
+}
+
+/** A Markdown file split into its front matter (still unchecked) and its body. */
+export interface SplitFile {
+  /** The front matter as plain data; checked against a schema later. */
+  data: Record<string, unknown>;
+  /** Position of each top-level field, keyed by field name. */
+  fields: ReadonlyMap<string, FieldPosition>;
+  /** The Markdown after the closing `---`. */
+  body: string;
+  /** 1-based line of the file on which `body` starts, so body positions can be reported. */
+  bodyLine: number;
+}
+
+const DELIMITER = '---';
+
+/** Largest front matter block we read; editors write a dozen short lines. */
+const MAX_FRONT_MATTER_LINES = 500;
+
+/**
+ * Decodes a file's bytes as strict UTF-8, dropping a byte-order mark and turning CRLF or CR
+ * line endings into LF. Returns undefined (and reports why) when the bytes are not UTF-8:
+ * a lenient decoder would swap them for U+FFFD and publish the damage.
+ */
+export function decodeText(bytes: Uint8Array, file: string, problems: ProblemList): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const line = lineOfFirstInvalidByte(bytes);
+    problems.add(file, line, 'this file is not valid UTF-8 text: save it again with UTF-8 encoding');
+    return undefined;
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    problems.add(file, lineAt(text, nul), 'this file contains a NUL character: it may be a binary file saved with a .md name');
+    return undefined;
+  }
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Splits a Markdown file into front matter and body, reading the front matter with YAML 1.2
+ * core rules. Reports every problem it finds and returns undefined when the front matter
+ * cannot be trusted.
+ *
+ * gray-matter does the split, but three of its habits are fenced off first: it would run
+ * `---js` front matter as code, it accepts a missing closing `---` by swallowing the body,
+ * and its own YAML parser (YAML 1.1) quietly rewrites dates, octal-looking numbers and
+ * times. We check the delimiters ourselves and give it a YAML 1.2 engine.
+ */
+export function splitFrontMatter(text: string, file: string, problems: ProblemList): SplitFile | undefined {
+  const lines = text.split('\n');
+  const first = lines[0] ?? '';
+
+  if (first.trimEnd() !== DELIMITER) {
+    problems.add(file, 1, openingProblem(lines));
+    return undefined;
+  }
+
+  const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === DELIMITER);
+  if (closing === -1) {
+    problems.add(
+      file,
+      1,
+      'the front matter opened on line 1 is never closed: add a line with just --- after the last field',
+    );
+    return undefined;
+  }
+  if (closing > MAX_FRONT_MATTER_LINES) {
+    problems.add(file, 1, `the front matter is ${closing} lines long; keep it under ${MAX_FRONT_MATTER_LINES} lines`);
+    return undefined;
+  }
+
+  let document: Document.Parsed | undefined;
+  const lineCounter = new LineCounter();
+  const refuseCode = () => {
+    throw new Error('front matter code is never run');
+  };
+
+  // The caller's delimiter check above guarantees gray-matter sees plain `---` YAML front matter.
+  // Passing an options object also skips gray-matter's cache, which shares `data` between calls.
+  const parsed = matter(lines.slice(0, closing + 1).join('\n') + '\n', {
+    language: 'yaml',
+    engines: {
+      yaml: (source: string) => {
+        document = parseDocument(source, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
+        return {};
+      },
+      js: refuseCode,
+      javascript: refuseCode,
+    },
+  });
+
+  const body = lines.slice(closing + 1).join('\n');
+  const bodyLine = closing + 2;
+
+  if (document === undefined) {
+    // Nothing between the delimiters: gray-matter does not call the engine.
+    if (parsed.matter.trim() !== '') throw new Error(`front matter of ${file} was not parsed`);
+    return { data: {}, fields: new Map(), body, bodyLine };
+  }
+
+  // gray-matter hands the engine the text after the opening `---`, starting with its line
+  // break, so line 1 of that text is line 1 of the file: YAML's line numbers are the file's.
+  const at = (offset: number): FieldPosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  const before = problems.size;
+  for (const error of document.errors) {
+    const { line, column } = at(error.pos[0]);
+    problems.add(file, line, yamlMessage(error.code, error.message), column);
+  }
+  if (problems.size > before) return undefined;
+
+  let hasAlias = false;
+  visit(document, {
+    Alias(_, node) {
+      if (!hasAlias && isAlias(node)) {
+        hasAlias = true;
+        const { line, column } = at(node.range?.[0] ?? 0);
+        problems.add(file, line, 'YAML aliases (*name) are not allowed in front matter: write the value out in full', column);
+      }
+    },
+  });
+  if (hasAlias) return undefined;
+
+  const contents = document.contents;
+  if (contents === null) return { data: {}, fields: new Map(), body, bodyLine };
+  if (!isMap(contents)) {
+    const { line, column } = at(contents.range?.[0] ?? 0);
+    problems.add(file, line, 'front matter must be a list of "field: value" lines', column);
+    return undefined;
+  }
+
+  const fields = new Map<string, FieldPosition>();
+  for (const pair of contents.items) {
+    if (!isScalar(pair.key)) continue;
+    const position = at(pair.key.range?.[0] ?? 0);
+    fields.set(String(pair.key.value), position);
+
+    // `title: Issue #3 update` reads as "Issue" followed by a comment; say so instead of
+    // publishing half a title.
+    if (isScalar(pair.value) && pair.value.type === 'PLAIN' && typeof pair.value.value === 'string' && pair.value.comment) {
+      problems.add(
+        file,
+        position.line,
+        `the value of ${String(pair.key.value)} stops at " #": YAML reads the rest as a comment. Put the whole value in double quotes`,
+      );
+    }
+    // YAML 1.2 reads 012 as 12 and YAML 1.1 as 10: a leading zero is ambiguous, so refuse it.
+    if (isScalar(pair.value) && typeof pair.value.value === 'number' && /^[-+]?0\d/.test(pair.value.source ?? '')) {
+      problems.add(file, position.line, `write ${String(pair.key.value)} without a leading zero, e.g. ${Number(pair.value.value)}`);
+    }
+  }
+  if (problems.size > before) return undefined;
+
+  const data: unknown = document.toJS({ maxAliasCount: 0 });
+  return { data: data as Record<string, unknown>, fields, body, bodyLine };
+}
+
+function openingProblem(lines: readonly string[]): string {
+  const first = (lines[0] ?? '').trim();
+  if (/^---\s*[a-z]/i.test(first)) {
+    return `front matter must open with a line of exactly ---, not "${first.slice(0, 20)}": code in front matter is never run`;
+  }
+  const later = lines.findIndex((line) => line.trimEnd() === DELIMITER);
+  if (first === '' && later > 0) {
+    return 'the file must start with --- on its very first line: remove the blank lines above the front matter';
+  }
+  return 'the file must start with front matter: a line with just ---, the fields, then another line with just ---';
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+  if (code === 'DUPLICATE_KEY') return 'this field is written twice: keep one of them';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+    return `YAML could not read this line (${first}). If a value contains ": " or " #", put it in double quotes`;
+  }
+  return `YAML could not read this line (${first}). Check the quotes and indentation`;
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i += 1) if (text.charCodeAt(i) === 10) line += 1;
+  return line;
+}
+
+function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+  // Decode prefix by prefix is slow; instead count newlines up to the first byte that a
+  // lenient decode turned into U+FFFD.
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const bad = lenient.indexOf('\uFFFD');
+  return bad === -1 ? 1 : lineAt(lenient, bad);
+}

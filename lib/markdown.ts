@@ -1,0 +1,160 @@
+import type { Image, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { visit } from 'unist-util-visit';
+import { markdownToText } from './plain-text';
+import type { ProblemList } from './problems';
+
+/** An image file the Markdown may point at, already resolved to its public address. */
+export interface ResolvedImage {
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** Where the Markdown came from and how to resolve what it points at. */
+export interface MarkdownSource {
+  file: string;
+  /** Line of the file on which the Markdown starts (after the front matter). */
+  firstLine: number;
+  /** Finds an image named in the Markdown; undefined when there is no such file. */
+  resolveImage: (name: string) => ResolvedImage | undefined;
+  /** Base address for making site-relative links absolute in plain text. */
+  baseUrl: string;
+}
+
+/** A Markdown body rendered once into every form the site needs. */
+export interface RenderedMarkdown {
+  /** Sanitised HTML for the magazine and article views. */
+  html: string;
+  /**
+   * The same HTML for the plain view, where the body sits under an article heading: each
+   * image is replaced by its alt text and every heading moves one level down.
+   */
+  plainHtml: string;
+  /** Wrapped plain text for the text files. */
+  text: string;
+  /** Text of the first paragraph, the summary when none is given. */
+  firstParagraph: string | undefined;
+  /** Number of words, for reading-time estimates. */
+  words: number;
+}
+
+/** Largest Markdown body we render; a magazine article is a few thousand words. */
+export const MAX_MARKDOWN_BYTES = 512 * 1024;
+/** Deepest nesting of lists and quotes we render; pathological nesting stalls the parser. */
+export const MAX_NESTING = 12;
+
+// The default (GitHub) schema stays in force; images may also carry lazy-loading hints.
+const schema: Schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async']],
+  },
+};
+
+const parser = remark().use(remarkGfm);
+const htmlCompiler = remark().use(remarkGfm).use(remarkHtml, { sanitize: schema });
+
+/**
+ * Parses a Markdown body once and renders it to sanitised HTML, plain-view HTML and wrapped
+ * text. Reports problems (missing images, level-one headings, size and nesting limits)
+ * against the file's own line numbers. Returns undefined when the body cannot be rendered.
+ */
+export function renderMarkdown(markdown: string, source: MarkdownSource, problems: ProblemList): RenderedMarkdown | undefined {
+  const before = problems.size;
+  const fileLine = (line: number | undefined) => source.firstLine + (line ?? 1) - 1;
+
+  const bytes = Buffer.byteLength(markdown);
+  if (bytes > MAX_MARKDOWN_BYTES) {
+    problems.add(
+      source.file,
+      source.firstLine,
+      `this article is ${Math.round(bytes / 1024)} KB of text; the limit is ${MAX_MARKDOWN_BYTES / 1024} KB. Split it into several articles`,
+    );
+    return undefined;
+  }
+  const deepLine = findDeepNesting(markdown);
+  if (deepLine !== undefined) {
+    problems.add(source.file, fileLine(deepLine), `lists or quotes are nested more than ${MAX_NESTING} levels deep here: flatten them`);
+    return undefined;
+  }
+
+  const tree = parser.parse(markdown);
+
+  visit(tree, (node) => {
+    if (node.type === 'heading' && node.depth === 1) {
+      problems.add(
+        source.file,
+        fileLine(node.position?.start.line),
+        'a # heading would compete with the title: use ## for sections and ### for sub-sections',
+      );
+    }
+    if (node.type === 'image') resolveImage(node, source, fileLine, problems);
+  });
+  if (problems.size > before) return undefined;
+
+  const html = htmlCompiler.stringify(tree);
+  const plainHtml = htmlCompiler.stringify(forPlainView(tree));
+  const text = markdownToText(tree, { baseUrl: source.baseUrl });
+  const first = tree.children.find((node) => node.type === 'paragraph');
+  const firstParagraph = first ? toString(first).replace(/\s+/g, ' ').trim() || undefined : undefined;
+  const words = toString(tree).split(/\s+/).filter(Boolean).length;
+
+  return { html, plainHtml, text, firstParagraph, words };
+}
+
+function resolveImage(node: Image, source: MarkdownSource, fileLine: (line: number | undefined) => number, problems: ProblemList) {
+  const line = fileLine(node.position?.start.line);
+  const name = node.url.replace(/^\.\//, '');
+  if (/^[a-z][a-z0-9+.-]*:|^\/|\//i.test(name)) {
+    problems.add(
+      source.file,
+      line,
+      `image "${node.url}" must be a file in this edition's folder, written by its name alone (e.g. chart.png)`,
+    );
+    return;
+  }
+  const image = source.resolveImage(name);
+  if (!image) {
+    problems.add(source.file, line, `image "${node.url}" does not exist in this edition's folder: check the file name`);
+    return;
+  }
+  node.url = image.url;
+  node.data = { ...node.data, hProperties: { width: image.width, height: image.height, loading: 'lazy', decoding: 'async' } };
+}
+
+/**
+ * A copy of the tree for the plain view: each image becomes its alt text in brackets
+ * (decorative images vanish) and headings move one level down, below the article's title.
+ */
+function forPlainView(tree: Root): Root {
+  const copy = structuredClone(tree);
+  visit(copy, (node, index, parent) => {
+    if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 6) as typeof node.depth;
+    if (node.type === 'image' && parent && index !== undefined) {
+      parent.children[index] = { type: 'text', value: node.alt ? `[Image: ${node.alt}]` : '' };
+    }
+  });
+  return copy;
+}
+
+/**
+ * Finds the first line whose leading list markers and quote marks go deeper than the limit,
+ * without parsing: the parser itself is what stalls on such input.
+ */
+function findDeepNesting(markdown: string): number | undefined {
+  const lines = markdown.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    const prefix = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t]|$)[ \t]*)+/.exec(line)?.[0] ?? '';
+    const markers = prefix.match(/[-*+>]|\d{1,9}[.)]/g)?.length ?? 0;
+    const indentation = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0;
+    if (markers > MAX_NESTING || indentation > MAX_NESTING * 4) return index + 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,7 @@
+/** The answer a route handler gives for an address that matches no content. */
+export function notFoundResponse(): Response {
+  return new Response('Not found. Every edition is listed at /editions\n', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}

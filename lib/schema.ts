@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import type { SplitFile } from './front-matter';
+import type { ProblemList } from './problems';
+
+/*
+ * The front matter contract. Each schema both checks a file and gives the TypeScript type
+ * of what it accepts, so the two never drift apart. Unknown fields are errors: a typo such
+ * as `auther:` must not pass silently.
+ */
+
+// Bidirectional overrides can make a title read differently from what it says, and control
+// characters have no place in a one-line field.
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+/** A one-line piece of text: trimmed, not empty, no control or direction-override characters. */
+function text(maxLength: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(maxLength)
+    .refine((value) => !UNSAFE_CHARACTERS.test(value), { message: 'unsafe-characters' });
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when `value` is a `YYYY-MM-DD` date that exists on the calendar (no 30 February). */
+export function isRealDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isoDate = z
+  .string()
+  .regex(ISO_DATE)
+  .refine(isRealDate, { message: 'not-a-real-date' });
+
+const fileName = z.string().trim().min(1).max(200);
+
+export const editionSchema = z
+  .strictObject({
+    number: z.number().int().positive().max(1_000_000),
+    title: text(200),
+    published: isoDate,
+    summary: text(1000),
+    cover: fileName.optional(),
+    coverAlt: text(500).optional(),
+  })
+  .superRefine((edition, context) => {
+    if (edition.cover !== undefined && edition.coverAlt === undefined) {
+      context.addIssue({ code: 'custom', path: ['cover'], message: 'a cover needs coverAlt: describe the picture for readers who cannot see it' });
+    }
+    if (edition.coverAlt !== undefined && edition.cover === undefined) {
+      context.addIssue({ code: 'custom', path: ['coverAlt'], message: 'coverAlt is set but there is no cover: add cover or remove coverAlt' });
+    }
+  });
+
+export const articleSchema = z
+  .strictObject({
+    title: text(200),
+    summary: text(1000).optional(),
+    author: text(120).optional(),
+    role: text(200).optional(),
+    section: text(60).optional(),
+    tags: z.array(text(40)).max(20).optional(),
+    image: fileName.optional(),
+    imageAlt: text(500).optional(),
+    slug: z.string().max(80).regex(SLUG).optional(),
+  })
+  .superRefine((article, context) => {
+    if (article.role !== undefined && article.author === undefined) {
+      context.addIssue({ code: 'custom', path: ['role'], message: 'role is set but there is no author: add author or remove role' });
+    }
+    if (article.image !== undefined && article.imageAlt === undefined) {
+      context.addIssue({ code: 'custom', path: ['image'], message: 'an image needs imageAlt: describe the picture for readers who cannot see it' });
+    }
+    if (article.imageAlt !== undefined && article.image === undefined) {
+      context.addIssue({ code: 'custom', path: ['imageAlt'], message: 'imageAlt is set but there is no image: add image or remove imageAlt' });
+    }
+  });
+
+export type EditionFrontMatter = z.infer<typeof editionSchema>;
+export type ArticleFrontMatter = z.infer<typeof articleSchema>;
+
+/** What each field should hold, with an example line, for messages an editor can act on. */
+interface FieldHelp {
+  expect: string;
+  example: string;
+}
+
+export const editionHelp: Record<keyof EditionFrontMatter, FieldHelp> = {
+  number: { expect: 'a whole number above 0, without quotes', example: 'number: 9' },
+  title: { expect: 'text of up to 200 characters', example: 'title: "Autumn 2026"' },
+  published: { expect: 'a date written YYYY-MM-DD', example: 'published: 2026-10-14' },
+  summary: { expect: 'text of up to 1000 characters', example: 'summary: "What this edition covers, in a sentence or two."' },
+  cover: { expect: 'the name of an image file in this edition\'s folder', example: 'cover: cover.svg' },
+  coverAlt: { expect: 'a description of the cover of up to 500 characters', example: 'coverAlt: "A lighthouse beam across a dark sea"' },
+};
+
+export const articleHelp: Record<keyof ArticleFrontMatter, FieldHelp> = {
+  title: { expect: 'text of up to 200 characters', example: 'title: "Rolling out the new tool"' },
+  summary: { expect: 'text of up to 1000 characters', example: 'summary: "One or two sentences on what the article says."' },
+  author: { expect: 'a name of up to 120 characters', example: 'author: "Jane Doe"' },
+  role: { expect: 'a job title of up to 200 characters', example: 'role: "Programme Director"' },
+  section: { expect: 'a short label of up to 60 characters', example: 'section: "Case Study"' },
+  tags: { expect: 'a list of up to 20 short labels', example: 'tags: [training, partnerships]' },
+  image: { expect: 'the name of an image file in this edition\'s folder', example: 'image: team.jpg' },
+  imageAlt: { expect: 'a description of the image of up to 500 characters', example: 'imageAlt: "Officers at a training day"' },
+  slug: {
+    expect: 'lower-case letters, digits and single hyphens (it becomes the address), up to 80 characters',
+    example: 'slug: new-tool-roll-out',
+  },
+};
+
+/**
+ * Checks a file's front matter against a schema. Returns the typed fields, or undefined
+ * after reporting every problem with the line of the field concerned.
+ */
+export function checkFrontMatter<S extends z.ZodType>(
+  schema: S,
+  help: Record<string, FieldHelp>,
+  split: SplitFile,
+  file: string,
+  problems: ProblemList,
+): z.infer<S> | undefined {
+  const result = schema.safeParse(split.data, { reportInput: true });
+  if (result.success) return result.data;
+
+  const lineOf = (field: string | undefined) => (field === undefined ? 1 : (split.fields.get(field)?.line ?? 1));
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.add(file, lineOf(key), unknownFieldMessage(key, Object.keys(help)));
+      continue;
+    }
+    const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+    problems.add(file, lineOf(field), issueMessage(issue, field, help));
+  }
+  return undefined;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, field: string | undefined, help: Record<string, FieldHelp>): string {
+  if (field === undefined) return 'front matter must be a list of "field: value" lines';
+  const fieldHelp = help[field];
+  const input = 'input' in issue ? issue.input : undefined;
+
+  if (issue.code === 'custom') {
+    if (issue.message === 'not-a-real-date') return `${field} is ${String(input)}, which is not a real date: check the day and month`;
+    if (issue.message === 'unsafe-characters') {
+      return `${field} contains a control or text-direction character: retype it as plain text`;
+    }
+    return issue.message;
+  }
+  if (issue.code === 'invalid_type' && input === undefined) {
+    return `${field} is missing: add a line such as ${fieldHelp?.example ?? `${field}: ...`}`;
+  }
+  const item = issue.path.length > 1 ? ` (item ${Number(issue.path[1]) + 1})` : '';
+  const expected = fieldHelp ? `${field} must be ${fieldHelp.expect}` : `${field} is not valid`;
+  return `${expected}${item}, not ${describe(input)}. For example: ${fieldHelp?.example ?? ''}`.trimEnd();
+}
+
+function unknownFieldMessage(key: string, known: readonly string[]): string {
+  const guess = closest(key, known);
+  const hint = guess ? `did you mean "${guess}"? ` : '';
+  return `unknown field "${key}": ${hint}The fields allowed here are ${known.join(', ')}`;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return JSON.stringify(value);
+}
+
+/** The known name nearest to a mistyped one, if any is within two edits. */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

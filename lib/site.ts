@@ -1,0 +1,36 @@
+/**
+ * Site-wide settings, in one typed place. Layout, metadata, the text
+ * renderer and (later) feeds and the sitemap all read from here.
+ */
+export interface SiteSettings {
+  /** The magazine's name, shown in the masthead and page titles. */
+  name: string;
+  /** The programme that publishes it. */
+  publisher: string;
+  /** One sentence on what the magazine is, for the home page and metadata. */
+  description: string;
+  /** Absolute base address without a trailing slash, used to make links absolute in text files. */
+  baseUrl: string;
+  /** BCP 47 language tag of the content. */
+  language: string;
+}
+
+function readBaseUrl(value: string | undefined): string {
+  const fallback = 'http://localhost:3000';
+  if (!value) return fallback;
+  try {
+    const url = new URL(value);
+    return url.origin + url.pathname.replace(/\/+$/, '');
+  } catch {
+    throw new Error(`SITE_URL must be an absolute address such as https://magazine.example.org, not "${value}"`);
+  }
+}
+
+export const site: SiteSettings = {
+  name: 'Northlight',
+  publisher: 'The Northlight Programme',
+  description:
+    'The quarterly magazine of the Northlight Programme, the national partnership against organised exploitation.',
+  baseUrl: readBaseUrl(process.env.SITE_URL),
+  language: 'en-GB',
+};
