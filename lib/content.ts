@@ -161,9 +161,11 @@ function loadEdition(
 
   const split = readMarkdownFile(editionPath, problems);
   const front = split && checkFrontMatter(editionSchema, editionHelp, split, editionFile, problems);
-  if (!split || !front) return undefined;
+  // Without a valid number the edition cannot be published, but its articles are still
+  // checked so that one build reports every problem in the folder.
+  const number = front?.number ?? 0;
 
-  const editionUrl = `/editions/${front.number}`;
+  const editionUrl = `/editions/${number}`;
   const pictureCache = new Map<string, Omit<Picture, 'alt'> | null>();
   const findPicture = (name: string): Omit<Picture, 'alt'> | undefined => {
     if (!pictureCache.has(name)) pictureCache.set(name, measure(files.get(name), `${editionUrl}/media/${name}`) ?? null);
@@ -182,9 +184,10 @@ function loadEdition(
   const render = (body: string, file: string, firstLine: number) =>
     renderMarkdown(body, { file, firstLine, baseUrl: site.baseUrl, resolveImage: findPicture }, problems);
 
+  const articles = loadArticles(folder, entries.map((entry) => entry.name), number, problems, render, picture);
+  if (!split || !front) return undefined;
   const intro = render(split.body, editionFile, split.bodyLine);
   const cover = picture(front.cover, front.coverAlt, editionFile, 'cover', split.fields);
-  const articles = loadArticles(folder, entries.map((entry) => entry.name), front.number, problems, render, picture);
   if (!intro || !articles) return undefined;
 
   const { cover: _cover, coverAlt: _coverAlt, ...fields } = front;
@@ -240,8 +243,11 @@ function loadArticles(
     orderOwners.set(candidate.order, file);
 
     const split = readMarkdownFile(candidate.absolute, problems);
-    const front = split && checkFrontMatter(articleSchema, articleHelp, split, file, problems);
-    if (!split || !front) continue;
+    if (!split) continue;
+    const front = checkFrontMatter(articleSchema, articleHelp, split, file, problems);
+    // The body is checked even when the front matter is wrong, to report both at once.
+    const rendered = render(split.body, file, split.bodyLine);
+    if (!front) continue;
 
     const slug = front.slug ?? candidate.fileSlug;
     const slugLine = split.fields.get('slug')?.line ?? 1;
@@ -254,7 +260,6 @@ function loadArticles(
     }
     slugOwners.set(slug, file);
 
-    const rendered = render(split.body, file, split.bodyLine);
     const image = picture(front.image, front.imageAlt, file, 'image', split.fields);
     if (!rendered) continue;
 

@@ -4,7 +4,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { markdownToText } from './plain-text';
 import type { ProblemList } from './problems';
 
@@ -101,9 +101,15 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   const html = htmlCompiler.stringify(tree);
   const plainHtml = htmlCompiler.stringify(forPlainView(tree));
   const text = markdownToText(tree, { baseUrl: source.baseUrl });
-  const first = tree.children.find((node) => node.type === 'paragraph');
-  const firstParagraph = first ? toString(first).replace(/\s+/g, ' ').trim() || undefined : undefined;
-  const words = toString(tree).split(/\s+/).filter(Boolean).length;
+  let firstParagraph: string | undefined;
+  visit(tree, 'paragraph', (node) => {
+    firstParagraph = toString(node).replace(/\s+/g, ' ').trim() || undefined;
+    return firstParagraph === undefined ? CONTINUE : EXIT;
+  });
+  let words = 0;
+  visit(tree, ['text', 'inlineCode'], (node) => {
+    if ('value' in node) words += node.value.split(/\s+/).filter(Boolean).length;
+  });
 
   return { html, plainHtml, text, firstParagraph, words };
 }

@@ -64,12 +64,13 @@ export function underline(title: string, character: string, width: number = TEXT
   return [...lines, character.repeat(Math.min(longest, width))];
 }
 
-function renderBlocks(nodes: readonly RootContent[], width: number, context: Context): string[] {
+/** Renders blocks one after another, separated by a blank line unless `tight` (a tight list item). */
+function renderBlocks(nodes: readonly RootContent[], width: number, context: Context, tight = false): string[] {
   const out: string[] = [];
   for (const node of nodes) {
     const lines = renderBlock(node, width, context);
     if (lines.length === 0) continue;
-    if (out.length > 0) out.push('');
+    if (out.length > 0 && !tight) out.push('');
     out.push(...lines);
   }
   return out;
@@ -77,11 +78,13 @@ function renderBlocks(nodes: readonly RootContent[], width: number, context: Con
 
 function renderBlock(node: RootContent, width: number, context: Context): string[] {
   switch (node.type) {
-    case 'paragraph':
-      return wrap(inline(node, context).trim(), width);
+    case 'paragraph': {
+      const value = inline(node, context).trim();
+      return value === '' ? [] : wrap(value, width);
+    }
     case 'heading': {
       const title = inline(node, context).trim();
-      return node.depth <= 2 ? underline(title, '-', width) : wrap(title, width);
+      return underline(title, node.depth <= 2 ? '-' : '.', width);
     }
     case 'blockquote':
       return indent(renderBlocks(node.children, width - 4, context), '    ');
@@ -89,7 +92,7 @@ function renderBlock(node: RootContent, width: number, context: Context): string
       const start = node.start ?? 1;
       const items = node.children.map((item, index) => {
         const marker = node.ordered ? `${start + index}. ` : '• ';
-        const lines = renderBlocks(item.children, width - marker.length, context);
+        const lines = renderBlocks(item.children, width - marker.length, context, !item.spread);
         return hang(lines.length > 0 ? lines : [''], marker);
       });
       const gap = node.spread || node.children.some((item) => item.spread) ? [''] : [];
@@ -152,8 +155,9 @@ function renderTable(node: Table, width: number, context: Context): string[] {
   const total = widths.reduce((sum, columnWidth) => sum + columnWidth, 0) + gap.length * (columns - 1);
 
   if (total <= width) {
-    const line = (row: readonly string[]) =>
-      widths.map((columnWidth, column) => (row[column] ?? '').padEnd(columnWidth)).join(gap).trimEnd();
+    const pad = (cell: string, column: number) =>
+      node.align?.[column] === 'right' ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0);
+    const line = (row: readonly string[]) => widths.map((_, column) => pad(row[column] ?? '', column)).join(gap).trimEnd();
     const rule = widths.map((columnWidth) => '-'.repeat(columnWidth)).join(gap);
     return [line(header), rule, ...rows.slice(1).map(line)];
   }

@@ -19,7 +19,11 @@ export interface ContentProblem {
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
-  constructor(problems: readonly ContentProblem[]) {
+  constructor(found: readonly ContentProblem[]) {
+    // Listed by file and position, the order an editor works through them.
+    const problems = [...found].sort(
+      (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+    );
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     super(`The content has ${count} to fix before it can be published:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '@/lib/content';
+import { ContentError, formatProblem } from '@/lib/problems';
+import { articleFile, contentFolder, editionFile, tinyPng } from './support/content-folder';
+
+/** Loads a content folder and returns the problems it reports, without folder prefixes. */
+function problemsOf(folder: string): string[] {
+  try {
+    loadLibrary(folder);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems.map((problem) => formatProblem(problem).slice(formatProblem(problem).indexOf('editions/')));
+  }
+}
+
+describe('loadLibrary', () => {
+  it('loads editions newest first with articles in file order', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-first.md': articleFile('First'),
+      'editions/b/edition.md': editionFile(2, 'cover: cover.png\ncoverAlt: "A cover"\n'),
+      'editions/b/cover.png': tinyPng,
+      'editions/b/10-tenth.md': articleFile('Tenth'),
+      'editions/b/02-second.md': articleFile('Second', 'slug: renamed\nsummary: "Given summary."\n'),
+      'editions/b/notes.txt': 'ignored',
+    });
+    const library = loadLibrary(folder);
+    expect(library.editions.map((edition) => edition.number)).toEqual([2, 1]);
+    const [second] = library.editions;
+    expect(second?.articles.map((article) => [article.slug, article.position, article.summary])).toEqual([
+      ['renamed', 1, 'Given summary.'],
+      ['tenth', 2, 'The article text.'],
+    ]);
+    expect(second?.cover).toEqual({ url: '/editions/2/media/cover.png', alt: 'A cover', width: 2, height: 1 });
+    expect(second?.intro.text).toBe('Introduction to edition 2.');
+    expect([...(library.media.get(2)?.keys() ?? [])]).toEqual(['cover.png']);
+  });
+
+  it('reads files with CRLF line endings and a byte-order mark', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': `\uFEFF${editionFile(1).replace(/\n/g, '\r\n')}`,
+      'editions/a/01-first.md': `\uFEFF${articleFile('First', 'author: "Jane Doe"\n').replace(/\n/g, '\r\n')}`,
+    });
+    const [edition] = loadLibrary(folder).editions;
+    expect(edition?.title).toBe('Edition 1');
+    expect(edition?.articles[0]?.author).toBe('Jane Doe');
+  });
+
+  it('reports every problem in every file, not only the first', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1).replace('published: 2026-01-15', 'published: 2026-02-30'),
+      'editions/a/01-one.md': articleFile('One', 'auther: "Typo"\n'),
+      'editions/a/02-two.md': '---\nsummary: "No title"\n---\nText\n',
+      'editions/b/edition.md': editionFile(2),
+      'editions/b/01-three.md': '---js\n{ title: "code" }\n---\n',
+    });
+    expect(problemsOf(folder)).toEqual([
+      'editions/a/01-one.md:3:1: error: unknown field "auther": did you mean "author"? The fields allowed here are title, summary, author, role, section, tags, image, imageAlt, slug',
+      'editions/a/02-two.md:1:1: error: title is missing: add a line such as title: "Rolling out the new tool"',
+      'editions/a/edition.md:4:1: error: published is 2026-02-30, which is not a real date: check the day and month',
+      'editions/b/01-three.md:1:1: error: front matter must open with a line of exactly ---, not "---js": code in front matter is never run',
+    ]);
+  });
+
+  it('refuses two editions with the same number', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(4),
+      'editions/b/edition.md': editionFile(4),
+    });
+    expect(problemsOf(folder)).toEqual([
+      expect.stringMatching(/^editions\/b\/edition\.md:2:1: error: edition number 4 is already used by .*editions\/a\/edition\.md/),
+    ]);
+  });
+
+  it('refuses two articles with the same slug, and slugs the site reserves', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-story.md': articleFile('One'),
+      'editions/a/02-other.md': articleFile('Two', 'slug: story\n'),
+      'editions/a/03-plain.md': articleFile('Three'),
+    });
+    expect(problemsOf(folder)).toEqual([
+      expect.stringMatching(/^editions\/a\/02-other\.md:3:1: error: the slug "story" is already used by .*01-story\.md in this edition/),
+      'editions/a/03-plain.md:1:1: error: "plain" is an address the site uses for every edition: choose another slug',
+    ]);
+  });
+
+  it('refuses badly named article files and missing edition.md', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/My Story.md': articleFile('One'),
+      'editions/b/01-orphan.md': articleFile('Orphan'),
+    });
+    expect(problemsOf(folder)).toEqual([
+      expect.stringMatching(/^editions\/a\/My Story\.md:1:1: error: article files are named NN-slug\.md/),
+      expect.stringMatching(/^editions\/b:1:1: error: this edition folder has no edition\.md/),
+    ]);
+  });
+
+  it('refuses images that do not exist, and covers and images without alt text', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1, 'cover: missing.png\ncoverAlt: "A cover"\n'),
+      'editions/a/01-one.md': articleFile('One', 'image: photo.png\n', 'Text.\n\n![A chart](chart.png)'),
+    });
+    expect(problemsOf(folder)).toEqual([
+      'editions/a/01-one.md:3:1: error: an image needs imageAlt: describe the picture for readers who cannot see it',
+      'editions/a/01-one.md:8:1: error: image "chart.png" does not exist in this edition\'s folder: check the file name',
+      'editions/a/edition.md:6:1: error: cover "missing.png" is not an image file in this edition\'s folder: check the file name',
+    ]);
+  });
+
+  it('refuses an article with neither summary nor text', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-empty.md': '---\ntitle: "Empty"\n---\n',
+    });
+    expect(problemsOf(folder)).toEqual([
+      'editions/a/01-empty.md:1:1: error: this article has no summary and no text: add a summary field or write the article',
+    ]);
+  });
+
+  it('escapes nothing itself but keeps titles as text for the pages to escape', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-x.md': articleFile('<script>alert(1)</script>'),
+    });
+    expect(loadLibrary(folder).editions[0]?.articles[0]?.title).toBe('<script>alert(1)</script>');
+  });
+
+  it('publishes nothing, without error, when there are no editions', () => {
+    expect(loadLibrary(contentFolder({})).editions).toEqual([]);
+  });
+});

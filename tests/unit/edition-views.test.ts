@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary, type Edition } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
+import { editionToText } from '@/lib/edition-text';
+import { editionToPlainHtml, escapeHtml } from '@/lib/plain-page';
+import { TEXT_WIDTH } from '@/lib/plain-text';
+import type { SiteSettings } from '@/lib/site';
+import { articleFile, contentFolder, editionFile, tinyPng } from './support/content-folder';
+
+const site: SiteSettings = {
+  name: 'Test Magazine',
+  publisher: 'The Test Programme',
+  description: 'A magazine for tests.',
+  baseUrl: 'https://mag.example.org',
+  language: 'en-GB',
+};
+
+function sampleEdition(): Edition {
+  const folder = contentFolder({
+    'editions/a/edition.md': editionFile(7, 'cover: cover.png\ncoverAlt: "The cover"\n'),
+    'editions/a/cover.png': tinyPng,
+    'editions/a/chart.png': tinyPng,
+    'editions/a/01-update.md': articleFile(
+      'Strategic update',
+      'section: "Strategic Update"\nauthor: "Ruth Okafor"\nrole: "Programme Director"\n',
+      '## Where we are\n\nWe said we would, and we did.\n\n![Weekly users rising](chart.png)',
+    ),
+    'editions/a/02-news.md': articleFile('Tom & "Jerry" <b>', '', '> Quoted words.\n>\n> — An Officer'),
+  });
+  const edition = loadLibrary(folder).editions[0];
+  if (!edition) throw new Error('no edition loaded');
+  return edition;
+}
+
+describe('editionToText', () => {
+  const text = editionToText(sampleEdition(), site);
+
+  it('opens with the magazine, edition and title underlined, then the date', () => {
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Test Magazine · Edition 7 · Edition 7',
+      '=====================================',
+      'Published 15 January 2026 by The Test Programme',
+    ]);
+  });
+
+  it('lists the contents and then every article with its title, byline and body', () => {
+    expect(text).toContain('1. Strategic update (Strategic Update)\n2. Tom & "Jerry" <b>');
+    expect(text).toContain('STRATEGIC UPDATE\n\nStrategic update\n================\nBy Ruth Okafor, Programme Director\n');
+    expect(text).toContain('Online: https://mag.example.org/editions/7/update');
+    expect(text).toContain('Where we are\n------------\n\nWe said we would, and we did.');
+    expect(text).toContain('[Image: Weekly users rising]');
+    expect(text).toContain('    Quoted words.\n\n    — An Officer');
+  });
+
+  it('wraps at 78 columns', () => {
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(TEXT_WIDTH);
+  });
+});
+
+describe('editionToPlainHtml', () => {
+  const html = editionToPlainHtml(sampleEdition(), site);
+
+  it('is a complete document with no script and no images', () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
+    expect(html).not.toMatch(/<script|<img|<svg|<iframe/i);
+    expect(html).toContain('[Image: Weekly users rising]');
+  });
+
+  it('links the contents to each article and gives each a heading below the h1', () => {
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).toContain('<li><a href="#update">Strategic update</a></li>');
+    expect(html).toContain('<article id="update" aria-labelledby="update-title">');
+    expect(html).toContain('<h3>Where we are</h3>');
+    expect(html).toContain('By Ruth Okafor, Programme Director');
+  });
+
+  it('escapes titles', () => {
+    expect(html).toContain('Tom &amp; &quot;Jerry&quot; &lt;b&gt;');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('links the magazine view and the text file', () => {
+    expect(html).toContain('<a href="/editions/7">magazine view</a>');
+    expect(html).toContain('<link rel="alternate" type="text/plain" href="/editions/7/plain.txt"');
+  });
+});
+
+describe('small helpers', () => {
+  it('escapes the five HTML-special characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it('formats calendar dates without shifting them by time zone', () => {
+    expect(formatDate('2026-10-14')).toBe('14 October 2026');
+    expect(formatDate('2026-01-01')).toBe('1 January 2026');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_MARKDOWN_BYTES, renderMarkdown, type MarkdownSource } from '@/lib/markdown';
+import { formatProblem, ProblemList } from '@/lib/problems';
+
+const source: MarkdownSource = {
+  file: 'a.md',
+  firstLine: 5,
+  baseUrl: 'https://mag.example.org',
+  resolveImage: (name) => (name === 'chart.png' ? { url: '/editions/1/media/chart.png', width: 640, height: 320 } : undefined),
+};
+
+function render(markdown: string) {
+  const problems = new ProblemList();
+  const result = renderMarkdown(markdown, source, problems);
+  return { result, messages: problems.items.map(formatProblem) };
+}
+
+describe('renderMarkdown', () => {
+  it('renders Markdown with GFM tables to HTML', () => {
+    const { result } = render('Some *text*.\n\n| A | B |\n| - | - |\n| 1 | 2 |\n');
+    expect(result?.html).toContain('<p>Some <em>text</em>.</p>');
+    expect(result?.html).toContain('<table>');
+    expect(result?.html).toContain('<td>2</td>');
+  });
+
+  it('keeps a bracketed word in a quote as written', () => {
+    const { result } = render('> He was made to "[offence]" twice.\n');
+    expect(result?.html).toContain('[offence]');
+    expect(result?.text).toContain('"[offence]"');
+  });
+
+  it('removes scripts, event handlers, frames and dangerous link targets', () => {
+    const hostile = [
+      '<script>alert(1)</script>',
+      '<img src="x.png" onerror="alert(1)">',
+      '<iframe src="https://evil.example"></iframe>',
+      '[click](javascript:alert(1))',
+      '[data](data:text/html;base64,PHNjcmlwdD4=)',
+      '[vb](vbscript:msgbox)',
+      '<a href="#" onclick="alert(1)">x</a>',
+      '<!-- an editor note -->',
+    ].join('\n\n');
+    const html = render(hostile).result?.html ?? '';
+    expect(html).not.toMatch(/<script|onerror|onclick|<iframe|javascript:|data:text|vbscript:|<!--/i);
+  });
+
+  it('points images at the edition media address with their size', () => {
+    const { result } = render('![A chart](chart.png)\n');
+    expect(result?.html).toContain('<img src="/editions/1/media/chart.png" alt="A chart" width="640" height="320" loading="lazy" decoding="async">');
+  });
+
+  it('replaces images with their alt text in the plain view and moves headings down', () => {
+    const { result } = render('## Part\n\n![A chart](chart.png)\n');
+    expect(result?.plainHtml).toContain('<h3>Part</h3>');
+    expect(result?.plainHtml).toContain('[Image: A chart]');
+    expect(result?.plainHtml).not.toContain('<img');
+  });
+
+  it('reports a missing image and an image outside the folder at the file line', () => {
+    expect(render('Text\n\n![A](missing.png)\n').messages).toEqual([
+      'a.md:7:1: error: image "missing.png" does not exist in this edition\'s folder: check the file name',
+    ]);
+    expect(render('![A](https://elsewhere.example/a.png)\n').messages[0]).toMatch(/^a\.md:5:1: error: image .* must be a file in this edition's folder/);
+    expect(render('![A](../other/a.png)\n').messages[0]).toMatch(/must be a file in this edition's folder/);
+  });
+
+  it('reports a level-one heading, which would compete with the title', () => {
+    expect(render('Intro\n\n# Big\n').messages).toEqual([
+      'a.md:7:1: error: a # heading would compete with the title: use ## for sections and ### for sub-sections',
+    ]);
+  });
+
+  it('refuses pathological nesting before parsing it', () => {
+    const started = performance.now();
+    const { result, messages } = render(`${'- '.repeat(1000)}deep\n`);
+    expect(result).toBeUndefined();
+    expect(messages[0]).toMatch(/^a\.md:5:1: error: lists or quotes are nested more than \d+ levels deep/);
+    expect(render(`${'> '.repeat(200)}deep\n`).messages[0]).toMatch(/nested more than/);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('refuses an article over the size limit', () => {
+    const { messages } = render('word '.repeat(MAX_MARKDOWN_BYTES / 4));
+    expect(messages[0]).toMatch(/^a\.md:5:1: error: this article is \d+ KB of text; the limit is 512 KB/);
+  });
+
+  it('gives the first paragraph as plain text and counts words', () => {
+    const { result } = render('## Heading\n\nFirst **bold** paragraph\nover two lines.\n\nSecond.\n');
+    expect(result?.firstParagraph).toBe('First bold paragraph over two lines.');
+    expect(result?.words).toBe(8);
+  });
+});

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+
+const made: string[] = [];
+
+afterEach(() => {
+  for (const folder of made.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/**
+ * Writes a content folder for one test, e.g. `{ 'editions/a/edition.md': '---\n...' }`, and
+ * returns its path. Folders are removed after each test.
+ */
+export function contentFolder(files: Record<string, string | Uint8Array>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-content-'));
+  made.push(root);
+  for (const [name, body] of Object.entries(files)) {
+    const target = path.join(root, name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, body);
+  }
+  return root;
+}
+
+/** A minimal valid edition.md with the given number, plus optional extra lines. */
+export function editionFile(number: number, extra = ''): string {
+  return `---\nnumber: ${number}\ntitle: "Edition ${number}"\npublished: 2026-01-15\nsummary: "Summary of edition ${number}."\n${extra}---\n\nIntroduction to edition ${number}.\n`;
+}
+
+/** A minimal valid article with the given title, plus optional extra front matter and body. */
+export function articleFile(title: string, extra = '', body = 'The article text.'): string {
+  return `---\ntitle: ${JSON.stringify(title)}\n${extra}---\n\n${body}\n`;
+}
+
+/** A 2×1 pixel PNG, the smallest real image the loader can measure. */
+export const tinyPng = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwQZGBgAMvgF+9TmkzUAAAAASUVORK5CYII=',
+    'base64',
+  ),
+);
