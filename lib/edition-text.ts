@@ -28,9 +28,9 @@ export function editionToText(edition: Edition, site: SiteSettings): string {
   }
 
   for (const article of edition.articles) {
-    lines.push('', '', '*'.repeat(TEXT_WIDTH), '', ...articleToText(article, site));
+    lines.push('', '', '='.repeat(TEXT_WIDTH), '', ...articleToText(article, site));
   }
-  lines.push('', '', '*'.repeat(TEXT_WIDTH), '', ...wrap(`End of ${site.name} edition ${edition.number}.`));
+  lines.push('', '', '='.repeat(TEXT_WIDTH), '', ...wrap(`End of ${site.name} edition ${edition.number}.`));
   return `${lines.join('\n')}\n`;
 }
 

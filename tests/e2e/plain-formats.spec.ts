@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { plainPath } from '@/lib/urls';
+import { latest, textFile } from './support/site';
+
+test('the plain view carries no script and loads no JavaScript', async ({ page, request }) => {
+  const html = await (await request.get(plainPath(latest.number))).text();
+  expect(html).not.toMatch(/<script/i);
+
+  const scripts: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.resourceType() === 'script') scripts.push(sent.url());
+  });
+  await page.goto(plainPath(latest.number));
+  await expect(page.locator('h1')).toBeVisible();
+  expect(scripts).toEqual([]);
+});
+
+test('the plain view shows images as their alt text and nothing decorative', async ({ page }) => {
+  await page.goto(plainPath(latest.number));
+  await expect(page.locator('img, svg, picture, video, iframe')).toHaveCount(0);
+});
+
+test('the text file is served as text with no markup', async ({ request }) => {
+  const response = await request.get(textFile);
+  expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  expect(await response.text()).not.toMatch(/<script|<\/?p>|<a /i);
+});

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { articlePath, editionPath, plainPath, textPath } from '@/lib/urls';
+import { editions, firstArticle, htmlPages, latest, textFile } from './support/site';
+
+test.describe('every address answers with the right status, type and heading', () => {
+  for (const page of htmlPages) {
+    test(`${page.name}: ${page.path}`, async ({ page: browser, request }) => {
+      const response = await request.get(page.path);
+      expect(response.status()).toBe(page.name === 'not found' ? 404 : 200);
+      expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+      await browser.goto(page.path);
+      await expect(browser.locator('h1')).toHaveCount(1);
+      await expect(browser.locator('h1')).toHaveText(page.h1);
+    });
+  }
+
+  test('the text file is UTF-8 plain text with every article', async ({ request }) => {
+    const response = await request.get(textFile);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
+    const body = await response.text();
+    for (const article of latest.articles) expect(body).toContain(article.title);
+    expect(body).not.toMatch(/<\/?[a-z][^>]*>|\]\(|\*\*/i);
+    for (const line of body.split('\n')) {
+      if (line.length > 78) expect(line, 'only a single unbreakable word may run past 78 columns').not.toMatch(/\s/);
+    }
+  });
+
+  test('images in an edition folder are served with their type', async ({ request }) => {
+    test.skip(!latest.cover, 'the latest edition has no cover');
+    const response = await request.get(latest.cover?.url ?? '');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^image\//);
+  });
+});
+
+test.describe('unknown addresses answer 404 with a way back', () => {
+  const missingEdition = Math.max(...editions.map((edition) => edition.number)) + 1;
+  const addresses = [
+    editionPath(missingEdition),
+    `/editions/0${latest.number}`,
+    articlePath(latest.number, 'no-such-article'),
+    articlePath(missingEdition, firstArticle.slug),
+    '/no/such/page',
+    `${editionPath(latest.number)}/media/no-such-image.png`,
+  ];
+  for (const address of addresses) {
+    test(`${address} is a helpful 404 page`, async ({ page }) => {
+      const response = await page.goto(address);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('h1')).toHaveText('Page not found');
+      await expect(page.getByRole('link', { name: /archive/i })).toHaveAttribute('href', '/editions');
+    });
+  }
+
+  for (const address of [plainPath(missingEdition), textPath(missingEdition)]) {
+    test(`${address} answers 404`, async ({ request }) => {
+      expect((await request.get(address)).status()).toBe(404);
+    });
+  }
+});

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/*
+ * `npm test`: every test in one command. It finds (or, on Debian, installs) Chromium, runs
+ * the unit tests, makes a production build, runs the browser tests against it, and ends with
+ * one line, "N passed, N failed", summing both suites.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const artifacts = path.join(root, 'tests', '.artifacts');
+fs.rmSync(artifacts, { recursive: true, force: true });
+fs.mkdirSync(artifacts, { recursive: true });
+
+function run(command, args, env = {}) {
+  console.log(`\n$ ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((candidate) => candidate && fs.existsSync(candidate));
+}
+
+function installChromium() {
+  if (!fs.existsSync('/etc/debian_version')) return false;
+  const root = process.getuid?.() === 0;
+  const sudo = !root && spawnSync('sudo', ['-n', 'true']).status === 0;
+  if (!root && !sudo) return false;
+  const prefix = root ? [] : ['sudo', '-n'];
+  console.log('Chromium is missing: installing Debian\'s chromium package for the browser tests.');
+  const [command, ...rest] = [...prefix, 'apt-get'];
+  return (
+    run(command, [...rest, 'update', '-qq'], { DEBIAN_FRONTEND: 'noninteractive' }) &&
+    run(command, [...rest, 'install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' })
+  );
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+let chromium = findChromium();
+if (!chromium && installChromium()) chromium = findChromium();
+if (!chromium) {
+  console.error(
+    [
+      'The browser tests need Chromium, and none was found.',
+      '- On Debian or Ubuntu: sudo apt-get install chromium, then run npm test again.',
+      '- Elsewhere: install Chromium or Google Chrome and set CHROMIUM_PATH to its executable,',
+      '  e.g. CHROMIUM_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test',
+    ].join('\n'),
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+const unitJson = path.join(artifacts, 'unit.json');
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
+const unit = readJson(unitJson);
+if (unit) {
+  counts.passed += unit.numPassedTests;
+  counts.failed += unit.numFailedTests + (unit.numFailedTestSuites > 0 && unit.numFailedTests === 0 ? 1 : 0);
+  counts.skipped += unit.numPendingTests + unit.numTodoTests;
+} else {
+  console.error('The unit tests did not report results.');
+  counts.failed += 1;
+}
+
+if (!run('npm', ['run', 'build'])) {
+  console.error('The production build failed, so the browser tests could not run.');
+  counts.failed += 1;
+} else {
+  const browserJson = path.join(artifacts, 'browser.json');
+  run('npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: browserJson });
+  const browser = readJson(browserJson);
+  if (browser?.stats) {
+    counts.passed += browser.stats.expected + browser.stats.flaky;
+    counts.failed += browser.stats.unexpected + (browser.errors?.length ?? 0);
+    counts.skipped += browser.stats.skipped;
+  } else {
+    console.error('The browser tests did not report results.');
+    counts.failed += 1;
+  }
+}
+
+const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
+console.log(`\n${counts.passed} passed, ${counts.failed} failed${skipped}`);
+process.exit(counts.failed > 0 ? 1 : 0);
