@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFile, contentFolder, editionFile } from './support/content-folder';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+function runScript(script: 'check' | 'build', contentDir: string) {
+  const result = spawnSync('npm', ['run', '--silent', script], {
+    cwd: root,
+    env: { ...process.env, MASTHEAD_CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function brokenContent(): string {
+  return contentFolder({
+    'editions/a/edition.md': editionFile(3).replace('published: 2026-01-15', 'published: 2026-02-31'),
+    'editions/a/01-story.md': articleFile('Story', 'imageAlt: "No image"\n'),
+  });
+}
+
+describe('npm run check', () => {
+  it('passes good content and says what it checked', () => {
+    const folder = contentFolder({ 'editions/a/edition.md': editionFile(3), 'editions/a/01-story.md': articleFile('Story') });
+    const { status, output } = runScript('check', folder);
+    expect(status).toBe(0);
+    expect(output).toMatch(/1 editions, 1 articles, no problems/);
+  });
+
+  it('lists every problem as path:line:col and exits non-zero', () => {
+    const { status, output } = runScript('check', brokenContent());
+    expect(status).toBe(1);
+    expect(output).toMatch(/editions\/a\/01-story\.md:3:1: error: imageAlt is set but there is no image/);
+    expect(output).toMatch(/editions\/a\/edition\.md:4:1: error: published is 2026-02-31, which is not a real date/);
+    expect(output).toMatch(/2 errors in /);
+  });
+});
+
+describe('npm run build', () => {
+  it('stops on broken content with the same messages', () => {
+    const { status, output } = runScript('build', brokenContent());
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/editions\/a\/edition\.md:4:1: error: published is 2026-02-31/);
+    expect(output).not.toMatch(/Creating an optimized production build/);
+  });
+});
