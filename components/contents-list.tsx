@@ -15,7 +15,7 @@ export function ContentsList({ articles, headingId }: { articles: readonly Entry
           </span>
           <div>
             {article.section ? <p className="kicker">{article.section}</p> : null}
-            <Link href={articlePath(article.editionNumber, article.slug)} className="font-serif text-lg font-semibold text-ink hover:text-link">
+            <Link href={articlePath(article.editionNumber, article.slug)} className="font-serif text-lg font-semibold text-ink no-underline hover:text-link hover:underline">
               {article.title}
             </Link>
           </div>

@@ -9,7 +9,7 @@ export function EditionCard({ edition, headingLevel = 3 }: { edition: Edition; h
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="grid grid-cols-[6rem_1fr] gap-4 sm:grid-cols-[8rem_1fr]">
-      <Link href={editionPath(edition.number)} tabIndex={-1} aria-hidden="true">
+      <Link href={editionPath(edition.number)} tabIndex={-1} aria-hidden="true" className="block">
         <EditionCover cover={edition.cover ? { ...edition.cover, alt: '' } : undefined} label={`No. ${edition.number}`} />
       </Link>
       <div>
