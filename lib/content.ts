@@ -5,74 +5,15 @@ import { decodeText, splitFrontMatter, type SplitFile } from './front-matter';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
 import { ContentError, displayPath, ProblemList } from './problems';
 import { articleHelp, articleSchema, checkFrontMatter, editionHelp, editionSchema } from './schema';
-import type { ArticleFrontMatter, EditionFrontMatter } from './schema';
 import { site } from './site';
+import type { Article, ArticleInContext, Edition, Library, MediaFile, Picture } from './types';
+
+export type { Article, ArticleInContext, Edition, MediaFile, Picture } from './types';
 
 /*
  * The one door to the content. Everything under content/ is read, checked and rendered here,
  * once per process; pages, route handlers and tests only call the getters at the bottom.
  */
-
-/** An image with the facts a page needs to show it without layout shift. */
-export interface Picture {
-  url: string;
-  alt: string;
-  width: number;
-  height: number;
-}
-
-/** An image file in an edition's folder, served at `/editions/<number>/media/<name>`. */
-export interface MediaFile {
-  name: string;
-  path: string;
-  contentType: string;
-}
-
-/** One article of an edition, checked and rendered. */
-export interface Article extends Omit<ArticleFrontMatter, 'slug' | 'image' | 'imageAlt' | 'summary'> {
-  /** Its address within the edition. */
-  slug: string;
-  /** The summary from the front matter, or else the first paragraph. */
-  summary: string;
-  image?: Picture;
-  /** Number of the edition it belongs to. */
-  editionNumber: number;
-  /** 1-based place in the edition's reading order. */
-  position: number;
-  html: string;
-  plainHtml: string;
-  text: string;
-  words: number;
-  /** Source file, relative to the project, for messages. */
-  file: string;
-}
-
-/** One edition with its articles in reading order. */
-export interface Edition extends Omit<EditionFrontMatter, 'cover' | 'coverAlt'> {
-  cover?: Picture;
-  /** The editor's introduction, rendered. */
-  intro: RenderedMarkdown;
-  articles: readonly Article[];
-  /** Source file of edition.md, relative to the project. */
-  file: string;
-}
-
-/** An article together with its edition and neighbours in reading order. */
-export interface ArticleInContext {
-  edition: Edition;
-  article: Article;
-  previous?: Article;
-  next?: Article;
-}
-
-/** Everything the site publishes, as loaded from one content folder. */
-export interface Library {
-  /** Editions, newest (highest number) first. */
-  editions: readonly Edition[];
-  /** Editions keyed by their number as written in an address. */
-  byKey: ReadonlyMap<string, Edition>;
-  media: ReadonlyMap<number, ReadonlyMap<string, MediaFile>>;
-}
 
 const EDITION_FILE = 'edition.md';
 const ARTICLE_FILE = /^(\d{1,4})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
@@ -357,8 +298,13 @@ export function getMediaFiles(): { edition: number; file: MediaFile }[] {
   return [...library().media].flatMap(([edition, files]) => [...files.values()].map((file) => ({ edition, file })));
 }
 
-/** An image file of an edition by its exact name, or undefined. */
-export function getMediaFile(editionKey: string, name: string): MediaFile | undefined {
+/**
+ * The bytes and type of an edition's image file named exactly `name`, or undefined. The file
+ * is found in the map built while loading, never by joining an address onto a path.
+ */
+export async function readMediaFile(editionKey: string, name: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: string } | undefined> {
   const edition = getEdition(editionKey);
-  return edition ? library().media.get(edition.number)?.get(name) : undefined;
+  const media = edition ? library().media.get(edition.number)?.get(name) : undefined;
+  if (!media) return undefined;
+  return { bytes: new Uint8Array(await fs.promises.readFile(media.path)), contentType: media.contentType };
 }
