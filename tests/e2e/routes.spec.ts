@@ -59,3 +59,13 @@ test.describe('unknown addresses answer 404 with a way back', () => {
     });
   }
 });
+
+test.describe('malformed addresses answer 400, not a server error', () => {
+  for (const address of ['/editions/%E0%A4%A', `/editions/${latest.number}/%ZZ`, `/editions/${latest.number}/plain/%`]) {
+    test(address, async ({ request }) => {
+      const response = await request.get(address);
+      expect(response.status()).toBe(400);
+      expect(await response.text()).toContain('malformed');
+    });
+  }
+});
