@@ -2,8 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import { serif } from '@/components/fonts';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { PreviewBanner } from '@/components/preview-banner';
 import { SkipLink } from '@/components/skip-link';
 import { site } from '@/lib/site';
+import { currentView } from '@/lib/view';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -16,11 +18,13 @@ export const viewport: Viewport = {
   themeColor: '#0b1d3a',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const view = await currentView();
   return (
     <html lang={site.language} className={serif.variable}>
       <body className="min-h-screen">
         <SkipLink />
+        <PreviewBanner view={view} development={process.env.NODE_ENV === 'development'} />
         <SiteHeader site={site} />
         <main id="main-content" tabIndex={-1} className="focus:outline-none">
           {children}

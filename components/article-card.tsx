@@ -3,6 +3,7 @@ import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/urls';
 import { Byline } from './byline';
 import { SectionLabel } from './section-label';
+import { StatusBadge } from './status-badge';
 
 /** A story in an edition's layout: section, headline, summary and byline. */
 export function ArticleCard({ article, headingLevel = 3 }: { article: Article; headingLevel?: 2 | 3 }) {
@@ -14,6 +15,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: Article; h
         <Link href={articlePath(article.editionNumber, article.slug)} className="text-ink no-underline hover:text-link hover:underline">
           {article.title}
         </Link>
+        <StatusBadge draft={article.draft} />
       </Heading>
       <p className="font-serif text-lg leading-relaxed text-ink/85">{article.summary}</p>
       <Byline article={article} />

@@ -7,6 +7,7 @@ import { Byline } from './byline';
 import { Prose } from './prose';
 import { PublicationDate } from './publication-date';
 import { SectionLabel } from './section-label';
+import { StatusBadge } from './status-badge';
 
 /**
  * An article page. It opens with which publication and edition it belongs to, because a
@@ -31,7 +32,10 @@ export function ArticleView({ context, site }: { context: ArticleInContext; site
       <article className="pt-8">
         <header>
           <SectionLabel section={article.section} />
-          <h1 className="headline mt-2 text-4xl leading-tight sm:text-5xl">{article.title}</h1>
+          <h1 className="headline mt-2 text-4xl leading-tight sm:text-5xl">
+            {article.title}
+            <StatusBadge draft={article.draft || edition.draft} scheduledFor={edition.scheduled ? edition.published : undefined} />
+          </h1>
           <p className="mt-4 font-serif text-xl leading-relaxed text-ink/85 sm:text-2xl">{article.summary}</p>
           <div className="mt-5 border-y border-rule py-3">
             <Byline article={article} />

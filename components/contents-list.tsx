@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/urls';
+import { StatusBadge } from './status-badge';
 
-type Entry = Pick<Article, 'slug' | 'title' | 'section' | 'position' | 'editionNumber'>;
+type Entry = Pick<Article, 'slug' | 'title' | 'section' | 'position' | 'editionNumber' | 'draft'>;
 
 /** An edition's numbered table of contents. */
 export function ContentsList({ articles, headingId }: { articles: readonly Entry[]; headingId: string }) {
@@ -18,6 +19,7 @@ export function ContentsList({ articles, headingId }: { articles: readonly Entry
             <Link href={articlePath(article.editionNumber, article.slug)} className="font-serif text-lg font-semibold text-ink no-underline hover:text-link hover:underline">
               {article.title}
             </Link>
+            <StatusBadge draft={article.draft} />
           </div>
         </li>
       ))}

@@ -3,6 +3,7 @@ import type { Edition } from '@/lib/content';
 import { editionPath } from '@/lib/urls';
 import { EditionCover } from './edition-cover';
 import { PublicationDate } from './publication-date';
+import { StatusBadge } from './status-badge';
 
 /** An edition in a list of editions: cover, number, title, date and summary. */
 export function EditionCard({ edition, headingLevel = 3 }: { edition: Edition; headingLevel?: 2 | 3 }) {
@@ -18,6 +19,7 @@ export function EditionCard({ edition, headingLevel = 3 }: { edition: Edition; h
           <Link href={editionPath(edition.number)} className="text-ink no-underline hover:text-link hover:underline">
             {edition.title}
           </Link>
+          <StatusBadge draft={edition.draft} scheduledFor={edition.scheduled ? edition.published : undefined} />
         </Heading>
         <p className="mt-1 font-sans text-sm text-muted">
           Published <PublicationDate date={edition.published} />

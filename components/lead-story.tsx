@@ -3,6 +3,7 @@ import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/urls';
 import { Byline } from './byline';
 import { SectionLabel } from './section-label';
+import { StatusBadge } from './status-badge';
 
 /** The edition's first article, given the room of a magazine's lead story. */
 export function LeadStory({ article }: { article: Article }) {
@@ -16,6 +17,7 @@ export function LeadStory({ article }: { article: Article }) {
           <Link href={href} className="text-ink no-underline hover:text-link hover:underline">
             {article.title}
           </Link>
+          <StatusBadge draft={article.draft} />
         </h2>
         <Byline article={article} className="mt-4" />
       </div>

@@ -7,6 +7,7 @@ import { EditionFormats } from './edition-formats';
 import { LeadStory } from './lead-story';
 import { Prose } from './prose';
 import { PublicationDate } from './publication-date';
+import { StatusBadge } from './status-badge';
 
 /** The magazine view of an edition: cover, editor's introduction, contents and its stories. */
 export function MagazineView({ edition, site }: { edition: Edition; site: Pick<SiteSettings, 'name'> }) {
@@ -17,7 +18,10 @@ export function MagazineView({ edition, site }: { edition: Edition; site: Pick<S
         <p className="kicker">
           {site.name} · Edition {edition.number}
         </p>
-        <h1 className="headline mt-2 text-5xl leading-none sm:text-7xl">{edition.title}</h1>
+        <h1 className="headline mt-2 text-5xl leading-none sm:text-7xl">
+          {edition.title}
+          <StatusBadge draft={edition.draft} scheduledFor={edition.scheduled ? edition.published : undefined} />
+        </h1>
         <p className="mt-3 font-sans text-muted">
           Published <PublicationDate date={edition.published} /> · {edition.articles.length}{' '}
           {edition.articles.length === 1 ? 'article' : 'articles'}

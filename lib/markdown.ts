@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
+import { checkContentDesign } from './content-design';
 import { markdownToText } from './plain-text';
 import type { ProblemList } from './problems';
 
@@ -85,6 +86,7 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   }
 
   const tree = parser.parse(markdown);
+  checkContentDesign(tree, source, problems);
 
   visit(tree, (node) => {
     if (node.type === 'heading' && node.depth === 1) {

@@ -1,6 +1,12 @@
 import path from 'node:path';
 
-/** One thing wrong with the content, located as precisely as we can. */
+/**
+ * How serious a finding is. Errors stop the build; warnings are advice from content design
+ * guidance and personal-data checks; notes record personal data an editor has cleared.
+ */
+export type Severity = 'error' | 'warning' | 'note';
+
+/** One thing found in the content, located as precisely as we can. */
 export interface ContentProblem {
   /** Path of the file, relative to the project folder, with forward slashes. */
   file: string;
@@ -8,45 +14,68 @@ export interface ContentProblem {
   line: number;
   /** 1-based column in the line. */
   column: number;
+  severity: Severity;
   /** What is wrong and what to change, in plain English. */
   message: string;
 }
 
+/** Orders problems by file and position, the order an editor works through them. */
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  return [...problems].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+}
+
 /**
  * Thrown when the content cannot be published. It carries every problem found, not only
- * the first, so an editor can fix them all in one go.
+ * the first, so an editor can fix them all in one go; warnings found on the way come too.
  */
 export class ContentError extends Error {
+  /** Every finding, errors and warnings, in file order. */
   readonly problems: readonly ContentProblem[];
 
   constructor(found: readonly ContentProblem[]) {
-    // Listed by file and position, the order an editor works through them.
-    const problems = [...found].sort(
-      (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-    );
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`The content has ${count} to fix before it can be published:\n${problems.map(formatProblem).join('\n')}`);
+    const problems = sortProblems(found);
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    super(`The content has ${count} to fix before it can be published:\n${errors.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
   }
 }
 
-/** Formats a problem as `path:line:col: error: message`, the form editors' tools and CI understand. */
+/**
+ * Formats a problem as `path:line:col: error: message` (or `warning:`, `note:`), the form
+ * editors' tools and CI annotations understand.
+ */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: error: ${problem.message}`;
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
 }
 
-/** Collects problems for one file, so callers do not repeat its name at every report. */
+/** Collects problems while content is read. */
 export class ProblemList {
   readonly items: ContentProblem[] = [];
+  private errors = 0;
 
-  /** Reports a problem in `file` at `line` (and `column`, 1 when unknown). */
+  /** Reports an error in `file` at `line` (and `column`, 1 when unknown). */
   add(file: string, line: number, message: string, column = 1): void {
-    this.items.push({ file, line, column, message });
+    this.items.push({ file, line, column, severity: 'error', message });
+    this.errors += 1;
   }
 
+  /** Reports a warning: advice that does not stop publication. */
+  warn(file: string, line: number, message: string, column = 1): void {
+    this.items.push({ file, line, column, severity: 'warning', message });
+  }
+
+  /** Records a note, such as personal data an editor has cleared. */
+  note(file: string, line: number, message: string, column = 1): void {
+    this.items.push({ file, line, column, severity: 'note', message });
+  }
+
+  /** Number of errors so far; warnings and notes do not count. */
   get size(): number {
-    return this.items.length;
+    return this.errors;
   }
 }
 

@@ -5,3 +5,8 @@ export function notFoundResponse(): Response {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 }
+
+/** A permanent redirect from a former address to `location`, a path on this site. */
+export function redirectResponse(location: string): Response {
+  return new Response(null, { status: 308, headers: { Location: location } });
+}

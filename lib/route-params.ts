@@ -1,23 +1,22 @@
-import { getEditions, getMediaFiles } from './content';
+import { getAllAddresses } from './content';
 
 /*
  * The parameters every dynamic route is prerendered for. With `dynamicParams = false`,
- * anything not listed here answers 404 without reaching a page.
+ * anything not listed here answers 404 without reaching a page. Drafts, scheduled editions
+ * and former addresses are listed too; the pages decide what each reader may see.
  */
 
-/** One entry per edition, for `/editions/[edition]` and its plain views. */
+/** One entry per edition number (and former number), for `/editions/[edition]` and its plain views. */
 export function editionParams(): { edition: string }[] {
-  return getEditions().map((edition) => ({ edition: String(edition.number) }));
+  return getAllAddresses().editions.map((edition) => ({ edition }));
 }
 
-/** One entry per article, for `/editions/[edition]/[slug]`. */
+/** One entry per article address, for `/editions/[edition]/[slug]`. */
 export function articleParams(): { edition: string; slug: string }[] {
-  return getEditions().flatMap((edition) =>
-    edition.articles.map((article) => ({ edition: String(edition.number), slug: article.slug })),
-  );
+  return getAllAddresses().articles;
 }
 
 /** One entry per image file, for `/editions/[edition]/media/[file]`. */
 export function mediaParams(): { edition: string; file: string }[] {
-  return getMediaFiles().map(({ edition, file }) => ({ edition: String(edition), file: file.name }));
+  return getAllAddresses().media;
 }

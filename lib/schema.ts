@@ -39,6 +39,7 @@ const isoDate = z
   .refine(isRealDate, { message: 'not-a-real-date' });
 
 const fileName = z.string().trim().min(1).max(200);
+const slug = z.string().max(80).regex(SLUG);
 
 export const editionSchema = z
   .strictObject({
@@ -48,6 +49,8 @@ export const editionSchema = z
     summary: text(1000),
     cover: fileName.optional(),
     coverAlt: text(500).optional(),
+    draft: z.boolean().optional(),
+    aliases: z.array(z.number().int().positive().max(1_000_000)).max(20).optional(),
   })
   .superRefine((edition, context) => {
     if (edition.cover !== undefined && edition.coverAlt === undefined) {
@@ -68,7 +71,10 @@ export const articleSchema = z
     tags: z.array(text(40)).max(20).optional(),
     image: fileName.optional(),
     imageAlt: text(500).optional(),
-    slug: z.string().max(80).regex(SLUG).optional(),
+    slug: slug.optional(),
+    draft: z.boolean().optional(),
+    aliases: z.array(slug).max(20).optional(),
+    cleared: text(500).optional(),
   })
   .superRefine((article, context) => {
     if (article.role !== undefined && article.author === undefined) {
@@ -98,6 +104,8 @@ export const editionHelp: Record<keyof EditionFrontMatter, FieldHelp> = {
   summary: { expect: 'text of up to 1000 characters', example: 'summary: "What this edition covers, in a sentence or two."' },
   cover: { expect: 'the name of an image file in this edition\'s folder', example: 'cover: cover.svg' },
   coverAlt: { expect: 'a description of the cover of up to 500 characters', example: 'coverAlt: "A lighthouse beam across a dark sea"' },
+  draft: { expect: 'true or false, without quotes', example: 'draft: true' },
+  aliases: { expect: 'a list of the numbers this edition used to have', example: 'aliases: [90]' },
 };
 
 export const articleHelp: Record<keyof ArticleFrontMatter, FieldHelp> = {
@@ -112,6 +120,12 @@ export const articleHelp: Record<keyof ArticleFrontMatter, FieldHelp> = {
   slug: {
     expect: 'lower-case letters, digits and single hyphens (it becomes the address), up to 80 characters',
     example: 'slug: new-tool-roll-out',
+  },
+  draft: { expect: 'true or false, without quotes', example: 'draft: true' },
+  aliases: { expect: 'a list of the slugs this article used to have', example: 'aliases: [old-title, older-title]' },
+  cleared: {
+    expect: 'who reviewed the personal data in this article and why it may stay, up to 500 characters',
+    example: 'cleared: "Reviewed by J. Smith, Data Protection Officer, 3 March: names are fictional"',
   },
 };
 

@@ -13,6 +13,20 @@ export interface SiteSettings {
   baseUrl: string;
   /** BCP 47 language tag of the content. */
   language: string;
+  /** IANA time zone in which publication dates begin, e.g. Europe/London. */
+  timeZone: string;
+  /** Email domains that may appear in articles without a personal-data warning. */
+  emailDomains: readonly string[];
+}
+
+function readTimeZone(value: string | undefined): string {
+  const zone = value || 'Europe/London';
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+  } catch {
+    throw new Error(`SITE_TIME_ZONE must be an IANA time zone such as Europe/London, not "${zone}"`);
+  }
+  return zone;
 }
 
 function readBaseUrl(value: string | undefined): string {
@@ -33,4 +47,6 @@ export const site: SiteSettings = {
     'The quarterly magazine of the Northlight Programme, the national partnership against organised exploitation.',
   baseUrl: readBaseUrl(process.env.SITE_URL),
   language: 'en-GB',
+  timeZone: readTimeZone(process.env.SITE_TIME_ZONE),
+  emailDomains: ['northlight.example.org'],
 };

@@ -1,4 +1,5 @@
 import type { RenderedMarkdown } from './markdown';
+import type { ContentProblem } from './problems';
 import type { ArticleFrontMatter, EditionFrontMatter } from './schema';
 
 /*
@@ -21,16 +22,23 @@ export interface MediaFile {
   contentType: string;
 }
 
-/** One article of an edition, checked and rendered. */
-export interface Article extends Omit<ArticleFrontMatter, 'slug' | 'image' | 'imageAlt' | 'summary'> {
+/**
+ * One article of an edition, checked and rendered. `cleared` is left out on purpose: an
+ * editor's note about reviewed personal data must never reach a page.
+ */
+export interface Article extends Omit<ArticleFrontMatter, 'slug' | 'image' | 'imageAlt' | 'summary' | 'cleared' | 'draft' | 'aliases'> {
   /** Its address within the edition. */
   slug: string;
+  /** Kept out of every public output while true. */
+  draft: boolean;
+  /** Former slugs, which redirect to this article. */
+  aliases: readonly string[];
   /** The summary from the front matter, or else the first paragraph. */
   summary: string;
   image?: Picture;
   /** Number of the edition it belongs to. */
   editionNumber: number;
-  /** 1-based place in the edition's reading order. */
+  /** 1-based place in the edition's reading order, counting only what the reader can see. */
   position: number;
   html: string;
   plainHtml: string;
@@ -41,8 +49,14 @@ export interface Article extends Omit<ArticleFrontMatter, 'slug' | 'image' | 'im
 }
 
 /** One edition with its articles in reading order. */
-export interface Edition extends Omit<EditionFrontMatter, 'cover' | 'coverAlt'> {
+export interface Edition extends Omit<EditionFrontMatter, 'cover' | 'coverAlt' | 'draft' | 'aliases'> {
   cover?: Picture;
+  /** Kept out of every public output while true. */
+  draft: boolean;
+  /** True while the publication date is still to come (set when the edition is looked up). */
+  scheduled: boolean;
+  /** Former numbers, which redirect to this edition. */
+  aliases: readonly number[];
   /** The editor's introduction, rendered. */
   intro: RenderedMarkdown;
   articles: readonly Article[];
@@ -58,11 +72,15 @@ export interface ArticleInContext {
   next?: Article;
 }
 
-/** Everything the site publishes, as loaded from one content folder. */
+/** Everything in one content folder, drafts and scheduled editions included. */
 export interface Library {
   /** Editions, newest (highest number) first. */
   editions: readonly Edition[];
   /** Editions keyed by their number as written in an address. */
   byKey: ReadonlyMap<string, Edition>;
+  /** Editions keyed by a former number, for redirects. */
+  byAlias: ReadonlyMap<string, Edition>;
   media: ReadonlyMap<number, ReadonlyMap<string, MediaFile>>;
+  /** Warnings and notes found while loading; errors are thrown instead. */
+  findings: readonly ContentProblem[];
 }

@@ -1,22 +1,44 @@
-import { contentDirectory, loadLibrary } from '../content';
-import { ContentError, displayPath, formatProblem } from '../problems';
+import { contentDirectory } from '../content';
+import { loadLibrary } from '../load-content';
+import { ContentError, displayPath, formatProblem, sortProblems, type ContentProblem } from '../problems';
+import { site } from '../site';
 
 /*
- * `npm run check`: validates all content with the same loader the build uses, prints every
- * problem as `path:line:col: error: message`, and exits non-zero when there is any.
+ * `npm run check`: checks all content with the same loader the build uses, without building.
+ * Prints every finding as `path:line:col: error|warning|note: message`, then a one-line
+ * summary, and exits non-zero when there is any error.
  */
 
 const started = performance.now();
 const directory = contentDirectory();
+let findings: readonly ContentProblem[];
+let counted = '';
 try {
-  const library = loadLibrary(directory);
+  const library = loadLibrary(directory, site);
+  findings = library.findings;
   const articles = library.editions.reduce((sum, edition) => sum + edition.articles.length, 0);
-  const elapsed = Math.round(performance.now() - started);
-  console.log(`${displayPath(directory)}: ${library.editions.length} editions, ${articles} articles, no problems (${elapsed} ms)`);
+  counted = `${library.editions.length} editions, ${articles} articles: `;
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
-  for (const problem of error.problems) console.error(formatProblem(problem));
-  const count = error.problems.length;
-  console.error(`\n${count} ${count === 1 ? 'error' : 'errors'} in ${displayPath(directory)}: fix them and run npm run check again.`);
+  findings = error.problems;
+}
+
+for (const finding of sortProblems(findings)) {
+  const line = formatProblem(finding);
+  if (finding.severity === 'error') console.error(line);
+  else console.log(line);
+}
+
+const count = (severity: ContentProblem['severity'], word: string) => {
+  const n = findings.filter((finding) => finding.severity === severity).length;
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+};
+const errors = findings.some((finding) => finding.severity === 'error');
+const elapsed = Math.round(performance.now() - started);
+const summary = `${displayPath(directory)}: ${counted}${count('error', 'error')}, ${count('warning', 'warning')}, ${count('note', 'cleared item')} (${elapsed} ms)`;
+if (errors) {
+  console.error(`\n${summary}. Fix the errors and run npm run check again.`);
   process.exitCode = 1;
+} else {
+  console.log(`${findings.length > 0 ? '\n' : ''}${summary}.`);
 }

@@ -27,7 +27,7 @@ describe('npm run check', () => {
     const folder = contentFolder({ 'editions/a/edition.md': editionFile(3), 'editions/a/01-story.md': articleFile('Story') });
     const { status, output } = runScript('check', folder);
     expect(status).toBe(0);
-    expect(output).toMatch(/1 editions, 1 articles, no problems/);
+    expect(output).toMatch(/1 editions, 1 articles: 0 errors, 0 warnings, 0 cleared items/);
   });
 
   it('lists every problem as path:line:col and exits non-zero', () => {
@@ -35,7 +35,7 @@ describe('npm run check', () => {
     expect(status).toBe(1);
     expect(output).toMatch(/editions\/a\/01-story\.md:3:1: error: imageAlt is set but there is no image/);
     expect(output).toMatch(/editions\/a\/edition\.md:4:1: error: published is 2026-02-31, which is not a real date/);
-    expect(output).toMatch(/2 errors in /);
+    expect(output).toMatch(/: 2 errors, 0 warnings, 0 cleared items \(\d+ ms\)\. Fix the errors/);
   });
 });
 

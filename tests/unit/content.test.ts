@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content';
+import { loadLibrary } from '@/lib/load-content';
 import { ContentError, formatProblem } from '@/lib/problems';
-import { articleFile, contentFolder, editionFile, tinyPng } from './support/content-folder';
+import { articleFile, contentFolder, editionFile, settings, tinyPng } from './support/content-folder';
 
-/** Loads a content folder and returns the problems it reports, without folder prefixes. */
+/** Loads a content folder and returns the errors it reports, without folder prefixes. */
 function problemsOf(folder: string): string[] {
   try {
-    loadLibrary(folder);
+    loadLibrary(folder, settings);
     return [];
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return error.problems.map((problem) => formatProblem(problem).slice(formatProblem(problem).indexOf('editions/')));
+    return error.problems
+      .filter((problem) => problem.severity === 'error')
+      .map((problem) => formatProblem(problem).slice(formatProblem(problem).indexOf('editions/')));
   }
 }
 
@@ -25,7 +27,7 @@ describe('loadLibrary', () => {
       'editions/b/02-second.md': articleFile('Second', 'slug: renamed\nsummary: "Given summary."\n'),
       'editions/b/notes.txt': 'ignored',
     });
-    const library = loadLibrary(folder);
+    const library = loadLibrary(folder, settings);
     expect(library.editions.map((edition) => edition.number)).toEqual([2, 1]);
     const [second] = library.editions;
     expect(second?.articles.map((article) => [article.slug, article.position, article.summary])).toEqual([
@@ -42,7 +44,7 @@ describe('loadLibrary', () => {
       'editions/a/edition.md': `\uFEFF${editionFile(1).replace(/\n/g, '\r\n')}`,
       'editions/a/01-first.md': `\uFEFF${articleFile('First', 'author: "Jane Doe"\n').replace(/\n/g, '\r\n')}`,
     });
-    const [edition] = loadLibrary(folder).editions;
+    const [edition] = loadLibrary(folder, settings).editions;
     expect(edition?.title).toBe('Edition 1');
     expect(edition?.articles[0]?.author).toBe('Jane Doe');
   });
@@ -56,7 +58,7 @@ describe('loadLibrary', () => {
       'editions/b/01-three.md': '---js\n{ title: "code" }\n---\n',
     });
     expect(problemsOf(folder)).toEqual([
-      'editions/a/01-one.md:3:1: error: unknown field "auther": did you mean "author"? The fields allowed here are title, summary, author, role, section, tags, image, imageAlt, slug',
+      'editions/a/01-one.md:3:1: error: unknown field "auther": did you mean "author"? The fields allowed here are title, summary, author, role, section, tags, image, imageAlt, slug, draft, aliases, cleared',
       'editions/a/02-two.md:1:1: error: title is missing: add a line such as title: "Rolling out the new tool"',
       'editions/a/edition.md:4:1: error: published is 2026-02-30, which is not a real date: check the day and month',
       'editions/b/01-three.md:1:1: error: front matter must open with a line of exactly ---, not "---js": code in front matter is never run',
@@ -81,7 +83,7 @@ describe('loadLibrary', () => {
       'editions/a/03-plain.md': articleFile('Three'),
     });
     expect(problemsOf(folder)).toEqual([
-      expect.stringMatching(/^editions\/a\/02-other\.md:3:1: error: the slug "story" is already used by .*01-story\.md in this edition/),
+      expect.stringMatching(/^editions\/a\/02-other\.md:3:1: error: the slug "story" is already the slug or an alias of .*01-story\.md in this edition/),
       'editions/a/03-plain.md:1:1: error: "plain" is an address the site uses for every edition: choose another slug',
     ]);
   });
@@ -125,10 +127,10 @@ describe('loadLibrary', () => {
       'editions/a/edition.md': editionFile(1),
       'editions/a/01-x.md': articleFile('<script>alert(1)</script>'),
     });
-    expect(loadLibrary(folder).editions[0]?.articles[0]?.title).toBe('<script>alert(1)</script>');
+    expect(loadLibrary(folder, settings).editions[0]?.articles[0]?.title).toBe('<script>alert(1)</script>');
   });
 
   it('publishes nothing, without error, when there are no editions', () => {
-    expect(loadLibrary(contentFolder({})).editions).toEqual([]);
+    expect(loadLibrary(contentFolder({}), settings).editions).toEqual([]);
   });
 });

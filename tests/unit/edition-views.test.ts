@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary, type Edition } from '@/lib/content';
+import type { Edition } from '@/lib/content';
+import { loadLibrary } from '@/lib/load-content';
 import { formatDate } from '@/lib/dates';
 import { editionToText } from '@/lib/edition-text';
 import { editionToPlainHtml, escapeHtml } from '@/lib/plain-page';
 import { TEXT_WIDTH } from '@/lib/plain-text';
 import type { SiteSettings } from '@/lib/site';
-import { articleFile, contentFolder, editionFile, tinyPng } from './support/content-folder';
+import { articleFile, contentFolder, editionFile, settings, tinyPng } from './support/content-folder';
 
-const site: SiteSettings = {
+const siteSettings: SiteSettings = {
   name: 'Test Magazine',
   publisher: 'The Test Programme',
   description: 'A magazine for tests.',
   baseUrl: 'https://mag.example.org',
   language: 'en-GB',
+  timeZone: 'Europe/London',
+  emailDomains: [],
 };
 
 function sampleEdition(): Edition {
@@ -27,13 +30,13 @@ function sampleEdition(): Edition {
     ),
     'editions/a/02-news.md': articleFile('Tom & "Jerry" <b>', '', '> Quoted words.\n>\n> — An Officer'),
   });
-  const edition = loadLibrary(folder).editions[0];
+  const edition = loadLibrary(folder, settings).editions[0];
   if (!edition) throw new Error('no edition loaded');
   return edition;
 }
 
 describe('editionToText', () => {
-  const text = editionToText(sampleEdition(), site);
+  const text = editionToText(sampleEdition(), siteSettings);
 
   it('opens with the magazine, edition and title underlined, then the date', () => {
     expect(text.split('\n').slice(0, 3)).toEqual([
@@ -58,7 +61,7 @@ describe('editionToText', () => {
 });
 
 describe('editionToPlainHtml', () => {
-  const html = editionToPlainHtml(sampleEdition(), site);
+  const html = editionToPlainHtml(sampleEdition(), siteSettings);
 
   it('is a complete document with no script and no images', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);

@@ -12,7 +12,8 @@ const source: MarkdownSource = {
 function render(markdown: string) {
   const problems = new ProblemList();
   const result = renderMarkdown(markdown, source, problems);
-  return { result, messages: problems.items.map(formatProblem) };
+  const messages = problems.items.filter((problem) => problem.severity === 'error').map(formatProblem);
+  return { result, messages };
 }
 
 describe('renderMarkdown', () => {

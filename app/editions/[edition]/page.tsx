@@ -1,16 +1,19 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { MagazineView } from '@/components/magazine-view';
 import { getEdition } from '@/lib/content';
+import { editionRedirect } from '@/lib/redirects';
 import { editionParams } from '@/lib/route-params';
 import { site } from '@/lib/site';
 import { textPath } from '@/lib/urls';
+import { currentView } from '@/lib/view';
 
 export const dynamicParams = false;
+export const revalidate = 60;
 export const generateStaticParams = editionParams;
 
 export async function generateMetadata({ params }: PageProps<'/editions/[edition]'>): Promise<Metadata> {
-  const edition = getEdition((await params).edition);
+  const edition = getEdition((await params).edition, await currentView());
   if (!edition) return {};
   return {
     title: `Edition ${edition.number}: ${edition.title}`,
@@ -20,7 +23,13 @@ export async function generateMetadata({ params }: PageProps<'/editions/[edition
 }
 
 export default async function EditionPage({ params }: PageProps<'/editions/[edition]'>) {
-  const edition = getEdition((await params).edition);
-  if (!edition) notFound();
+  const key = (await params).edition;
+  const view = await currentView();
+  const edition = getEdition(key, view);
+  if (!edition) {
+    const moved = editionRedirect(key, view);
+    if (moved) permanentRedirect(moved);
+    notFound();
+  }
   return <MagazineView edition={edition} site={site} />;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import type { LoaderSettings } from '@/lib/load-content';
 
 const made: string[] = [];
 
@@ -41,3 +42,6 @@ export const tinyPng = Uint8Array.from(
     'base64',
   ),
 );
+
+/** Loader settings for tests: a fixed address and one allowed email domain. */
+export const settings: LoaderSettings = { baseUrl: 'https://mag.example.org', emailDomains: ['team.example.org'] };

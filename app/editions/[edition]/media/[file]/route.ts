@@ -1,15 +1,17 @@
 import { readMediaFile } from '@/lib/content';
-import { mediaParams } from '@/lib/route-params';
 import { notFoundResponse } from '@/lib/responses';
+import { mediaParams } from '@/lib/route-params';
+import { currentView } from '@/lib/view';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
+export const revalidate = 60;
 export const generateStaticParams = mediaParams;
 
-/** An image from an edition's folder. */
+/** An image from an edition's folder, once that edition is public. */
 export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/media/[file]'>) {
   const { edition, file } = await params;
-  const media = await readMediaFile(edition, file);
+  const media = await readMediaFile(edition, file, await currentView());
   if (!media) return notFoundResponse();
   const headers: Record<string, string> = { 'Content-Type': media.contentType };
   // An SVG opened on its own is a document that could run script: forbid that outright.

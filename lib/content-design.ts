@@ -1,0 +1,94 @@
+import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { ProblemList } from './problems';
+
+/*
+ * Plain-English advice in the spirit of GOV.UK's content design guidance. These are warnings:
+ * they never stop publication, but `npm run check` shows them to the editor.
+ */
+
+/** Sentences longer than this are hard to read; GOV.UK suggests 25 words at most. */
+export const LONG_SENTENCE_WORDS = 30;
+/** An opening paragraph longer than this makes a poor summary; write one instead. */
+export const LONG_OPENING_WORDS = 60;
+
+// Link text that says nothing out of context, which screen reader users hear in link lists.
+const VAGUE_LINK_TEXT = new Set(['click here', 'here', 'click', 'this link', 'link', 'read more', 'more', 'this page', 'this']);
+
+/** Where a tree came from, to turn its positions into file lines. */
+export interface TreeSource {
+  file: string;
+  /** Line of the file on which the Markdown starts. */
+  firstLine: number;
+}
+
+/** Reports content design warnings for one Markdown body. */
+export function checkContentDesign(tree: Root, source: TreeSource, problems: ProblemList): void {
+  const lineOf = (node: Nodes) => source.firstLine + (node.position?.start.line ?? 1) - 1;
+  const columnOf = (node: Nodes) => node.position?.start.column ?? 1;
+
+  visit(tree, (node) => {
+    if (node.type === 'image' && !node.alt?.trim()) {
+      problems.warn(source.file, lineOf(node), 'this image has no alt text: describe it in the square brackets, e.g. ![Bar chart of referrals by month](chart.png)', columnOf(node));
+    }
+    if (node.type === 'link') {
+      const label = toString(node).trim();
+      if (VAGUE_LINK_TEXT.has(label.toLowerCase().replace(/[.!:]+$/, ''))) {
+        problems.warn(source.file, lineOf(node), `link text "${label}" does not say where it goes: use words that describe the destination`, columnOf(node));
+      } else if (/^(?:https?:\/\/|www\.)/i.test(label)) {
+        problems.warn(source.file, lineOf(node), 'a bare web address as link text is hard to read aloud: link words that describe the destination', columnOf(node));
+      }
+    }
+    if (node.type === 'paragraph') {
+      for (const sentence of sentences(toString(node, { includeImageAlt: false }))) {
+        const words = sentence.split(/\s+/).filter(Boolean).length;
+        if (words > LONG_SENTENCE_WORDS) {
+          problems.warn(
+            source.file,
+            lineOf(node),
+            `a sentence of ${words} words ("${sentence.split(/\s+/).slice(0, 6).join(' ')}…"): keep sentences under ${LONG_SENTENCE_WORDS} words`,
+            columnOf(node),
+          );
+        }
+      }
+    }
+  });
+
+  checkHeadings(tree, source, problems, lineOf);
+}
+
+function checkHeadings(tree: Root, source: TreeSource, problems: ProblemList, lineOf: (node: Nodes) => number): void {
+  // The page title is the h1, so the body's first heading should be a ## (level 2).
+  let previous = 1;
+  tree.children.forEach((node, index) => {
+    if (node.type !== 'heading') return;
+    if (node.depth > previous + 1) {
+      problems.warn(
+        source.file,
+        lineOf(node),
+        `this heading jumps from level ${previous} to level ${node.depth}: use ${'#'.repeat(previous + 1)} here so the structure has no gaps`,
+      );
+    }
+    previous = node.depth;
+
+    const next = tree.children[index + 1];
+    if (next === undefined || (next.type === 'heading' && next.depth <= node.depth)) {
+      problems.warn(source.file, lineOf(node), `the section "${toString(node)}" is empty: add its text or remove the heading`);
+    }
+  });
+}
+
+/** Splits text into sentences at full stops, question and exclamation marks. */
+function sentences(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])["”’)]?\s+(?=["“‘(]?[A-Z0-9])/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+/** Number of words in the first paragraph's text, for the long-opening warning. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
