@@ -50,7 +50,9 @@ const PERSONAL_DATA: readonly Pattern[] = [
   },
   {
     name: 'National Insurance number',
-    expression: /\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g,
+    // Any two letters, not only the prefixes HMRC issues: the example number QQ 12 34 56 C
+    // is often copied with real digits.
+    expression: /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g,
   },
   {
     name: 'UK postcode',

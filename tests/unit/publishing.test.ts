@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isArticleVisible, isEditionVisible, isScheduled, today } from '@/lib/publishing';
+
+describe('today', () => {
+  it('gives the date in the site time zone, where publication days begin', () => {
+    // 23:30 UTC on 30 June is already 1 July in London (British Summer Time).
+    const lateJune = new Date('2026-06-30T23:30:00Z');
+    expect(today('Europe/London', lateJune)).toBe('2026-07-01');
+    expect(today('UTC', lateJune)).toBe('2026-06-30');
+    // In winter London is on UTC.
+    expect(today('Europe/London', new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+});
+
+describe('the publishing rule', () => {
+  const published = { draft: false, published: '2026-10-14' };
+
+  it('shows the public a published edition from its date onwards', () => {
+    expect(isEditionVisible(published, 'public', '2026-10-13')).toBe(false);
+    expect(isEditionVisible(published, 'public', '2026-10-14')).toBe(true);
+    expect(isScheduled(published, '2026-10-13')).toBe(true);
+    expect(isScheduled(published, '2026-10-14')).toBe(false);
+  });
+
+  it('never shows the public a draft edition or article', () => {
+    expect(isEditionVisible({ ...published, draft: true }, 'public', '2030-01-01')).toBe(false);
+    expect(isArticleVisible({ draft: true }, 'public')).toBe(false);
+    expect(isArticleVisible({ draft: false }, 'public')).toBe(true);
+  });
+
+  it('shows an editor previewing everything', () => {
+    expect(isEditionVisible({ ...published, draft: true }, 'preview', '2026-01-01')).toBe(true);
+    expect(isArticleVisible({ draft: true }, 'preview')).toBe(true);
+  });
+});
