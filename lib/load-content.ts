@@ -5,7 +5,7 @@ import { LONG_OPENING_WORDS, wordCount } from './content-design';
 import { decodeText, splitFrontMatter, type SplitFile } from './front-matter';
 import { scanSensitiveText } from './guardrails';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
-import { ContentError, displayPath, ProblemList } from './problems';
+import { ContentError, displayPath, ProblemList, sortProblems } from './problems';
 import { articleHelp, articleSchema, checkFrontMatter, editionHelp, editionSchema } from './schema';
 import type { SiteSettings } from './site';
 import type { Article, Edition, Library, MediaFile, Picture } from './types';
@@ -63,7 +63,7 @@ export function loadLibrary(contentDir: string, settings: LoaderSettings): Libra
     byKey: new Map(editions.map((edition) => [String(edition.number), edition])),
     byAlias: new Map(editions.flatMap((edition) => edition.aliases.map((alias) => [String(alias), edition] as const))),
     media: new Map(loaded.map((item) => [item.edition.number, item.files])),
-    findings: problems.items,
+    findings: sortProblems(problems.items),
   };
 }
 

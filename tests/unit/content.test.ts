@@ -134,3 +134,47 @@ describe('loadLibrary', () => {
     expect(loadLibrary(contentFolder({}), settings).editions).toEqual([]);
   });
 });
+
+describe('former addresses', () => {
+  it('refuses an alias that is a live slug, another alias or a reserved address', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-one.md': articleFile('One', 'aliases: [two, plain]\n'),
+      'editions/a/02-two.md': articleFile('Two'),
+      'editions/a/03-three.md': articleFile('Three', 'aliases: [old]\n'),
+      'editions/a/04-four.md': articleFile('Four', 'aliases: [old]\n'),
+    });
+    expect(problemsOf(folder)).toEqual([
+      'editions/a/01-one.md:3:1: error: "plain" is an address the site uses for every edition: choose another alias',
+      expect.stringMatching(/^editions\/a\/02-two\.md:1:1: error: the slug "two" is already the slug or an alias of .*01-one\.md/),
+      expect.stringMatching(/^editions\/a\/04-four\.md:3:1: error: the alias "old" is already the slug or an alias of .*03-three\.md/),
+    ]);
+  });
+
+  it('refuses an edition alias that is another edition number or alias', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1, 'aliases: [2]\n'),
+      'editions/b/edition.md': editionFile(2),
+      'editions/c/edition.md': editionFile(3, 'aliases: [10]\n'),
+      'editions/d/edition.md': editionFile(4, 'aliases: [10]\n'),
+    });
+    expect(problemsOf(folder)).toEqual([
+      expect.stringMatching(/^editions\/a\/edition\.md:6:1: error: the alias 2 is already the number or an alias of .*editions\/b\/edition\.md/),
+      expect.stringMatching(/^editions\/d\/edition\.md:6:1: error: the alias 10 is already the number or an alias of .*editions\/c\/edition\.md/),
+    ]);
+  });
+});
+
+describe('warnings while loading', () => {
+  it('are returned with the library and do not stop it', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-one.md': articleFile('One', '', `${'A fairly long opening paragraph that goes on. '.repeat(8)}\n\nCall 07700 900123.`),
+    });
+    const library = loadLibrary(folder, settings);
+    expect(library.findings.map((finding) => `${finding.severity}: ${finding.message.split(':')[0]}`)).toEqual([
+      'warning: there is no summary, so the 64-word first paragraph is used as one',
+      'warning: possible UK phone number "07700 900123"',
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { articleFile, contentFolder, editionFile } from './support/content-folder';
+
+/*
+ * The getters in content.ts read the folder named by MASTHEAD_CONTENT_DIR once per process;
+ * vitest gives each test file its own module registry, so this file loads its own folder.
+ */
+
+const folder = contentFolder({
+  'editions/a/edition.md': editionFile(1, 'aliases: [100]\n'),
+  'editions/a/01-first.md': articleFile('First'),
+  'editions/a/02-hidden.md': articleFile('Hidden', 'draft: true\n'),
+  'editions/a/03-third.md': articleFile('Third', 'aliases: [old-third]\ncleared: "Reviewed by the editor"\n'),
+  'editions/b/edition.md': editionFile(2).replace('published: 2026-01-15', 'published: 2026-03-01'),
+  'editions/b/01-spring.md': articleFile('Spring'),
+  'editions/c/edition.md': editionFile(3, 'draft: true\n'),
+  'editions/c/01-draft.md': articleFile('Draft edition article'),
+});
+
+// Imported after the folder is chosen; the folder is kept until the end of the file.
+process.env.MASTHEAD_CONTENT_DIR = folder;
+const content = await import('@/lib/content');
+const redirects = await import('@/lib/redirects');
+
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-02-01T12:00:00Z'));
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
+
+describe('what the public sees', () => {
+  it('lists published editions only, newest first', () => {
+    expect(content.getEditions().map((edition) => edition.number)).toEqual([1]);
+    expect(content.getLatestEdition()?.number).toBe(1);
+  });
+
+  it('leaves out draft articles and renumbers the rest', () => {
+    const edition = content.getEdition('1');
+    expect(edition?.articles.map((article) => [article.slug, article.position])).toEqual([
+      ['first', 1],
+      ['third', 2],
+    ]);
+    expect(content.getArticle('1', 'hidden')).toBeUndefined();
+    expect(content.getArticle('1', 'first')?.next?.slug).toBe('third');
+  });
+
+  it('hides a scheduled edition until its date in the site time zone, then shows it', () => {
+    expect(content.getEdition('2')).toBeUndefined();
+    vi.setSystemTime(new Date('2026-03-01T00:30:00Z'));
+    expect(content.getEdition('2')?.title).toBe('Edition 2');
+    expect(content.getEditions().map((edition) => edition.number)).toEqual([2, 1]);
+    vi.setSystemTime(new Date('2026-02-01T12:00:00Z'));
+  });
+
+  it('never shows a draft edition or its articles', () => {
+    expect(content.getEdition('3')).toBeUndefined();
+    expect(content.getArticle('3', 'draft')).toBeUndefined();
+  });
+
+  it('never carries the clearance note', () => {
+    expect(JSON.stringify(content.getEdition('1'))).not.toContain('Reviewed by the editor');
+  });
+});
+
+describe('what an editor previewing sees', () => {
+  it('sees drafts and scheduled editions, marked', () => {
+    const editions = content.getEditions('preview');
+    expect(editions.map((edition) => [edition.number, edition.draft, edition.scheduled])).toEqual([
+      [3, true, false],
+      [2, false, true],
+      [1, false, false],
+    ]);
+    expect(content.getArticle('1', 'hidden', 'preview')?.article.draft).toBe(true);
+  });
+});
+
+describe('former addresses', () => {
+  it('leads an old edition number and an old slug to the current address', () => {
+    expect(redirects.editionRedirect('100', 'public')).toBe('/editions/1');
+    expect(redirects.editionRedirect('100', 'public', '/plain')).toBe('/editions/1/plain');
+    expect(redirects.articleRedirect('1', 'old-third', 'public')).toBe('/editions/1/third');
+    expect(redirects.articleRedirect('100', 'first', 'public')).toBe('/editions/1/first');
+    expect(redirects.articleRedirect('100', 'old-third', 'public')).toBe('/editions/1/third');
+  });
+
+  it('does not redirect current addresses or addresses the reader may not see', () => {
+    expect(redirects.articleRedirect('1', 'first', 'public')).toBeUndefined();
+    expect(redirects.articleRedirect('1', 'hidden', 'public')).toBeUndefined();
+    expect(redirects.editionRedirect('1', 'public')).toBeUndefined();
+  });
+
+  it('lists every address for prerendering, drafts and former addresses included', () => {
+    const { editions, articles } = content.getAllAddresses();
+    expect(editions.sort()).toEqual(['1', '100', '2', '3']);
+    expect(articles).toContainEqual({ edition: '1', slug: 'hidden' });
+    expect(articles).toContainEqual({ edition: '100', slug: 'old-third' });
+  });
+});
