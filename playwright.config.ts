@@ -1,9 +1,33 @@
+import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-// Browser tests run against the production build (`npm run build` first), served by
-// `next start` on loopback only. Playwright starts the server and stops it by its process id.
-const port = Number(process.env.TEST_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+/*
+ * Browser tests run against production builds, served by `next start` on loopback only.
+ * Playwright starts each server and stops it by its process id.
+ *
+ * - The main server (port 3100) serves the build of the sample content, with a preview
+ *   secret so draft preview can be tested.
+ * - When tests/run.mjs has also built the scheduled-publishing fixture, two more servers
+ *   serve it: one with today's clock (3101) and one whose clock is eight days ahead (3102),
+ *   after the fixture's scheduled edition is due.
+ */
+export const ports = { main: 3100, scheduledNow: 3101, scheduledLater: 3102 };
+export const previewSecret = 'browser-test-preview-secret';
+export const scheduledFixture = 'tests/.artifacts/scheduled.json';
+
+const server = (port: number, env: Record<string, string> = {}) => ({
+  command: `npx next start -H 127.0.0.1 -p ${port}`,
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+  env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+});
+
+const fixture = fs.existsSync(scheduledFixture)
+  ? (JSON.parse(fs.readFileSync(scheduledFixture, 'utf8')) as { contentDir: string; distDir: string; laterDistDir: string; shiftDays: number })
+  : undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +37,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
-    baseURL,
+    baseURL: `http://127.0.0.1:${ports.main}`,
     browserName: 'chromium',
     launchOptions: {
       // Debian's Chromium; tests/run.mjs finds or installs it and sets CHROMIUM_PATH.
@@ -28,12 +52,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    server(ports.main, { MASTHEAD_PREVIEW_SECRET: previewSecret }),
+    ...(fixture
+      ? [
+          server(ports.scheduledNow, { NEXT_DIST_DIR: fixture.distDir, MASTHEAD_CONTENT_DIR: fixture.contentDir }),
+          server(ports.scheduledLater, {
+            NEXT_DIST_DIR: fixture.laterDistDir,
+            MASTHEAD_CONTENT_DIR: fixture.contentDir,
+            MASTHEAD_CLOCK_SHIFT_DAYS: String(fixture.shiftDays),
+            NODE_OPTIONS: '--require ./tests/support/shift-clock.cjs',
+          }),
+        ]
+      : []),
+  ],
 });

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SHIFT_DAYS, writeScheduledFixture } from './support/scheduled-fixture.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const artifacts = path.join(root, 'tests', '.artifacts');
@@ -75,8 +76,27 @@ if (unit) {
   counts.failed += 1;
 }
 
+// A second build, of the sample content plus an edition scheduled for next week, for the
+// scheduled-publishing tests. It gets its own folder, and a copy for the server whose clock
+// runs ahead, so the two servers' regenerated pages never mix.
+function buildScheduledFixture() {
+  const contentDir = path.join('tests', '.artifacts', 'scheduled-content');
+  const edition = writeScheduledFixture(root, path.join(root, contentDir));
+  const distDir = '.next-scheduled';
+  const laterDistDir = '.next-scheduled-later';
+  if (!run('npx', ['next', 'build'], { NEXT_DIST_DIR: distDir, MASTHEAD_CONTENT_DIR: contentDir })) return false;
+  fs.rmSync(path.join(root, laterDistDir), { recursive: true, force: true });
+  fs.cpSync(path.join(root, distDir), path.join(root, laterDistDir), { recursive: true });
+  const fixture = { contentDir, distDir, laterDistDir, shiftDays: SHIFT_DAYS, edition };
+  fs.writeFileSync(path.join(artifacts, 'scheduled.json'), JSON.stringify(fixture, null, 2));
+  return true;
+}
+
 if (!run('npm', ['run', 'build'])) {
   console.error('The production build failed, so the browser tests could not run.');
+  counts.failed += 1;
+} else if (!buildScheduledFixture()) {
+  console.error('The scheduled-publishing build failed, so the browser tests could not run.');
   counts.failed += 1;
 } else {
   const browserJson = path.join(artifacts, 'browser.json');
