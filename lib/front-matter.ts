@@ -149,9 +149,10 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
     const position = at(pair.key.range?.[0] ?? 0);
     fields.set(String(pair.key.value), position);
 
-    // `title: Issue #3 update` reads as "Issue" followed by a comment; say so instead of
-    // publishing half a title.
-    if (isScalar(pair.value) && pair.value.type === 'PLAIN' && typeof pair.value.value === 'string' && pair.value.comment) {
+    // `title: Issue #3 update` reads as "Issue" followed by the comment "3 update"; say so
+    // instead of publishing half a title. A spaced `  # note` after a value is a real comment.
+    const comment = isScalar(pair.value) ? pair.value.comment : undefined;
+    if (isScalar(pair.value) && pair.value.type === 'PLAIN' && typeof pair.value.value === 'string' && comment && !/^\s/.test(comment)) {
       problems.add(
         file,
         position.line,

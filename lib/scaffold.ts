@@ -1,0 +1,190 @@
+/*
+ * Templates for new editions and articles. Each field is explained in a comment beside it,
+ * so an editor can fill in a file without opening the guide. Everything here passes
+ * `npm run check` as it stands.
+ */
+
+/** A file to create, relative to the content folder's `editions/` directory. */
+export interface ScaffoldFile {
+  path: string;
+  text: string;
+}
+
+/** Turns a title into an address: lower-case ASCII words joined by single hyphens. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'article';
+}
+
+/** The season a date falls in, for naming an edition's folder ("winter-2026"). */
+export function seasonOf(isoDate: string): string {
+  const month = Number(isoDate.slice(5, 7));
+  const season = month <= 2 || month === 12 ? 'winter' : month <= 5 ? 'spring' : month <= 8 ? 'summer' : 'autumn';
+  return `${season}-${isoDate.slice(0, 4)}`;
+}
+
+/** Quotes a value for YAML front matter as a double-quoted string. */
+function quoted(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** The front matter comment lines that explain the article fields. */
+function articleFrontMatter(title: string, section: string, summary: string): string {
+  return [
+    '---',
+    `title: ${quoted(title)}  # The headline, in double quotes. It is the page's only top-level heading.`,
+    `summary: ${quoted(summary)}`,
+    '# summary: one or two sentences shown on contents pages and under the title.',
+    `section: ${quoted(section)}`,
+    '# section: the label above the headline, e.g. "Strategic Update", "News", "Case Study", "Events".',
+    '# author: "Jane Doe"            # Who wrote it; shown as the byline. Remove the # to use it.',
+    '# role: "Programme Director"    # The author\'s role; needs an author.',
+    '# tags: [training, partnerships] # Short labels, in square brackets.',
+    '# image: photo.jpg              # A picture in this folder, shown under the title...',
+    '# imageAlt: "What it shows"     # ...with a description for people who cannot see it.',
+    '# slug: new-address             # Changes the address from the one in the file name.',
+    '# aliases: [old-address]        # Former addresses, which then redirect here.',
+    '# cleared: "Who reviewed the personal data here, and why it may stay."',
+    'draft: true  # Kept off the public site until you remove this line or write false.',
+    '---',
+  ].join('\n');
+}
+
+/** A new article with its fields explained; the body says what belongs in it. */
+export function articleTemplate(title: string, section = 'News'): string {
+  return `${articleFrontMatter(title, section, `What the article says, in a sentence or two.`)}
+
+Start with the most important point. Keep sentences short and write for someone who has never
+heard of the programme.
+
+## A sub-heading
+
+Use two hash marks for sections and three for sub-sections. A quote with its attribution looks
+like this:
+
+> What the person said, in their own words.
+>
+> — Their name, their role
+`;
+}
+
+/** The articles every edition usually has, one template for each. */
+const EDITION_ARTICLES: readonly { slug: string; title: string; section: string; body: string }[] = [
+  {
+    slug: 'director-update',
+    title: 'Strategic update',
+    section: 'Strategic Update',
+    body: `The programme director's update. Say what has changed this quarter and what comes next.
+
+## What we achieved
+
+Two or three short paragraphs, or a numbered list.
+
+## What comes next
+
+Sign off with a line break after the name (end the line with a backslash):
+
+Jane Doe\\
+Programme Director
+`,
+  },
+  {
+    slug: 'news',
+    title: 'News',
+    section: 'News',
+    body: `The news, most important first.
+
+## What people said
+
+> A quote from someone who uses the new tool or service.
+>
+> — Their name, their role
+`,
+  },
+  {
+    slug: 'case-study',
+    title: 'Case study',
+    section: 'Case Study',
+    body: `Say at the start that names and details have been changed.
+
+## Background
+
+How the case began.
+
+## What happened
+
+### The first step
+
+Use sub-headings for the stages of the case.
+
+## Outcome
+
+What changed for the people involved.
+`,
+  },
+  {
+    slug: 'watch-and-read',
+    title: 'Watch and read',
+    section: 'Resources',
+    body: `Films, infographics and guides. Link words that say what each one is:
+
+- [Name of the film](https://www.example.org/film): one line on what it covers.
+- [Name of the guide](https://www.example.org/guide): who it is for.
+`,
+  },
+  {
+    slug: 'events',
+    title: 'Events',
+    section: 'Events',
+    body: `Upcoming events, with how to book.
+
+| Date | Place | What it is |
+| ---- | ----- | ---------- |
+| 1 January 2027 | City | What happens on the day |
+`,
+  },
+];
+
+/** The files for a new draft edition: `edition.md` and one template article per common section. */
+export function editionTemplate(number: number, publishedOn: string): { folder: string; files: ScaffoldFile[] } {
+  const folder = `${String(number).padStart(2, '0')}-${seasonOf(publishedOn)}`;
+  const edition = `---
+number: ${number}  # The edition's number and address (/editions/${number}). Whole number, no quotes.
+title: ${quoted(seasonOf(publishedOn).replace(/^./, (first) => first.toUpperCase()).replace('-', ' '))}  # The edition's title, in double quotes.
+published: ${publishedOn}  # The publication date, YYYY-MM-DD. A future date keeps it hidden until that day.
+summary: "What this edition covers, in a sentence or two."
+# summary: shown on the home page and in the archive.
+# cover: cover.png          # The cover image in this folder; portrait (4:5) works best...
+# coverAlt: "What it shows" # ...with a description for people who cannot see it.
+draft: true  # Kept off the public site until you remove this line or write false.
+---
+
+The editor's introduction: a few short paragraphs on what is in this edition.
+`;
+  const files: ScaffoldFile[] = [{ path: `${folder}/edition.md`, text: edition }];
+  EDITION_ARTICLES.forEach((article, index) => {
+    const order = String(index + 1).padStart(2, '0');
+    files.push({
+      path: `${folder}/${order}-${article.slug}.md`,
+      text: `${articleFrontMatter(article.title, article.section, `What the ${article.title.toLowerCase()} says, in a sentence or two.`)}\n\n${article.body}`,
+    });
+  });
+  return { folder, files };
+}
+
+/** The next order prefix in an edition folder, given its file names ("03" after "02-x.md"). */
+export function nextOrder(names: readonly string[]): string {
+  const orders = names.map((name) => /^(\d{1,4})-.*\.md$/.exec(name)?.[1]).filter((order) => order !== undefined);
+  const width = Math.max(2, ...orders.map((order) => order.length));
+  const next = Math.max(0, ...orders.map(Number)) + 1;
+  return String(next).padStart(width, '0');
+}

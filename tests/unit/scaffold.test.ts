@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '@/lib/load-content';
+import { editionTemplate, nextOrder, seasonOf, slugify } from '@/lib/scaffold';
+import { articleFile, contentFolder, editionFile, settings } from './support/content-folder';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+describe('slugify', () => {
+  it('makes an address from a title', () => {
+    expect(slugify("Beacon reaches the south: what's next?")).toBe('beacon-reaches-the-south-whats-next');
+    expect(slugify('Café & Co — Ünïcode')).toBe('cafe-and-co-unicode');
+    expect(slugify('!!!')).toBe('article');
+  });
+});
+
+describe('nextOrder and seasonOf', () => {
+  it('continues the numbering of an edition folder', () => {
+    expect(nextOrder(['edition.md', '01-a.md', '02-b.md', 'cover.png'])).toBe('03');
+    expect(nextOrder(['edition.md'])).toBe('01');
+    expect(nextOrder(['010-a.md'])).toBe('011');
+  });
+
+  it('names the season of a date', () => {
+    expect(seasonOf('2026-01-10')).toBe('winter-2026');
+    expect(seasonOf('2026-04-10')).toBe('spring-2026');
+    expect(seasonOf('2026-07-10')).toBe('summer-2026');
+    expect(seasonOf('2026-10-10')).toBe('autumn-2026');
+  });
+});
+
+describe('a scaffolded edition', () => {
+  it('passes the check with no errors or warnings, as a draft with an article per common section', () => {
+    const { folder, files } = editionTemplate(12, '2026-11-26');
+    const content = contentFolder(Object.fromEntries(files.map((file) => [`editions/${file.path}`, file.text])));
+    const library = loadLibrary(content, settings);
+    expect(library.findings).toEqual([]);
+    const [edition] = library.editions;
+    expect(folder).toBe('12-autumn-2026');
+    expect(edition?.draft).toBe(true);
+    expect(edition?.published).toBe('2026-11-26');
+    expect(edition?.articles.map((article) => article.section)).toEqual(['Strategic Update', 'News', 'Case Study', 'Resources', 'Events']);
+    expect(edition?.articles.every((article) => article.draft)).toBe(true);
+  });
+});
+
+describe('npm run new-edition and new-article', () => {
+  function run(args: string[], contentDir: string) {
+    return spawnSync('npm', ['run', '--silent', ...args], {
+      cwd: root,
+      env: { ...process.env, MASTHEAD_CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    });
+  }
+
+  it('create files that pass npm run check', () => {
+    const content = contentFolder({
+      'editions/x/edition.md': editionFile(4),
+      'editions/x/01-one.md': articleFile('One'),
+    });
+    const edition = run(['new-edition'], content);
+    expect(edition.status).toBe(0);
+    expect(edition.stdout).toMatch(/Created edition 5 as a draft in /);
+
+    const article = run(['new-article', '--', '5', 'Beacon reaches the south'], content);
+    expect(article.status).toBe(0);
+    const folder = fs.readdirSync(path.join(content, 'editions')).find((name) => name.startsWith('05-'));
+    expect(fs.readdirSync(path.join(content, 'editions', folder ?? ''))).toContain('06-beacon-reaches-the-south.md');
+
+    const check = run(['check'], content);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/2 editions, 7 articles: 0 errors, 0 warnings/);
+  });
+
+  it('new-article explains how to call it and refuses an unknown edition', () => {
+    const content = contentFolder({ 'editions/x/edition.md': editionFile(4) });
+    expect(run(['new-article'], content).stderr).toMatch(/Usage: npm run new-article -- <edition number> "<title>"/);
+    expect(run(['new-article', '--', '9', 'Title'], content).stderr).toMatch(/There is no edition 9/);
+  });
+});
