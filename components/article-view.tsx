@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import type { ArticleInContext } from '@/lib/content';
 import type { SiteSettings } from '@/lib/site';
+import { ARTICLE_IMAGE_SIZES } from '@/lib/images';
 import { editionPath, plainPath } from '@/lib/urls';
 import { ArticlePager } from './article-pager';
+import { ContentImage } from './content-image';
 import { Byline } from './byline';
 import { Prose } from './prose';
 import { PublicationDate } from './publication-date';
@@ -47,15 +49,7 @@ export function ArticleView({ context, site }: { context: ArticleInContext; site
 
         {article.image ? (
           <figure className="mt-8">
-            {/* Images are prerendered files of known size. */}
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img
-              src={article.image.url}
-              alt={article.image.alt}
-              width={article.image.width}
-              height={article.image.height}
-              className="h-auto w-full rounded-sm border border-rule"
-            />
+            <ContentImage picture={article.image} sizes={ARTICLE_IMAGE_SIZES} className="h-auto w-full rounded-sm border border-rule" />
           </figure>
         ) : null}
 

@@ -1,4 +1,5 @@
 import type { Picture } from '@/lib/content';
+import { ContentImage } from './content-image';
 
 /**
  * An edition's cover. Width and height come from the file so the page does not shift while
@@ -26,15 +27,10 @@ export function EditionCover({
     );
   }
   return (
-    // Covers are prerendered files of known size; next/image's optimiser is not needed for SVG.
-    // eslint-disable-next-line @next/next/no-img-element
-    <img
-      src={cover.url}
-      alt={cover.alt}
-      width={cover.width}
-      height={cover.height}
-      loading={priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : undefined}
+    <ContentImage
+      picture={cover}
+      sizes="(min-width: 48rem) 40vw, 100vw"
+      priority={priority}
       className={`h-auto w-full bg-navy shadow-md ${className}`}
     />
   );

@@ -6,6 +6,7 @@ import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { checkContentDesign } from './content-design';
+import { isOptimisable, responsiveSources } from './images';
 import { markdownToText } from './plain-text';
 import type { ProblemList } from './problems';
 
@@ -49,12 +50,13 @@ export const MAX_MARKDOWN_BYTES = 512 * 1024;
 /** Deepest nesting of lists and quotes we render; pathological nesting stalls the parser. */
 export const MAX_NESTING = 12;
 
-// The default (GitHub) schema stays in force; images may also carry lazy-loading hints.
+// The default (GitHub) schema stays in force; images may also carry lazy-loading hints and
+// responsive sources.
 const schema: Schema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async']],
+    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async'], 'srcSet', 'sizes'],
   },
 };
 
@@ -132,8 +134,15 @@ function resolveImage(node: Image, source: MarkdownSource, fileLine: (line: numb
     problems.add(source.file, line, `image "${node.url}" does not exist in this edition's folder: check the file name`);
     return;
   }
-  node.url = image.url;
-  node.data = { ...node.data, hProperties: { width: image.width, height: image.height, loading: 'lazy', decoding: 'async' } };
+  const sizing = { width: image.width, height: image.height, loading: 'lazy', decoding: 'async' };
+  if (isOptimisable(image.url)) {
+    const { src, srcSet, sizes } = responsiveSources(image.url, image.width);
+    node.url = src;
+    node.data = { ...node.data, hProperties: { ...sizing, srcSet, sizes } };
+  } else {
+    node.url = image.url;
+    node.data = { ...node.data, hProperties: sizing };
+  }
 }
 
 /**

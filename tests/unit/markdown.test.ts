@@ -6,7 +6,11 @@ const source: MarkdownSource = {
   file: 'a.md',
   firstLine: 5,
   baseUrl: 'https://mag.example.org',
-  resolveImage: (name) => (name === 'chart.png' ? { url: '/editions/1/media/chart.png', width: 640, height: 320 } : undefined),
+  resolveImage: (name) =>
+    ({
+      'chart.png': { url: '/editions/1/media/chart.png', width: 700, height: 320 },
+      'map.svg': { url: '/editions/1/media/map.svg', width: 640, height: 320 },
+    })[name],
 };
 
 function render(markdown: string) {
@@ -45,9 +49,18 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/<script|onerror|onclick|<iframe|javascript:|data:text|vbscript:|<!--/i);
   });
 
-  it('points images at the edition media address with their size', () => {
-    const { result } = render('![A chart](chart.png)\n');
-    expect(result?.html).toContain('<img src="/editions/1/media/chart.png" alt="A chart" width="640" height="320" loading="lazy" decoding="async">');
+  it('points SVG images at the edition media address with their size', () => {
+    const { result } = render('![A map](map.svg)\n');
+    expect(result?.html).toContain('<img src="/editions/1/media/map.svg" alt="A map" width="640" height="320" loading="lazy" decoding="async">');
+  });
+
+  it('gives raster images responsive sources through the image optimiser', () => {
+    const html = render('![A chart](chart.png)\n').result?.html ?? '';
+    const optimised = (width: number) => `/_next/image?url=%2Feditions%2F1%2Fmedia%2Fchart.png&#x26;w=${width}&#x26;q=75`;
+    expect(html).toContain(`src="${optimised(828)}"`);
+    expect(html).toContain(`srcset="${optimised(384)} 384w, ${optimised(640)} 640w, ${optimised(828)} 828w"`);
+    expect(html).toContain('sizes="(min-width: 48rem) 48rem, 100vw"');
+    expect(html).toContain('width="700" height="320"');
   });
 
   it('replaces images with their alt text in the plain view and moves headings down', () => {
