@@ -37,6 +37,27 @@ describe('npm run check', () => {
     expect(output).toMatch(/editions\/a\/edition\.md:4:1: error: published is 2026-02-31, which is not a real date/);
     expect(output).toMatch(/: 2 errors, 0 warnings, 0 cleared items \(\d+ ms\)\. Fix the errors/);
   });
+
+
+  it('fails on a paragraph marked OFFICIAL-SENSITIVE and names where it is', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(3),
+      'editions/a/01-story.md': articleFile('Story', '', 'A normal paragraph.\n\nOFFICIAL-SENSITIVE: the operation begins on Monday.'),
+    });
+    const { status, output } = runScript('check', folder);
+    expect(status).toBe(1);
+    expect(output).toMatch(/editions\/a\/01-story\.md:7:1: error: "OFFICIAL-SENSITIVE" is a security classification above OFFICIAL/);
+  });
+
+  it('fails on an untitled article, naming path:line:col', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(3),
+      'editions/a/01-story.md': '---\nsummary: "No title here."\n---\n\nText.\n',
+    });
+    const { status, output } = runScript('check', folder);
+    expect(status).toBe(1);
+    expect(output).toMatch(/editions\/a\/01-story\.md:1:1: error: title is missing/);
+  });
 });
 
 describe('npm run build', () => {

@@ -1,18 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 import type { LoaderSettings } from '@/lib/load-content';
 
 const made: string[] = [];
 
-afterEach(() => {
+afterAll(() => {
   for (const folder of made.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
 });
 
 /**
  * Writes a content folder for one test, e.g. `{ 'editions/a/edition.md': '---\n...' }`, and
- * returns its path. Folders are removed after each test.
+ * returns its path. Folders are removed when the test file finishes.
  */
 export function contentFolder(files: Record<string, string | Uint8Array>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-content-'));
