@@ -102,9 +102,6 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   });
   if (problems.size > before) return undefined;
 
-  const html = htmlCompiler.stringify(tree);
-  const plainHtml = htmlCompiler.stringify(forPlainView(tree));
-  const text = markdownToText(tree, { baseUrl: source.baseUrl });
   let firstParagraph: string | undefined;
   visit(tree, 'paragraph', (node) => {
     firstParagraph = toString(node).replace(/\s+/g, ' ').trim() || undefined;
@@ -114,6 +111,11 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   visit(tree, ['text', 'inlineCode'], (node) => {
     if ('value' in node) words += node.value.split(/\s+/).filter(Boolean).length;
   });
+  const html = htmlCompiler.stringify(tree);
+  const text = markdownToText(tree, { baseUrl: source.baseUrl });
+  // Last, because it changes the tree: cheaper than a copy, and the tree is not used again.
+  adaptForPlainView(tree);
+  const plainHtml = htmlCompiler.stringify(tree);
 
   return { html, plainHtml, text, firstParagraph, words };
 }
@@ -146,18 +148,16 @@ function resolveImage(node: Image, source: MarkdownSource, fileLine: (line: numb
 }
 
 /**
- * A copy of the tree for the plain view: each image becomes its alt text in brackets
+ * Changes the tree for the plain view: each image becomes its alt text in brackets
  * (decorative images vanish) and headings move one level down, below the article's title.
  */
-function forPlainView(tree: Root): Root {
-  const copy = structuredClone(tree);
-  visit(copy, (node, index, parent) => {
+function adaptForPlainView(tree: Root): void {
+  visit(tree, (node, index, parent) => {
     if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 6) as typeof node.depth;
     if (node.type === 'image' && parent && index !== undefined) {
       parent.children[index] = { type: 'text', value: node.alt ? `[Image: ${node.alt}]` : '' };
     }
   });
-  return copy;
 }
 
 /**
