@@ -13,6 +13,8 @@ export const LONG_SENTENCE_WORDS = 30;
 /** An opening paragraph longer than this makes a poor summary; write one instead. */
 export const LONG_OPENING_WORDS = 60;
 
+const BARE_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"]/g;
+
 // Link text that says nothing out of context, which screen reader users hear in link lists.
 const VAGUE_LINK_TEXT = new Set(['click here', 'here', 'click', 'this link', 'link', 'read more', 'more', 'this page', 'this']);
 
@@ -28,7 +30,7 @@ export function checkContentDesign(tree: Root, source: TreeSource, problems: Pro
   const lineOf = (node: Nodes) => source.firstLine + (node.position?.start.line ?? 1) - 1;
   const columnOf = (node: Nodes) => node.position?.start.column ?? 1;
 
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     if (node.type === 'image' && !node.alt?.trim()) {
       problems.warn(source.file, lineOf(node), 'this image has no alt text: describe it in the square brackets, e.g. ![Bar chart of referrals by month](chart.png)', columnOf(node));
     }
@@ -38,6 +40,17 @@ export function checkContentDesign(tree: Root, source: TreeSource, problems: Pro
         problems.warn(source.file, lineOf(node), `link text "${label}" does not say where it goes: use words that describe the destination`, columnOf(node));
       } else if (/^(?:https?:\/\/|www\.)/i.test(label)) {
         problems.warn(source.file, lineOf(node), 'a bare web address as link text is hard to read aloud: link words that describe the destination', columnOf(node));
+      }
+    }
+    if (node.type === 'text' && parent?.type !== 'link') {
+      for (const match of node.value.matchAll(BARE_ADDRESS)) {
+        const { line, column } = positionIn(node, match.index, source.firstLine);
+        problems.warn(
+          source.file,
+          line,
+          `"${match[0]}" is a bare web address, shown as text rather than a link: write it as [words that say where it goes](${match[0]})`,
+          column,
+        );
       }
     }
     if (node.type === 'paragraph') {
@@ -77,6 +90,15 @@ function checkHeadings(tree: Root, source: TreeSource, problems: ProblemList, li
       problems.warn(source.file, lineOf(node), `the section "${toString(node)}" is empty: add its text or remove the heading`);
     }
   });
+}
+
+/** The file line and column of a character in a text node, which may span several lines. */
+function positionIn(node: Nodes, index: number, firstLine: number): { line: number; column: number } {
+  const value = 'value' in node ? node.value : '';
+  const before = value.slice(0, index).split('\n');
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  const column = before.length === 1 ? start.column + index : (before.at(-1)?.length ?? 0) + 1;
+  return { line: firstLine + start.line - 1 + before.length - 1, column };
 }
 
 /** Splits text into sentences at full stops, question and exclamation marks. */

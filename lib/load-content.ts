@@ -36,25 +36,24 @@ const CONTENT_TYPES: Record<string, string> = {
 /** The settings the loader needs from the site. */
 export type LoaderSettings = Pick<SiteSettings, 'baseUrl' | 'emailDomains'>;
 
+/** How much to do. */
+export interface LoadOptions {
+  /**
+   * False to check without rendering (`npm run check`): the same problems are found, but
+   * articles come back without HTML or text, so such a library must never be served.
+   */
+  render?: boolean;
+}
+
 /**
  * Reads, checks and renders every edition under `contentDir/editions`, drafts included.
  * Throws a ContentError listing every problem (and the warnings found on the way) when
  * anything would stop publication; otherwise returns the library with its warnings.
  */
-export function loadLibrary(contentDir: string, settings: LoaderSettings): Library {
+export function loadLibrary(contentDir: string, settings: LoaderSettings, options: LoadOptions = {}): Library {
   const problems = new ProblemList();
-  const editionsDir = path.join(contentDir, 'editions');
-  const loaded: LoadedEdition[] = [];
-
-  const folders = fs.existsSync(editionsDir)
-    ? fs.readdirSync(editionsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    : [];
-  for (const folder of folders.map((entry) => entry.name).sort()) {
-    const edition = loadEdition(path.join(editionsDir, folder), settings, problems);
-    if (edition) loaded.push(edition);
-  }
-
-  checkEditionNumbers(loaded, problems);
+  const loaded = loadEditionFolders(listEditionFolders(contentDir), { ...settings, ...options }, problems);
+  checkEditionNumbers(loaded.map(identify), problems);
   if (problems.size > 0) throw new ContentError(problems.items);
 
   const editions = loaded.map((item) => item.edition).sort((a, b) => b.number - a.number);
@@ -65,6 +64,26 @@ export function loadLibrary(contentDir: string, settings: LoaderSettings): Libra
     media: new Map(loaded.map((item) => [item.edition.number, item.files])),
     findings: sortProblems(problems.items),
   };
+}
+
+/** The edition folders under `contentDir/editions`, as absolute paths in name order. */
+export function listEditionFolders(contentDir: string): string[] {
+  const editionsDir = path.join(contentDir, 'editions');
+  if (!fs.existsSync(editionsDir)) return [];
+  return fs
+    .readdirSync(editionsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => path.join(editionsDir, entry.name))
+    .sort();
+}
+
+/**
+ * Reads, checks and renders the given edition folders, reporting into `problems`. Each
+ * folder stands alone, so folders can be shared out between threads; what spans folders
+ * (edition numbers) is checked afterwards by checkEditionNumbers.
+ */
+export function loadEditionFolders(folders: readonly string[], settings: LoaderSettings & LoadOptions, problems: ProblemList): LoadedEdition[] {
+  return folders.flatMap((folder) => loadEdition(folder, settings, problems) ?? []);
 }
 
 /** Reads one image file's bytes, found through the map the loader built. */
@@ -87,36 +106,52 @@ export function contentFingerprint(directory: string): string {
     .join('\n');
 }
 
-interface LoadedEdition {
+/** An edition as loaded, with what is needed to check it against the others. */
+export interface LoadedEdition {
   edition: Edition;
   files: Map<string, MediaFile>;
   /** Lines of the `number` and `aliases` fields, for messages about clashes. */
   lines: { number: number; aliases: number };
 }
 
+/** What identifies an edition among the others: plain data that can cross between threads. */
+export interface EditionIdentity {
+  number: number;
+  aliases: readonly number[];
+  file: string;
+  lines: { number: number; aliases: number };
+}
+
+/** The identity of a loaded edition. */
+export function identify({ edition, lines }: LoadedEdition): EditionIdentity {
+  return { number: edition.number, aliases: edition.aliases, file: edition.file, lines };
+}
+
 /** Numbers and former numbers (aliases) must each lead to one edition. */
-function checkEditionNumbers(loaded: readonly LoadedEdition[], problems: ProblemList): void {
+export function checkEditionNumbers(editions: readonly EditionIdentity[], problems: ProblemList): void {
+  // Folder order, so the first folder keeps a number and the later one is reported.
+  const ordered = [...editions].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const owners = new Map<number, string>();
-  for (const { edition, lines } of loaded) {
+  for (const edition of ordered) {
     const owner = owners.get(edition.number);
     if (owner) {
-      problems.add(edition.file, lines.number, `edition number ${edition.number} is already used by ${owner}: give this edition its own number`);
+      problems.add(edition.file, edition.lines.number, `edition number ${edition.number} is already used by ${owner}: give this edition its own number`);
     }
     owners.set(edition.number, edition.file);
   }
-  for (const { edition, lines } of loaded) {
+  for (const edition of ordered) {
     for (const alias of edition.aliases) {
       const owner = owners.get(alias);
       if (owner) {
         const whose = owner === edition.file ? 'this edition' : owner;
-        problems.add(edition.file, lines.aliases, `the alias ${alias} is already the number or an alias of ${whose}: an old number can lead to only one edition`);
+        problems.add(edition.file, edition.lines.aliases, `the alias ${alias} is already the number or an alias of ${whose}: an old number can lead to only one edition`);
       }
       owners.set(alias, edition.file);
     }
   }
 }
 
-function loadEdition(folder: string, settings: LoaderSettings, problems: ProblemList): LoadedEdition | undefined {
+function loadEdition(folder: string, settings: LoaderSettings & LoadOptions, problems: ProblemList): LoadedEdition | undefined {
   const editionPath = path.join(folder, EDITION_FILE);
   const editionFile = displayPath(editionPath);
   const entries = fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
@@ -141,7 +176,7 @@ function loadEdition(folder: string, settings: LoaderSettings, problems: Problem
     return found && { ...found, alt };
   };
   const render = (body: string, file: string, firstLine: number) =>
-    renderMarkdown(body, { file, firstLine, baseUrl: settings.baseUrl, resolveImage: images }, problems);
+    renderMarkdown(body, { file, firstLine, baseUrl: settings.baseUrl, resolveImage: images, output: settings.render }, problems);
 
   const articles = loadArticles(folder, entries.map((entry) => entry.name), { number, settings, problems, render, picture });
   if (!split || !front) return undefined;

@@ -1,12 +1,12 @@
 import type { Image, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { checkContentDesign } from './content-design';
 import { isOptimisable, responsiveSources } from './images';
+import { parseMarkdown, remarkMagazineSyntax } from './markdown-syntax';
 import { markdownToText } from './plain-text';
 import type { ProblemList } from './problems';
 
@@ -26,6 +26,11 @@ export interface MarkdownSource {
   resolveImage: (name: string) => ResolvedImage | undefined;
   /** Base address for making site-relative links absolute in plain text. */
   baseUrl: string;
+  /**
+   * False to check the Markdown without producing HTML and text (`npm run check`): every
+   * problem is still found, and the outputs come back empty.
+   */
+  output?: boolean;
 }
 
 /** A Markdown body rendered once into every form the site needs. */
@@ -60,8 +65,7 @@ const schema: Schema = {
   },
 };
 
-const parser = remark().use(remarkGfm);
-const htmlCompiler = remark().use(remarkGfm).use(remarkHtml, { sanitize: schema });
+const htmlCompiler = remark().use(remarkMagazineSyntax).use(remarkHtml, { sanitize: schema });
 
 /**
  * Parses a Markdown body once and renders it to sanitised HTML, plain-view HTML and wrapped
@@ -87,7 +91,7 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
     return undefined;
   }
 
-  const tree = parser.parse(markdown);
+  const tree = parseMarkdown(markdown);
   checkContentDesign(tree, source, problems);
 
   visit(tree, (node) => {
@@ -111,6 +115,7 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   visit(tree, ['text', 'inlineCode'], (node) => {
     if ('value' in node) words += node.value.split(/\s+/).filter(Boolean).length;
   });
+  if (source.output === false) return { html: '', plainHtml: '', text: '', firstParagraph, words };
   const html = htmlCompiler.stringify(tree);
   const text = markdownToText(tree, { baseUrl: source.baseUrl });
   // Last, because it changes the tree: cheaper than a copy, and the tree is not used again.

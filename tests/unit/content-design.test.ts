@@ -1,12 +1,11 @@
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { checkContentDesign } from '@/lib/content-design';
+import { parseMarkdown } from '@/lib/markdown-syntax';
 import { formatProblem, ProblemList } from '@/lib/problems';
 
 function check(markdown: string) {
   const problems = new ProblemList();
-  checkContentDesign(remark().use(remarkGfm).parse(markdown), { file: 'a.md', firstLine: 10 }, problems);
+  checkContentDesign(parseMarkdown(markdown), { file: 'a.md', firstLine: 10 }, problems);
   return problems.items.map(formatProblem);
 }
 
@@ -23,7 +22,11 @@ describe('content design warnings', () => {
     expect(check('For details [click here](https://a.example). Or [here](https://b.example).\n\nSee https://c.example/page.')).toEqual([
       expect.stringMatching(/^a\.md:10:13: warning: link text "click here" does not say where it goes/),
       expect.stringMatching(/^a\.md:10:49: warning: link text "here" does not say where it goes/),
-      expect.stringMatching(/^a\.md:12:5: warning: a bare web address as link text/),
+      expect.stringMatching(/^a\.md:12:5: warning: "https:\/\/c\.example\/page" is a bare web address, shown as text rather than a link/),
+    ]);
+    expect(check('Also <https://d.example/x> and\nsee www.e.example.')).toEqual([
+      expect.stringMatching(/^a\.md:10:6: warning: a bare web address as link text/),
+      expect.stringMatching(/^a\.md:11:5: warning: "www\.e\.example" is a bare web address/),
     ]);
   });
 

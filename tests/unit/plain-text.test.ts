@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '@/lib/markdown-syntax';
 import { markdownToText, TEXT_WIDTH, underline, wrap } from '@/lib/plain-text';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'plain-text');
-const parse = (markdown: string) => remark().use(remarkGfm).parse(markdown);
+const parse = parseMarkdown;
 const toText = (markdown: string) => markdownToText(parse(markdown), { baseUrl: 'https://mag.example.org' });
 
 describe('markdownToText against fixtures', () => {
