@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { PreviewBanner } from '@/components/preview-banner';
 import { SkipLink } from '@/components/skip-link';
+import { sitePageMetadata } from '@/lib/page-metadata';
 import { site } from '@/lib/site';
 import { currentView } from '@/lib/view';
 import './globals.css';
@@ -11,7 +12,7 @@ import './globals.css';
 export const metadata: Metadata = {
   metadataBase: new URL(site.baseUrl),
   title: { default: site.name, template: `%s · ${site.name}` },
-  description: site.description,
+  ...sitePageMetadata(site, '/'),
 };
 
 export const viewport: Viewport = {
@@ -21,7 +22,8 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const view = await currentView();
   return (
-    <html lang={site.language} className={serif.variable}>
+    // --site-url lets the print stylesheet print site-relative link addresses in full.
+    <html lang={site.language} className={serif.variable} style={{ '--site-url': JSON.stringify(site.baseUrl) } as React.CSSProperties}>
       <body className="min-h-screen">
         <SkipLink />
         <PreviewBanner view={view} development={process.env.NODE_ENV === 'development'} />

@@ -1,22 +1,34 @@
 import Link from 'next/link';
-import type { ArticleInContext } from '@/lib/content';
+import type { ArticleInContext, Edition } from '@/lib/content';
 import type { SiteSettings } from '@/lib/site';
 import { ARTICLE_IMAGE_SIZES } from '@/lib/images';
-import { editionPath, plainPath } from '@/lib/urls';
+import { absoluteUrl, articlePath, editionPath, plainPath } from '@/lib/urls';
 import { ArticlePager } from './article-pager';
 import { ContentImage } from './content-image';
 import { Byline } from './byline';
+import { NewerEditionNotice } from './newer-edition-notice';
+import { PrintColophon } from './print-colophon';
 import { Prose } from './prose';
 import { PublicationDate } from './publication-date';
 import { SectionLabel } from './section-label';
+import { ShareTools } from './share-tools';
 import { StatusBadge } from './status-badge';
 
 /**
  * An article page. It opens with which publication and edition it belongs to, because a
  * reader arriving from a shared link may know nothing else.
  */
-export function ArticleView({ context, site }: { context: ArticleInContext; site: Pick<SiteSettings, 'name' | 'publisher'> }) {
+export function ArticleView({
+  context,
+  latest,
+  site,
+}: {
+  context: ArticleInContext;
+  latest: Pick<Edition, 'number' | 'title'> | undefined;
+  site: Pick<SiteSettings, 'name' | 'publisher' | 'baseUrl'>;
+}) {
   const { edition, article, previous, next } = context;
+  const url = absoluteUrl(site.baseUrl, articlePath(edition.number, article.slug));
   return (
     <div className="mx-auto max-w-3xl px-4 sm:px-6">
       <nav aria-label="Edition" className="border-b border-rule py-4 font-sans text-sm">
@@ -29,6 +41,7 @@ export function ArticleView({ context, site }: { context: ArticleInContext; site
             · article {article.position} of {edition.articles.length}
           </span>
         </p>
+        <NewerEditionNotice current={edition} latest={latest} />
       </nav>
 
       <article className="pt-8">
@@ -56,14 +69,18 @@ export function ArticleView({ context, site }: { context: ArticleInContext; site
         <Prose html={article.html} className="article-body mt-8" />
       </article>
 
+      <ShareTools url={url} title={article.title} />
+
       <ArticlePager previous={previous} next={next} />
 
-      <p className="mt-8 flex flex-wrap gap-x-6 gap-y-2 font-sans">
+      <p className="mt-8 flex flex-wrap gap-x-6 gap-y-2 font-sans print:hidden">
         <Link href={editionPath(edition.number)} className="font-semibold">
           Back to Edition {edition.number} contents
         </Link>
         <a href={`${plainPath(edition.number)}#${article.slug}`}>Read this in the plain view</a>
       </p>
+
+      <PrintColophon publication={site.name} edition={`Edition ${edition.number}: ${edition.title}`} published={edition.published} url={url} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import localFont from 'next/font/local';
 
-// Source Serif 4 (SIL Open Font License), served from our own origin: nothing is fetched
+// Source Serif 4 (SIL Open Font License, lib/fonts), served from our own origin: nothing is fetched
 // from a font host at build or run time. Latin only; other scripts fall back to Georgia.
 export const serif = localFont({
   src: [
-    { path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', style: 'normal', weight: '200 900' },
-    { path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2', style: 'italic', weight: '200 900' },
+    { path: '../lib/fonts/source-serif-4-latin-wght-normal.woff2', style: 'normal', weight: '200 900' },
+    { path: '../lib/fonts/source-serif-4-latin-wght-italic.woff2', style: 'italic', weight: '200 900' },
   ],
   variable: '--font-source-serif',
   display: 'swap',

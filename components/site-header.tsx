@@ -13,7 +13,7 @@ export function SiteHeader({ site }: { site: Pick<SiteSettings, 'name' | 'publis
           </Link>
           <p className="mt-1 text-sm tracking-wide text-white/85">The quarterly magazine of {site.publisher}</p>
         </div>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="print:hidden">
           <ul className="flex gap-6 text-base font-semibold">
             <li>
               <Link href="/" className="text-white underline-offset-4 hover:underline">

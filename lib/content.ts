@@ -2,7 +2,7 @@ import path from 'node:path';
 import { contentFingerprint, loadLibrary, readMediaBytes } from './load-content';
 import { isArticleVisible, isEditionVisible, isScheduled, today, type View } from './publishing';
 import { site } from './site';
-import type { Article, ArticleInContext, Edition, Library, MediaFile } from './types';
+import type { Article, ArticleInContext, Edition, Library, MediaFile, Picture } from './types';
 
 export type { Article, ArticleInContext, Edition, MediaFile, Picture } from './types';
 export type { View } from './publishing';
@@ -126,6 +126,12 @@ export async function readMediaFile(
   const edition = getEdition(editionKey, view);
   const file: MediaFile | undefined = edition && library().media.get(edition.number)?.get(name);
   return file && { bytes: await readMediaBytes(file), contentType: file.contentType };
+}
+
+/** An edition's picture (its cover) as a data URL, for drawing into a preview image. */
+export async function pictureDataUrl(editionKey: string, picture: Picture, view: View = 'public'): Promise<string | undefined> {
+  const media = await readMediaFile(editionKey, picture.url.split('/').pop() ?? '', view);
+  return media && `data:${media.contentType};base64,${Buffer.from(media.bytes).toString('base64')}`;
 }
 
 /** Warnings and notes found while loading, for `npm run check`. */

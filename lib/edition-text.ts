@@ -34,6 +34,19 @@ export function editionToText(edition: Edition, site: SiteSettings): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** One article on its own as a text file: the publication and edition, then the article. */
+export function articleTextFile(article: Article, edition: Edition, site: SiteSettings): string {
+  const lines = [
+    ...wrap(`${site.name} · Edition ${edition.number} · ${edition.title} · Published ${formatDate(edition.published)}`),
+    `The whole edition: ${site.baseUrl}${editionPath(edition.number)}`,
+    '',
+    '='.repeat(TEXT_WIDTH),
+    '',
+    ...articleToText(article, site),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 /** One article in the text form used by the edition's text file. */
 export function articleToText(article: Article, site: SiteSettings): string[] {
   const lines: string[] = [];

@@ -1,8 +1,9 @@
 import type { Article, Edition } from './content';
 import { formatDate } from './dates';
 import { bylineText } from './edition-text';
+import { escapeHtml } from './html';
 import type { SiteSettings } from './site';
-import { archivePath, editionPath, textPath } from './urls';
+import { archivePath, atomFeedPath, editionPath, jsonFeedPath, plainPath, textPath } from './urls';
 
 /**
  * The plain view of an edition: one complete, script-free HTML document in the manner of a
@@ -31,6 +32,8 @@ export function editionToPlainHtml(edition: Edition, site: SiteSettings): string
 <meta name="description" content="${escapeHtml(edition.summary)}">
 <link rel="canonical" href="${escapeHtml(site.baseUrl + editionPath(edition.number))}">
 <link rel="alternate" type="text/plain" href="${textPath(edition.number)}" title="Plain text file">
+<link rel="alternate" type="application/atom+xml" href="${atomFeedPath}" title="${escapeHtml(site.name)} (Atom feed)">
+<link rel="alternate" type="application/feed+json" href="${jsonFeedPath}" title="${escapeHtml(site.name)} (JSON Feed)">
 <style>${STYLES}</style>
 </head>
 <body>
@@ -53,8 +56,8 @@ ${contents}
 ${edition.articles.map(articleSection).join('\n')}
 </main>
 <footer class="site">
-<p>${escapeHtml(site.name)} is published by ${escapeHtml(site.publisher)}. Edition ${edition.number}, ${formatDate(edition.published)}.</p>
-<p>This page: ${escapeHtml(site.baseUrl + editionPath(edition.number))}/plain</p>
+<p>${escapeHtml(site.name)} is published by ${escapeHtml(site.publisher)}. Edition ${edition.number}: ${escapeHtml(edition.title)}, published ${formatDate(edition.published)}.</p>
+<p>This page: ${escapeHtml(site.baseUrl + plainPath(edition.number))}</p>
 </footer>
 </body>
 </html>
@@ -72,12 +75,6 @@ ${article.plainHtml}
 </article>`;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for use in HTML content and quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
-}
 
 // Plain, high-contrast, single column; sized for reading and for print.
 const STYLES = `
@@ -116,7 +113,7 @@ pre{white-space:pre-wrap}
   .skip,.formats,.back{display:none}
   body{font-size:12pt}
   a{color:#000}
-  a[href^="http"]::after{content:" (" attr(href) ")";font-size:90%}
+  main a[href^="http"]::after{content:" (" attr(href) ")";font-size:90%}
   article{break-before:page;border-top:0}
 }
 `;

@@ -24,3 +24,32 @@ export function textPath(edition: number): string {
 
 /** The archive of every edition. */
 export const archivePath = '/editions';
+
+/** The plain-text file of one article. */
+export function articleTextPath(edition: number, slug: string): string {
+  return `${articlePath(edition, slug)}/plain.txt`;
+}
+
+/** The 1200×630 preview image shown when an article's address is shared. */
+export function articleCardPath(edition: number, slug: string): string {
+  return `${articlePath(edition, slug)}/card.png`;
+}
+
+/** The preview image of an edition. */
+export function editionCardPath(edition: number): string {
+  return `${editionPath(edition)}/card.png`;
+}
+
+/** The site's own preview image, for the home page and the archive. */
+export const siteCardPath = '/card.png';
+
+/** The Atom feed of articles. */
+export const atomFeedPath = '/feed.xml';
+
+/** The JSON Feed of articles. */
+export const jsonFeedPath = '/feed.json';
+
+/** Makes a path on this site absolute. */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  return `${baseUrl}${path}`;
+}

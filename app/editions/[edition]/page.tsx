@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
 import { MagazineView } from '@/components/magazine-view';
 import { getEdition } from '@/lib/content';
+import { editionMetadata } from '@/lib/page-metadata';
 import { editionRedirect } from '@/lib/redirects';
 import { editionParams } from '@/lib/route-params';
 import { site } from '@/lib/site';
-import { textPath } from '@/lib/urls';
+import { editionStructuredData } from '@/lib/structured-data';
 import { currentView } from '@/lib/view';
 
 export const dynamicParams = false;
@@ -14,12 +16,7 @@ export const generateStaticParams = editionParams;
 
 export async function generateMetadata({ params }: PageProps<'/editions/[edition]'>): Promise<Metadata> {
   const edition = getEdition((await params).edition, await currentView());
-  if (!edition) return {};
-  return {
-    title: `Edition ${edition.number}: ${edition.title}`,
-    description: edition.summary,
-    alternates: { types: { 'text/plain': textPath(edition.number) } },
-  };
+  return edition ? editionMetadata(edition, site) : {};
 }
 
 export default async function EditionPage({ params }: PageProps<'/editions/[edition]'>) {
@@ -31,5 +28,10 @@ export default async function EditionPage({ params }: PageProps<'/editions/[edit
     if (moved) permanentRedirect(moved);
     notFound();
   }
-  return <MagazineView edition={edition} site={site} />;
+  return (
+    <>
+      <JsonLd data={editionStructuredData(edition, site)} />
+      <MagazineView edition={edition} site={site} />
+    </>
+  );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
-import { getArticle } from '@/lib/content';
+import { JsonLd } from '@/components/json-ld';
+import { getArticle, getLatestEdition } from '@/lib/content';
+import { articleMetadata } from '@/lib/page-metadata';
 import { articleRedirect } from '@/lib/redirects';
 import { articleParams } from '@/lib/route-params';
 import { site } from '@/lib/site';
+import { articleStructuredData } from '@/lib/structured-data';
 import { currentView } from '@/lib/view';
 
 export const dynamicParams = false;
@@ -14,8 +17,7 @@ export const generateStaticParams = articleParams;
 export async function generateMetadata({ params }: PageProps<'/editions/[edition]/[slug]'>): Promise<Metadata> {
   const { edition, slug } = await params;
   const found = getArticle(edition, slug, await currentView());
-  if (!found) return {};
-  return { title: `${found.article.title} · Edition ${found.edition.number}`, description: found.article.summary };
+  return found ? articleMetadata(found, site) : {};
 }
 
 export default async function ArticlePage({ params }: PageProps<'/editions/[edition]/[slug]'>) {
@@ -27,5 +29,10 @@ export default async function ArticlePage({ params }: PageProps<'/editions/[edit
     if (moved) permanentRedirect(moved);
     notFound();
   }
-  return <ArticleView context={found} site={site} />;
+  return (
+    <>
+      <JsonLd data={articleStructuredData(found.article, found.edition, site)} />
+      <ArticleView context={found} latest={getLatestEdition(view)} site={site} />
+    </>
+  );
 }

@@ -1,0 +1,26 @@
+import { getArticle } from '@/lib/content';
+import { articleTextFile } from '@/lib/edition-text';
+import { articleRedirect } from '@/lib/redirects';
+import { notFoundResponse, redirectResponse } from '@/lib/responses';
+import { articleParams } from '@/lib/route-params';
+import { site } from '@/lib/site';
+import { currentView } from '@/lib/view';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const revalidate = 60;
+export const generateStaticParams = articleParams;
+
+/** One article as a plain-text file, in the same form as the edition's text file. */
+export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/[slug]/plain.txt'>) {
+  const { edition, slug } = await params;
+  const view = await currentView();
+  const found = getArticle(edition, slug, view);
+  if (!found) {
+    const moved = articleRedirect(edition, slug, view);
+    return moved ? redirectResponse(`${moved}/plain.txt`) : notFoundResponse();
+  }
+  return new Response(articleTextFile(found.article, found.edition, site), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}

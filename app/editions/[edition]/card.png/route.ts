@@ -1,0 +1,23 @@
+import { previewImageResponse } from '@/components/preview-card';
+import { getEdition, pictureDataUrl } from '@/lib/content';
+import { editionPreview } from '@/lib/preview-content';
+import { notFoundResponse } from '@/lib/responses';
+import { editionParams } from '@/lib/route-params';
+import { site } from '@/lib/site';
+import { currentView } from '@/lib/view';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const revalidate = 60;
+export const generateStaticParams = editionParams;
+
+/** An edition's preview image, with its cover. */
+export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/card.png'>) {
+  const key = (await params).edition;
+  const view = await currentView();
+  const edition = getEdition(key, view);
+  if (!edition) return notFoundResponse();
+  const src = edition.cover && (await pictureDataUrl(key, edition.cover, view));
+  const cover = edition.cover && src ? { src, width: edition.cover.width, height: edition.cover.height } : undefined;
+  return previewImageResponse(editionPreview(edition, site, cover));
+}

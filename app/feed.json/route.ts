@@ -1,0 +1,13 @@
+import { getEditions } from '@/lib/content';
+import { jsonFeed } from '@/lib/feeds';
+import { site } from '@/lib/site';
+
+export const dynamic = 'force-static';
+export const revalidate = 60;
+
+/** The JSON Feed of the newest articles. */
+export async function GET() {
+  return new Response(jsonFeed(getEditions(), site), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
+}

@@ -1,0 +1,37 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+/**
+ * Copies the page's address to the clipboard and says so to screen readers. It stays hidden
+ * until it can work (JavaScript and a clipboard), since a button that does nothing is worse
+ * than none; the address is always shown beside it for copying by hand.
+ */
+export function CopyLinkButton({ url }: { url: string }) {
+  const [available, setAvailable] = useState(false);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    setAvailable(typeof navigator !== 'undefined' && Boolean(navigator.clipboard));
+  }, []);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('Link copied to the clipboard.');
+    } catch {
+      setStatus('The link could not be copied. Select the address and copy it instead.');
+    }
+  }
+
+  return (
+    <>
+      <button type="button" hidden={!available} onClick={copy} className="share-button">
+        Copy link
+      </button>
+      <span role="status" aria-live="polite" className="text-sm text-muted">
+        {status}
+      </span>
+    </>
+  );
+}
