@@ -29,7 +29,8 @@ export function CopyLinkButton({ url }: { url: string }) {
       <button type="button" hidden={!available} onClick={copy} className="share-button">
         Copy link
       </button>
-      <span role="status" aria-live="polite" className="text-sm text-muted">
+      {/* Last in the row of share links, on a line of its own. */}
+      <span role="status" aria-live="polite" className="order-last w-full text-sm text-muted empty:hidden">
         {status}
       </span>
     </>

@@ -5,13 +5,13 @@ import { archivePath } from '@/lib/urls';
 /** The masthead on every page: the magazine's name, who publishes it, and the main links. */
 export function SiteHeader({ site }: { site: Pick<SiteSettings, 'name' | 'publisher'> }) {
   return (
-    <header className="bg-navy text-white">
+    <header className="bg-navy text-white print:bg-white print:text-ink">
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-8 gap-y-3 px-4 py-5 sm:px-6">
         <div>
-          <Link href="/" className="font-serif text-4xl font-bold tracking-tight text-white no-underline sm:text-5xl">
+          <Link href="/" className="font-serif text-4xl font-bold tracking-tight text-white no-underline sm:text-5xl print:text-ink">
             {site.name}
           </Link>
-          <p className="mt-1 text-sm tracking-wide text-white/85">The quarterly magazine of {site.publisher}</p>
+          <p className="mt-1 text-sm tracking-wide text-white/85 print:text-ink">The quarterly magazine of {site.publisher}</p>
         </div>
         <nav aria-label="Main" className="print:hidden">
           <ul className="flex gap-6 text-base font-semibold">

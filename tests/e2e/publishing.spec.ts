@@ -16,12 +16,14 @@ test.describe('a draft article', () => {
   const slug = draft?.slug ?? '';
   const title = draft?.title ?? '';
 
-  test('answers 404 at its address', async ({ request }) => {
-    expect((await request.get(articlePath(latest.number, slug))).status()).toBe(404);
+  test('answers 404 at its address, its text file and its preview image', async ({ request }) => {
+    for (const address of [articlePath(latest.number, slug), `${articlePath(latest.number, slug)}/plain.txt`, `${articlePath(latest.number, slug)}/card.png`]) {
+      expect((await request.get(address)).status(), address).toBe(404);
+    }
   });
 
   test('appears in no public output', async ({ request }) => {
-    for (const address of ['/', '/editions', editionPath(latest.number), plainPath(latest.number), textPath(latest.number)]) {
+    for (const address of ['/', '/editions', editionPath(latest.number), plainPath(latest.number), textPath(latest.number), '/feed.xml', '/feed.json', '/sitemap.xml']) {
       const body = await (await request.get(address)).text();
       expect(body, address).not.toContain(title);
       expect(body, address).not.toContain(articlePath(latest.number, slug));

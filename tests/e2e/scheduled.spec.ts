@@ -20,9 +20,12 @@ test.skip(!fixture, 'run through npm test, which builds the scheduled-publishing
 
 test('before its date the edition answers 404 and is listed nowhere', async ({ request }) => {
   for (const address of addresses) expect((await request.get(`${today}${address}`)).status(), address).toBe(404);
-  for (const address of ['/', '/editions']) {
-    expect(await (await request.get(`${today}${address}`)).text(), address).not.toContain(edition.title);
+  for (const address of ['/', '/editions', '/feed.xml', '/feed.json', '/sitemap.xml']) {
+    const body = await (await request.get(`${today}${address}`)).text();
+    expect(body, address).not.toContain(edition.title);
+    expect(body, address).not.toContain(editionPath(edition.number));
   }
+  expect((await request.get(`${today}${editionPath(edition.number)}/card.png`)).status()).toBe(404);
 });
 
 test('once its date has come the edition appears without a rebuild', async ({ request }) => {
@@ -35,4 +38,6 @@ test('once its date has come the edition appears without a rebuild', async ({ re
   }
   await expect.poll(async () => (await request.get(`${nextWeek}/`)).text(), { timeout: 15_000 }).toContain(edition.title);
   await expect.poll(async () => (await request.get(`${nextWeek}/editions`)).text(), { timeout: 15_000 }).toContain(edition.title);
+  await expect.poll(async () => (await request.get(`${nextWeek}/sitemap.xml`)).text(), { timeout: 15_000 }).toContain(editionPath(edition.number));
+  await expect.poll(async () => (await request.get(`${nextWeek}/feed.json`)).text(), { timeout: 15_000 }).toContain(articlePath(edition.number, edition.slug));
 });
