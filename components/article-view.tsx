@@ -6,12 +6,14 @@ import { absoluteUrl, articlePath, editionPath, plainPath } from '@/lib/urls';
 import { ArticlePager } from './article-pager';
 import { ContentImage } from './content-image';
 import { Byline } from './byline';
+import { EventList } from './event-list';
 import { NewerEditionNotice } from './newer-edition-notice';
 import { PrintColophon } from './print-colophon';
 import { Prose } from './prose';
 import { PublicationDate } from './publication-date';
 import { SectionLabel } from './section-label';
 import { ShareTools } from './share-tools';
+import { VideoEmbeds } from './video-embeds';
 import { StatusBadge } from './status-badge';
 
 /**
@@ -21,10 +23,13 @@ import { StatusBadge } from './status-badge';
 export function ArticleView({
   context,
   latest,
+  today,
   site,
 }: {
   context: ArticleInContext;
   latest: Pick<Edition, 'number' | 'title'> | undefined;
+  /** Today's date in the site's time zone, to mark past events. */
+  today: string;
   site: Pick<SiteSettings, 'name' | 'publisher' | 'baseUrl'>;
 }) {
   const { edition, article, previous, next } = context;
@@ -67,6 +72,8 @@ export function ArticleView({
         ) : null}
 
         <Prose html={article.html} className="article-body mt-8" />
+        {article.html.includes('class="video-embed"') ? <VideoEmbeds /> : null}
+        <EventList article={article} today={today} />
       </article>
 
       <ShareTools url={url} title={article.title} />

@@ -1,4 +1,5 @@
 import type { Article, Edition } from './content';
+import { eventWhen } from './calendar';
 import { formatDate } from './dates';
 import { TEXT_WIDTH, underline, wrap } from './plain-text';
 import type { SiteSettings } from './site';
@@ -55,6 +56,7 @@ export function articleToText(article: Article, site: SiteSettings): string[] {
   const byline = bylineText(article);
   if (byline) lines.push(...wrap(byline));
   lines.push(`Online: ${site.baseUrl}${articlePath(article.editionNumber, article.slug)}`, '', article.text);
+  if (article.events?.length) lines.push('', ...eventsText(article));
   return lines;
 }
 
@@ -62,4 +64,17 @@ export function articleToText(article: Article, site: SiteSettings): string[] {
 export function bylineText(article: Pick<Article, 'author' | 'role'>): string | undefined {
   if (!article.author) return undefined;
   return article.role ? `By ${article.author}, ${article.role}` : `By ${article.author}`;
+}
+
+/** An article's events as a list: when, what, where, and how to register. */
+function eventsText(article: Pick<Article, 'events'>): string[] {
+  return [
+    ...underline('Dates for your diary', '-'),
+    '',
+    ...(article.events ?? []).flatMap((event) => {
+      const details = [eventWhen(event), event.title, event.place, event.registration ? `register at ${event.registration}` : undefined];
+      const marker = '• ';
+      return wrap(details.filter(Boolean).join(': '), TEXT_WIDTH - marker.length).map((line, index) => (index === 0 ? marker : '  ') + line);
+    }),
+  ];
 }

@@ -14,6 +14,8 @@ export interface SplitFile {
   data: Record<string, unknown>;
   /** Position of each top-level field, keyed by field name. */
   fields: ReadonlyMap<string, FieldPosition>;
+  /** Position of a value inside the front matter, such as `['events', 0, 'date']`, if known. */
+  positionOf: (path: readonly PropertyKey[]) => FieldPosition | undefined;
   /** The Markdown after the closing `---`. */
   body: string;
   /** 1-based line of the file on which `body` starts, so body positions can be reported. */
@@ -106,7 +108,7 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
   if (document === undefined) {
     // Nothing between the delimiters: gray-matter does not call the engine.
     if (parsed.matter.trim() !== '') throw new Error(`front matter of ${file} was not parsed`);
-    return { data: {}, fields: new Map(), body, bodyLine };
+    return { data: {}, fields: new Map(), positionOf: () => undefined, body, bodyLine };
   }
 
   // gray-matter hands the engine the text after the opening `---`, starting with its line
@@ -136,7 +138,7 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
   if (hasAlias) return undefined;
 
   const contents = document.contents;
-  if (contents === null) return { data: {}, fields: new Map(), body, bodyLine };
+  if (contents === null) return { data: {}, fields: new Map(), positionOf: () => undefined, body, bodyLine };
   if (!isMap(contents)) {
     const { line, column } = at(contents.range?.[0] ?? 0);
     problems.add(file, line, 'front matter must be a list of "field: value" lines', column);
@@ -167,7 +169,13 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
   if (problems.size > before) return undefined;
 
   const data: unknown = document.toJS({ maxAliasCount: 0 });
-  return { data: data as Record<string, unknown>, fields, body, bodyLine };
+  const yamlDocument = document;
+  const positionOf = (path: readonly PropertyKey[]) => {
+    const node = yamlDocument.getIn(path as unknown[], true);
+    const offset = node && typeof node === 'object' && 'range' in node ? (node.range as [number] | undefined)?.[0] : undefined;
+    return offset === undefined ? undefined : at(offset);
+  };
+  return { data: data as Record<string, unknown>, fields, positionOf, body, bodyLine };
 }
 
 function openingProblem(lines: readonly string[]): string {

@@ -8,6 +8,7 @@ import { checkContentDesign } from './content-design';
 import { isOptimisable, responsiveSources } from './images';
 import { parseMarkdown, remarkMagazineSyntax } from './markdown-syntax';
 import { markdownToText } from './plain-text';
+import { transformRichBlocks } from './rich-blocks';
 import type { ProblemList } from './problems';
 
 /** An image file the Markdown may point at, already resolved to its public address. */
@@ -59,9 +60,20 @@ export const MAX_NESTING = 12;
 // responsive sources.
 const schema: Schema = {
   ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
     img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async'], 'srcSet', 'sizes'],
+    // The rich blocks of rich-blocks.ts: fixed class names, and a video player address that
+    // can only be one of the two privacy-enhanced players.
+    figure: [
+      ['className', 'pull-quote', 'video-embed'],
+      ['dataVideoPlayer', /^https:\/\/(?:www\.youtube-nocookie\.com\/embed\/[\w-]+|player\.vimeo\.com\/video\/\d+\?dnt=1)$/],
+      'dataVideoTitle',
+    ],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'callout']],
+    p: [['className', 'callout-title']],
+    details: [['className', 'transcript']],
   },
 };
 
@@ -92,6 +104,7 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   }
 
   const tree = parseMarkdown(markdown);
+  transformRichBlocks(tree, markdown, (line, message) => problems.add(source.file, fileLine(line), message));
   checkContentDesign(tree, source, problems);
 
   visit(tree, (node) => {
@@ -159,6 +172,10 @@ function resolveImage(node: Image, source: MarkdownSource, fileLine: (line: numb
 function adaptForPlainView(tree: Root): void {
   visit(tree, (node, index, parent) => {
     if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 6) as typeof node.depth;
+    // Transcripts are open on a page meant for reading straight through.
+    if (node.type === 'containerDirective' && node.name === 'transcript') {
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, open: true } };
+    }
     if (node.type === 'image' && parent && index !== undefined) {
       parent.children[index] = { type: 'text', value: node.alt ? `[Image: ${node.alt}]` : '' };
     }

@@ -1,5 +1,6 @@
 import type { Article, Edition } from './content';
 import { formatDate } from './dates';
+import { eventWhen } from './calendar';
 import { bylineText } from './edition-text';
 import { escapeHtml } from './html';
 import type { SiteSettings } from './site';
@@ -20,7 +21,7 @@ export function editionToPlainHtml(edition: Edition, site: SiteSettings): string
     .map((article) => `<li><a href="#${article.slug}">${escapeHtml(article.title)}</a></li>`)
     .join('\n');
   const intro = edition.intro.plainHtml.trim()
-    ? `<section aria-labelledby="introduction"><h2 id="introduction">Introduction</h2>\n${edition.intro.plainHtml}</section>`
+    ? `<section aria-labelledby="introduction"><h2 id="introduction">Introduction</h2>\n${namespaced(edition.intro.plainHtml, 'introduction')}</section>`
     : '';
 
   return `<!doctype html>
@@ -64,13 +65,32 @@ ${edition.articles.map(articleSection).join('\n')}
 `;
 }
 
+/**
+ * Gives one article's own ids (footnotes and their links, all prefixed `user-content-` by the
+ * sanitiser) a namespace, so several articles on one page cannot clash.
+ */
+function namespaced(html: string, name: string): string {
+  return html.replaceAll('user-content-', `user-content-${name}-`);
+}
+
+function eventsHtml(article: Article): string {
+  if (!article.events?.length) return '';
+  const items = article.events.map((event) => {
+    const parts = [escapeHtml(eventWhen(event)), escapeHtml(event.title), event.place ? escapeHtml(event.place) : ''].filter(Boolean).join(': ');
+    const register = event.registration ? ` <a href="${escapeHtml(event.registration)}">Register<span class="hidden"> for ${escapeHtml(event.title)}</span></a>` : '';
+    return `<li>${parts}.${register}</li>`;
+  });
+  return `<h3>Dates for your diary</h3>\n<ul>\n${items.join('\n')}\n</ul>`;
+}
+
 function articleSection(article: Article): string {
   const byline = bylineText(article);
   return `<article id="${article.slug}" aria-labelledby="${article.slug}-title">
 <h2 id="${article.slug}-title"><span class="number">${article.position}.</span> ${escapeHtml(article.title)}</h2>
 ${article.section ? `<p class="caption">${escapeHtml(article.section)}</p>` : ''}
 ${byline ? `<p class="meta">${escapeHtml(byline)}</p>` : ''}
-${article.plainHtml}
+${namespaced(article.plainHtml, article.slug)}
+${eventsHtml(article)}
 <p class="back"><a href="#contents">Back to contents</a></p>
 </article>`;
 }
@@ -109,6 +129,7 @@ th,td{border-bottom:1px solid #b1b4b6;padding:.5rem 1rem .5rem 0;text-align:left
 code,pre{font-family:ui-monospace,Consolas,monospace;font-size:.9em}
 pre{white-space:pre-wrap}
 .back{font-size:1rem}
+.hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 @media print{
   .skip,.formats,.back{display:none}
   body{font-size:12pt}

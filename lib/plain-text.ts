@@ -1,4 +1,5 @@
 import type { Nodes, Parents, Root, RootContent, Table } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 
 /** Column at which text files wrap, so they paste into an email without reflowing. */
 export const TEXT_WIDTH = 78;
@@ -104,6 +105,14 @@ function renderBlock(node: RootContent, width: number, context: Context): string
       return ['· · ·'];
     case 'table':
       return renderTable(node, width, context);
+    case 'containerDirective':
+      return renderRichBlock(node, width, context);
+    case 'leafDirective': {
+      // A video: its title and where to watch it.
+      const watch = typeof node.attributes?.watch === 'string' ? node.attributes.watch : '';
+      const title = node.attributes?.title;
+      return wrap(`${title && title !== 'Video' ? `Video: ${title}` : 'Video'} (${watch})`, width);
+    }
     case 'html':
     case 'definition':
     case 'footnoteDefinition':
@@ -112,6 +121,17 @@ function renderBlock(node: RootContent, width: number, context: Context): string
     default:
       return 'children' in node ? wrap(inline(node, context).trim(), width) : [];
   }
+}
+
+/** Pull quotes are indented like quotes; callouts and transcripts get their title, then the text. */
+function renderRichBlock(node: ContainerDirective, width: number, context: Context): string[] {
+  if (node.name === 'pullquote') {
+    const parts = node.children.flatMap((child) => (child.type === 'blockquote' ? child.children : [child]));
+    return indent(renderBlocks(parts, width - 4, context), '    ');
+  }
+  const [title, ...body] = node.children;
+  const heading = title ? inline(title, context).trim() : '';
+  return [...underline(heading, '.', width), '', ...renderBlocks(body, width, context)];
 }
 
 function inline(node: Nodes, context: Context): string {

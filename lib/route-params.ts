@@ -1,4 +1,5 @@
-import { getAllAddresses } from './content';
+import { eventFileName } from './calendar';
+import { getAllAddresses, getEditions } from './content';
 
 /*
  * The parameters every dynamic route is prerendered for. With `dynamicParams = false`,
@@ -19,4 +20,13 @@ export function articleParams(): { edition: string; slug: string }[] {
 /** One entry per image file, for `/editions/[edition]/media/[file]`. */
 export function mediaParams(): { edition: string; file: string }[] {
   return getAllAddresses().media;
+}
+
+/** One entry per event of every article, drafts included, for its calendar file. */
+export function calendarParams(): { edition: string; slug: string; file: string }[] {
+  return getEditions('preview').flatMap((edition) =>
+    edition.articles.flatMap((article) =>
+      (article.events ?? []).map((event, index) => ({ edition: String(edition.number), slug: article.slug, file: eventFileName(event, index) })),
+    ),
+  );
 }

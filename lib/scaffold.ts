@@ -10,21 +10,6 @@ export interface ScaffoldFile {
   text: string;
 }
 
-/** Turns a title into an address: lower-case ASCII words joined by single hyphens. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'article';
-}
-
 /** The season a date falls in, for naming an edition's folder ("winter-2026"). */
 export function seasonOf(isoDate: string): string {
   const month = Number(isoDate.slice(5, 7));

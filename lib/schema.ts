@@ -38,6 +38,32 @@ const isoDate = z
   .regex(ISO_DATE)
   .refine(isRealDate, { message: 'not-a-real-date' });
 
+const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/** An event listed in an article's front matter; each gets a calendar file. */
+const eventSchema = z
+  .strictObject({
+    title: text(200),
+    date: isoDate,
+    start: z.string().regex(TIME).optional(),
+    end: z.string().regex(TIME).optional(),
+    place: text(200).optional(),
+    registration: z
+      .string()
+      .regex(/^https:\/\/\S+$/)
+      .optional(),
+  })
+  .superRefine((event, context) => {
+    if (event.end !== undefined && event.start === undefined) {
+      context.addIssue({ code: 'custom', path: ['end'], message: 'an end time needs a start time' });
+    }
+    if (event.start !== undefined && event.end !== undefined && event.end <= event.start) {
+      context.addIssue({ code: 'custom', path: ['end'], message: 'the end time must be after the start time' });
+    }
+  });
+
+export type EventFrontMatter = z.infer<typeof eventSchema>;
+
 const fileName = z.string().trim().min(1).max(200);
 const slug = z.string().max(80).regex(SLUG);
 
@@ -75,6 +101,7 @@ export const articleSchema = z
     draft: z.boolean().optional(),
     aliases: z.array(slug).max(20).optional(),
     cleared: text(500).optional(),
+    events: z.array(eventSchema).max(50).optional(),
   })
   .superRefine((article, context) => {
     if (article.role !== undefined && article.author === undefined) {
@@ -123,6 +150,10 @@ export const articleHelp: Record<keyof ArticleFrontMatter, FieldHelp> = {
   },
   draft: { expect: 'true or false, without quotes', example: 'draft: true' },
   aliases: { expect: 'a list of the slugs this article used to have', example: 'aliases: [old-title, older-title]' },
+  events: {
+    expect: 'a list of events, each with a title and date and optionally start, end, place and registration',
+    example: 'events: [{ title: "Partner day", date: 2026-12-03, start: "10:00", end: "16:00", place: "Leeds" }]',
+  },
   cleared: {
     expect: 'who reviewed the personal data in this article and why it may stay, up to 500 characters',
     example: 'cleared: "Reviewed by J. Smith, Data Protection Officer, 3 March: names are fictional"',
@@ -143,16 +174,54 @@ export function checkFrontMatter<S extends z.ZodType>(
   const result = schema.safeParse(split.data, { reportInput: true });
   if (result.success) return result.data;
 
-  const lineOf = (field: string | undefined) => (field === undefined ? 1 : (split.fields.get(field)?.line ?? 1));
+  // The line of the value at `path`, or of the nearest field above it that has one.
+  const lineOf = (path: readonly PropertyKey[]) => {
+    for (let length = path.length; length > 0; length -= 1) {
+      const found = split.positionOf(path.slice(0, length));
+      if (found) return found.line;
+    }
+    return 1;
+  };
   for (const issue of result.error.issues) {
+    if (issue.path.length > 2) {
+      problems.add(file, lineOf(issue.path), nestedMessage(issue));
+      continue;
+    }
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.add(file, lineOf(key), unknownFieldMessage(key, Object.keys(help)));
+      for (const key of issue.keys) problems.add(file, lineOf([...issue.path, key]), unknownFieldMessage(key, Object.keys(help)));
       continue;
     }
     const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-    problems.add(file, lineOf(field), issueMessage(issue, field, help));
+    problems.add(file, lineOf(issue.path), issueMessage(issue, field, help));
   }
   return undefined;
+}
+
+const EVENT_FIELDS: Record<string, string> = {
+  title: 'text, in double quotes',
+  date: 'a real date written YYYY-MM-DD',
+  start: 'a time written HH:MM in double quotes, e.g. "10:00"',
+  end: 'a time written HH:MM in double quotes, e.g. "16:30"',
+  place: 'text, in double quotes',
+  registration: 'a web address starting https://',
+};
+
+/** A message about a value inside a list field, such as the date of the second event. */
+function nestedMessage(issue: z.core.$ZodIssue): string {
+  const [field, index, key] = issue.path;
+  const where = `${String(field)}, item ${Number(index) + 1}`;
+  if (issue.code === 'unrecognized_keys') {
+    return `${where}: unknown field ${issue.keys.map((name) => `"${name}"`).join(', ')}. An event can have ${Object.keys(EVENT_FIELDS).join(', ')}`;
+  }
+  if (issue.code === 'custom') {
+    if (issue.message === 'not-a-real-date') return `${where}: ${String(key)} is not a real date: check the day and month`;
+    if (issue.message === 'unsafe-characters') return `${where}: ${String(key)} contains a control or text-direction character`;
+    return `${where}: ${issue.message}`;
+  }
+  const input = 'input' in issue ? issue.input : undefined;
+  if (input === undefined) return `${where}: ${String(key)} is missing`;
+  const expected = EVENT_FIELDS[String(key)];
+  return `${where}: ${String(key)} must be ${expected ?? 'valid'}, not ${describe(input)}`;
 }
 
 function issueMessage(issue: z.core.$ZodIssue, field: string | undefined, help: Record<string, FieldHelp>): string {

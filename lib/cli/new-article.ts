@@ -3,7 +3,8 @@ import path from 'node:path';
 import { contentDirectory } from '../content';
 import { RESERVED_SLUGS } from '../load-content';
 import { displayPath } from '../problems';
-import { articleTemplate, nextOrder, slugify } from '../scaffold';
+import { articleTemplate, nextOrder } from '../scaffold';
+import { slugify } from '../slug';
 
 /*
  * `npm run new-article -- <edition number> "<title>"`: adds an article to an edition, with the

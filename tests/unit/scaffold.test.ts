@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/load-content';
-import { editionTemplate, nextOrder, seasonOf, slugify } from '@/lib/scaffold';
+import { editionTemplate, nextOrder, seasonOf } from '@/lib/scaffold';
+import { slugify } from '@/lib/slug';
 import { articleFile, contentFolder, editionFile, settings } from './support/content-folder';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

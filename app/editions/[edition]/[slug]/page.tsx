@@ -4,6 +4,7 @@ import { ArticleView } from '@/components/article-view';
 import { JsonLd } from '@/components/json-ld';
 import { getArticle, getLatestEdition } from '@/lib/content';
 import { articleMetadata } from '@/lib/page-metadata';
+import { today } from '@/lib/publishing';
 import { articleRedirect } from '@/lib/redirects';
 import { articleParams } from '@/lib/route-params';
 import { site } from '@/lib/site';
@@ -32,7 +33,7 @@ export default async function ArticlePage({ params }: PageProps<'/editions/[edit
   return (
     <>
       <JsonLd data={articleStructuredData(found.article, found.edition, site)} />
-      <ArticleView context={found} latest={getLatestEdition(view)} site={site} />
+      <ArticleView context={found} latest={getLatestEdition(view)} today={today(site.timeZone)} site={site} />
     </>
   );
 }
