@@ -27,12 +27,16 @@ export function EventList({ article, today }: { article: Pick<Article, 'events' 
               {past ? null : (
                 <p className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
                   {event.registration ? (
-                    <a href={event.registration}>
-                      Register<span className="sr-only"> for {event.title}</span>
+                    <a href={event.registration} aria-label={`Register for ${event.title}`}>
+                      Register
                     </a>
                   ) : null}
-                  <a href={`${articlePath(article.editionNumber, article.slug)}/calendar/${eventFileName(event, index)}`} download>
-                    Add to calendar<span className="sr-only">: {event.title}</span> (.ics)
+                  <a
+                    href={`${articlePath(article.editionNumber, article.slug)}/calendar/${eventFileName(event, index)}`}
+                    download
+                    aria-label={`Add to calendar: ${event.title} (.ics)`}
+                  >
+                    Add to calendar (.ics)
                   </a>
                 </p>
               )}

@@ -183,7 +183,8 @@ export function checkFrontMatter<S extends z.ZodType>(
     return 1;
   };
   for (const issue of result.error.issues) {
-    if (issue.path.length > 2) {
+    // A value inside an item of a list of objects (an event), or an unknown field of one.
+    if (issue.path.length > 2 || (issue.code === 'unrecognized_keys' && issue.path.length === 2)) {
       problems.add(file, lineOf(issue.path), nestedMessage(issue));
       continue;
     }

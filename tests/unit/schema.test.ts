@@ -100,6 +100,16 @@ describe('article front matter', () => {
   });
 });
 
+describe('events in article front matter', () => {
+  it('accepts events and names a wrong value by its item and line', () => {
+    const good = 'title: "T"\nevents:\n  - title: "Day"\n    date: 2026-12-03\n    start: "10:00"\n    end: "16:00"\n';
+    expect(check('article', good).messages).toEqual([]);
+    expect(check('article', good.replace('2026-12-03', '2026-12-32')).messages).toEqual(['x.md:5:1: error: events, item 1: date is not a real date: check the day and month']);
+    expect(check('article', good.replace('"16:00"', '"09:00"')).messages).toEqual(['x.md:7:1: error: events, item 1: the end time must be after the start time']);
+    expect(check('article', `${good}    room: "B"\n`).messages[0]).toMatch(/^x\.md:\d+:1: error: events, item 1: unknown field "room"/);
+  });
+});
+
 describe('isRealDate', () => {
   it('knows leap years', () => {
     expect(isRealDate('2028-02-29')).toBe(true);
