@@ -6,6 +6,7 @@ import { PreviewBanner } from '@/components/preview-banner';
 import { SkipLink } from '@/components/skip-link';
 import { sitePageMetadata } from '@/lib/page-metadata';
 import { site } from '@/lib/site';
+import { THEME_SCRIPT } from '@/lib/theme';
 import { currentView } from '@/lib/view';
 import './globals.css';
 
@@ -23,7 +24,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const view = await currentView();
   return (
     // --site-url lets the print stylesheet print site-relative link addresses in full.
-    <html lang={site.language} className={serif.variable} style={{ '--site-url': JSON.stringify(site.baseUrl) } as React.CSSProperties}>
+    // The theme script adds a class to <html> before React loads, hence suppressHydrationWarning.
+    <html
+      lang={site.language}
+      className={serif.variable}
+      style={{ '--site-url': JSON.stringify(site.baseUrl) } as React.CSSProperties}
+      suppressHydrationWarning
+    >
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen">
         <SkipLink />
         <PreviewBanner view={view} development={process.env.NODE_ENV === 'development'} />

@@ -2,11 +2,14 @@ import Link from 'next/link';
 import type { ArticleInContext, Edition } from '@/lib/content';
 import type { SiteSettings } from '@/lib/site';
 import { ARTICLE_IMAGE_SIZES } from '@/lib/images';
+import { slugify } from '@/lib/slug';
+import { readingMinutes, type ArticleEntry } from '@/lib/taxonomy';
 import { absoluteUrl, articlePath, editionPath, plainPath } from '@/lib/urls';
 import { ArticlePager } from './article-pager';
 import { ContentImage } from './content-image';
 import { Byline } from './byline';
 import { EventList } from './event-list';
+import { MoreFromSection } from './more-from-section';
 import { NewerEditionNotice } from './newer-edition-notice';
 import { PrintColophon } from './print-colophon';
 import { Prose } from './prose';
@@ -24,12 +27,15 @@ export function ArticleView({
   context,
   latest,
   today,
+  more,
   site,
 }: {
   context: ArticleInContext;
   latest: Pick<Edition, 'number' | 'title'> | undefined;
   /** Today's date in the site's time zone, to mark past events. */
   today: string;
+  /** Articles of the same section from other editions. */
+  more: readonly ArticleEntry[];
   site: Pick<SiteSettings, 'name' | 'publisher' | 'baseUrl'>;
 }) {
   const { edition, article, previous, next } = context;
@@ -51,7 +57,7 @@ export function ArticleView({
 
       <article className="pt-8">
         <header>
-          <SectionLabel section={article.section} />
+          <SectionLabel section={article.section} linked />
           <h1 className="headline mt-2 text-4xl leading-tight sm:text-5xl">
             {article.title}
             <StatusBadge draft={article.draft || edition.draft} scheduledFor={edition.scheduled ? edition.published : undefined} />
@@ -60,7 +66,8 @@ export function ArticleView({
           <div className="mt-5 border-y border-rule py-3">
             <Byline article={article} />
             <p className="font-sans text-sm text-muted">
-              {site.name} Edition {edition.number}, published <PublicationDate date={edition.published} />
+              {site.name} Edition {edition.number}, published <PublicationDate date={edition.published} /> ·{' '}
+              {readingMinutes(article.words)} minute read
             </p>
           </div>
         </header>
@@ -77,6 +84,8 @@ export function ArticleView({
       </article>
 
       <ShareTools url={url} title={article.title} />
+
+      {article.section ? <MoreFromSection section={article.section} slug={slugify(article.section)} entries={more} /> : null}
 
       <ArticlePager previous={previous} next={next} />
 

@@ -19,7 +19,7 @@ export function EditionCover({
   if (!cover) {
     return (
       <div
-        className={`flex aspect-[4/5] items-end bg-navy p-6 font-serif text-3xl font-bold text-white shadow-md ${className}`}
+        className={`flex aspect-[4/5] items-end bg-masthead p-6 font-serif text-3xl font-bold text-white shadow-md ${className}`}
         aria-hidden="true"
       >
         {label}
@@ -31,7 +31,7 @@ export function EditionCover({
       picture={cover}
       sizes="(min-width: 48rem) 40vw, 100vw"
       priority={priority}
-      className={`h-auto w-full bg-navy shadow-md ${className}`}
+      className={`h-auto w-full bg-masthead shadow-md ${className}`}
     />
   );
 }

@@ -1,17 +1,28 @@
 import type { Edition } from '@/lib/content';
 import type { SiteSettings } from '@/lib/site';
+import { readingMinutes } from '@/lib/taxonomy';
 import { ArticleCard } from './article-card';
 import { ContentsList } from './contents-list';
 import { EditionCover } from './edition-cover';
 import { EditionFormats } from './edition-formats';
+import { EditionPager } from './edition-pager';
 import { LeadStory } from './lead-story';
 import { Prose } from './prose';
 import { PublicationDate } from './publication-date';
 import { StatusBadge } from './status-badge';
 
 /** The magazine view of an edition: cover, editor's introduction, contents and its stories. */
-export function MagazineView({ edition, site }: { edition: Edition; site: Pick<SiteSettings, 'name'> }) {
+export function MagazineView({
+  edition,
+  neighbours,
+  site,
+}: {
+  edition: Edition;
+  neighbours: { older?: Pick<Edition, 'number' | 'title'>; newer?: Pick<Edition, 'number' | 'title'> };
+  site: Pick<SiteSettings, 'name'>;
+}) {
   const [lead, ...rest] = edition.articles;
+  const minutes = readingMinutes(edition.articles.reduce((sum, article) => sum + article.words, 0));
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
       <header className="border-b border-rule py-8">
@@ -24,7 +35,7 @@ export function MagazineView({ edition, site }: { edition: Edition; site: Pick<S
         </h1>
         <p className="mt-3 font-sans text-muted">
           Published <PublicationDate date={edition.published} /> · {edition.articles.length}{' '}
-          {edition.articles.length === 1 ? 'article' : 'articles'}
+          {edition.articles.length === 1 ? 'article' : 'articles'} · {minutes} minutes to read in all
         </p>
         <div className="mt-4">
           <EditionFormats edition={edition.number} current="magazine" />
@@ -70,7 +81,7 @@ export function MagazineView({ edition, site }: { edition: Edition; site: Pick<S
         </section>
       ) : null}
 
-      <aside aria-label="Other formats" className="rounded-sm border border-rule bg-white p-6">
+      <aside aria-label="Other formats" className="rounded-sm border border-rule bg-surface p-6">
         <h2 className="headline text-xl">Read this edition another way</h2>
         <p className="mt-2 max-w-2xl font-serif">
           The plain web page holds the whole edition on one page without pictures, for screen readers and slow
@@ -80,6 +91,8 @@ export function MagazineView({ edition, site }: { edition: Edition; site: Pick<S
           <EditionFormats edition={edition.number} current="magazine" />
         </div>
       </aside>
+
+      <EditionPager older={neighbours.older} newer={neighbours.newer} />
     </div>
   );
 }

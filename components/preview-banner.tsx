@@ -7,7 +7,7 @@ import type { View } from '@/lib/publishing';
 export function PreviewBanner({ view, development }: { view: View; development: boolean }) {
   if (view !== 'preview') return null;
   return (
-    <div role="region" aria-label="Draft preview" className="bg-gold text-ink">
+    <div role="region" aria-label="Draft preview" className="bg-gold text-on-gold">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-sans text-sm sm:px-6">
         <p>
           <strong>Draft preview.</strong>{' '}
@@ -17,7 +17,7 @@ export function PreviewBanner({ view, development }: { view: View; development: 
         </p>
         {development ? null : (
           <form method="post" action="/preview/exit">
-            <button type="submit" className="rounded-sm border border-ink px-3 py-1 font-semibold hover:bg-white">
+            <button type="submit" className="rounded-sm border border-on-gold px-3 py-1 font-semibold hover:bg-white/60">
               Leave preview
             </button>
           </form>

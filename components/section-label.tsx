@@ -1,5 +1,22 @@
-/** The section an article belongs to ("Case Study"), set small above its headline. */
-export function SectionLabel({ section, className = '' }: { section: string | undefined; className?: string }) {
+import Link from 'next/link';
+import { slugify } from '@/lib/slug';
+import { sectionPath } from '@/lib/urls';
+
+/**
+ * The section an article belongs to ("Case Study"), set small above its headline. With
+ * `linked`, it leads to every article of that section.
+ */
+export function SectionLabel({ section, linked = false, className = '' }: { section: string | undefined; linked?: boolean; className?: string }) {
   if (!section) return null;
-  return <p className={`kicker ${className}`}>{section}</p>;
+  return (
+    <p className={`kicker ${className}`}>
+      {linked ? (
+        <Link href={sectionPath(slugify(section))} className="text-accent no-underline hover:underline">
+          {section}
+        </Link>
+      ) : (
+        section
+      )}
+    </p>
+  );
 }

@@ -5,7 +5,7 @@ import { archivePath } from '@/lib/urls';
 /** The footer on every page. */
 export function SiteFooter({ site }: { site: Pick<SiteSettings, 'name' | 'publisher' | 'description'> }) {
   return (
-    <footer className="mt-16 border-t border-rule bg-white/60 print:hidden">
+    <footer className="mt-16 border-t border-rule bg-surface/60 print:hidden">
       <div className="mx-auto max-w-6xl px-4 py-8 text-sm text-muted sm:px-6">
         <p className="font-serif text-lg font-semibold text-ink">{site.name}</p>
         <p className="mt-1 max-w-2xl">{site.description}</p>

@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/dates';
 export function StatusBadge({ draft, scheduledFor }: { draft: boolean; scheduledFor?: string }) {
   if (!draft && !scheduledFor) return null;
   return (
-    <span className="ml-2 inline-block rounded-sm bg-gold px-2 py-0.5 align-middle font-sans text-xs font-bold tracking-wide text-ink uppercase">
+    <span className="ml-2 inline-block rounded-sm bg-gold px-2 py-0.5 align-middle font-sans text-xs font-bold tracking-wide text-on-gold uppercase">
       {draft ? 'Draft' : `Scheduled for ${formatDate(scheduledFor ?? '')}`}
     </span>
   );

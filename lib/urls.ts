@@ -53,3 +53,19 @@ export const jsonFeedPath = '/feed.json';
 export function absoluteUrl(baseUrl: string, path: string): string {
   return `${baseUrl}${path}`;
 }
+
+/** Every article of a section, across editions. */
+export function sectionPath(slug: string): string {
+  return `/sections/${slug}`;
+}
+
+/** Every topic (tag) with its number of articles. */
+export const topicsPath = '/topics';
+
+/** Every article with a topic (tag). */
+export function topicPath(slug: string): string {
+  return `${topicsPath}/${slug}`;
+}
+
+/** The search page. */
+export const searchPath = '/search';

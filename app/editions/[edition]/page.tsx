@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
 import { MagazineView } from '@/components/magazine-view';
-import { getEdition } from '@/lib/content';
+import { getEdition, getEditions } from '@/lib/content';
 import { editionMetadata } from '@/lib/page-metadata';
 import { editionRedirect } from '@/lib/redirects';
 import { editionParams } from '@/lib/route-params';
 import { site } from '@/lib/site';
 import { editionStructuredData } from '@/lib/structured-data';
+import { neighbouringEditions } from '@/lib/taxonomy';
 import { currentView } from '@/lib/view';
 
 export const dynamicParams = false;
@@ -31,7 +32,7 @@ export default async function EditionPage({ params }: PageProps<'/editions/[edit
   return (
     <>
       <JsonLd data={editionStructuredData(edition, site)} />
-      <MagazineView edition={edition} site={site} />
+      <MagazineView edition={edition} neighbours={neighbouringEditions(getEditions(view), edition)} site={site} />
     </>
   );
 }

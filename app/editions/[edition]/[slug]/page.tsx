@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
 import { JsonLd } from '@/components/json-ld';
-import { getArticle, getLatestEdition } from '@/lib/content';
+import { getArticle, getEditions, getLatestEdition } from '@/lib/content';
 import { articleMetadata } from '@/lib/page-metadata';
 import { today } from '@/lib/publishing';
 import { articleRedirect } from '@/lib/redirects';
 import { articleParams } from '@/lib/route-params';
 import { site } from '@/lib/site';
 import { articleStructuredData } from '@/lib/structured-data';
+import { moreFromSection } from '@/lib/taxonomy';
 import { currentView } from '@/lib/view';
 
 export const dynamicParams = false;
@@ -33,7 +34,13 @@ export default async function ArticlePage({ params }: PageProps<'/editions/[edit
   return (
     <>
       <JsonLd data={articleStructuredData(found.article, found.edition, site)} />
-      <ArticleView context={found} latest={getLatestEdition(view)} today={today(site.timeZone)} site={site} />
+      <ArticleView
+        context={found}
+        latest={getLatestEdition(view)}
+        today={today(site.timeZone)}
+        more={moreFromSection(getEditions(view), found)}
+        site={site}
+      />
     </>
   );
 }

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CollectionView } from '@/components/collection-view';
+import { getEditions } from '@/lib/content';
+import { sitePageMetadata } from '@/lib/page-metadata';
+import { site } from '@/lib/site';
+import { sections } from '@/lib/taxonomy';
+import { sectionPath } from '@/lib/urls';
+import { currentView } from '@/lib/view';
+
+export const dynamicParams = false;
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  // Every section any edition uses, drafts included; the page decides what a reader may see.
+  return [...sections(getEditions('preview')).keys()].map((section) => ({ section }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/sections/[section]'>): Promise<Metadata> {
+  const slug = (await params).section;
+  const collection = sections(getEditions(await currentView())).get(slug);
+  return collection ? sitePageMetadata(site, sectionPath(slug), collection.name, `Every ${collection.name} article from ${site.name}, newest first.`) : {};
+}
+
+export default async function SectionPage({ params }: PageProps<'/sections/[section]'>) {
+  const collection = sections(getEditions(await currentView())).get((await params).section);
+  if (!collection) notFound();
+  return <CollectionView collection={collection} kind="section" />;
+}

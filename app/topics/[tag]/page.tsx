@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CollectionView } from '@/components/collection-view';
+import { getEditions } from '@/lib/content';
+import { sitePageMetadata } from '@/lib/page-metadata';
+import { site } from '@/lib/site';
+import { topics } from '@/lib/taxonomy';
+import { topicPath } from '@/lib/urls';
+import { currentView } from '@/lib/view';
+
+export const dynamicParams = false;
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [...topics(getEditions('preview')).keys()].map((tag) => ({ tag }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/topics/[tag]'>): Promise<Metadata> {
+  const slug = (await params).tag;
+  const collection = topics(getEditions(await currentView())).get(slug);
+  return collection ? sitePageMetadata(site, topicPath(slug), `Topic: ${collection.name}`, `Every article about ${collection.name} from ${site.name}.`) : {};
+}
+
+export default async function TopicPage({ params }: PageProps<'/topics/[tag]'>) {
+  const collection = topics(getEditions(await currentView())).get((await params).tag);
+  if (!collection) notFound();
+  return <CollectionView collection={collection} kind="topic" />;
+}

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import type { SearchResult } from '@/lib/search';
+import { articlePath } from '@/lib/urls';
+import { PublicationDate } from './publication-date';
+import { SearchBox } from './search-box';
+
+/** The search form and its results, each with a snippet showing where it matched. */
+export function SearchView({ query, results }: { query: string; results: readonly SearchResult[] }) {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="headline text-4xl sm:text-5xl">Search</h1>
+      <p className="mt-3 font-serif text-lg text-ink/85">
+        Search every edition by title, section, author, topic or text. Words match their beginnings (&ldquo;transcrib&rdquo;
+        finds &ldquo;transcribed&rdquo;); put a phrase in double quotes to find it exactly.
+      </p>
+      <SearchBox query={query} />
+      <section aria-labelledby="results-heading" className="mt-8">
+        <h2 id="results-heading" className="font-sans text-base font-semibold" aria-live="polite">
+          {query ? `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”` : 'Type a word or phrase to search'}
+        </h2>
+        {results.length > 0 ? (
+          <ol className="mt-4 divide-y divide-rule border-y border-rule">
+            {results.map(({ edition, article, snippet }) => (
+              <li key={`${edition.number}/${article.slug}`} className="py-5">
+                <p className="font-sans text-sm text-muted">
+                  {article.section ? <span className="kicker mr-2">{article.section}</span> : null}
+                  Edition {edition.number}: {edition.title} · <PublicationDate date={edition.published} />
+                </p>
+                <h3 className="headline mt-1 text-2xl">
+                  <Link href={articlePath(edition.number, article.slug)} className="text-ink no-underline hover:text-link hover:underline">
+                    {article.title}
+                  </Link>
+                </h3>
+                <p className="mt-1 font-serif text-lg leading-relaxed">
+                  {snippet.map((part, index) =>
+                    part.match ? (
+                      <mark key={index} className="rounded-sm bg-gold px-0.5 text-on-gold">
+                        {part.text}
+                      </mark>
+                    ) : (
+                      <span key={index}>{part.text}</span>
+                    ),
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </section>
+    </div>
+  );
+}
