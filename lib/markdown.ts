@@ -60,6 +60,10 @@ export const MAX_NESTING = 12;
 // responsive sources.
 const schema: Schema = {
   ...defaultSchema,
+  // Raw HTML never reaches the output, so every id comes from the renderer itself, which
+  // already prefixes footnote ids with `user-content-`. Prefixing them again, as the default
+  // schema does, would break every footnote link.
+  clobberPrefix: '',
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,

@@ -66,11 +66,15 @@ ${edition.articles.map(articleSection).join('\n')}
 }
 
 /**
- * Gives one article's own ids (footnotes and their links, all prefixed `user-content-` by the
- * sanitiser) a namespace, so several articles on one page cannot clash.
+ * Fits one article's HTML into the plain page: its own ids (footnotes and their links,
+ * prefixed `user-content-` by the renderer, and the footnotes' label) get a namespace, so several articles on one page
+ * cannot clash, and the footnotes' heading moves below the article's title, like the others.
  */
 function namespaced(html: string, name: string): string {
-  return html.replaceAll('user-content-', `user-content-${name}-`);
+  return html
+    .replaceAll('user-content-', `user-content-${name}-`)
+    .replaceAll('"footnote-label"', `"${name}-footnote-label"`)
+    .replace(/<h2( class="sr-only" id="[^"]*footnote-label">[^<]*)<\/h2>/g, '<h3$1</h3>');
 }
 
 function eventsHtml(article: Article): string {

@@ -72,7 +72,7 @@ test('the plain view has a contents list whose links reach each article', async 
   const contents = page.getByRole('navigation', { name: 'Contents' }).getByRole('link');
   await expect(contents).toHaveCount(latest.articles.length);
   for (const article of latest.articles) {
-    await expect(page.locator(`article#${article.slug} h2`)).toContainText(article.title);
+    await expect(page.locator(`article#${article.slug} > h2`)).toContainText(article.title);
   }
   await contents.last().click();
   await expect(page).toHaveURL(`${plainPath(latest.number)}#${lastArticle.slug}`);

@@ -99,3 +99,23 @@ describe('small helpers', () => {
     expect(formatDate('2026-01-01')).toBe('1 January 2026');
   });
 });
+
+describe('footnotes in the plain view', () => {
+  it('get ids of their own article and a heading below the article title', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(3),
+      'editions/a/01-one.md': articleFile('One', '', 'A claim.[^1]\n\n[^1]: A source.'),
+      'editions/a/02-two.md': articleFile('Two', '', 'Another claim.[^1]\n\n[^1]: Another source.'),
+    });
+    const edition = loadLibrary(folder, settings).editions[0];
+    if (!edition) throw new Error('no edition');
+    const html = editionToPlainHtml(edition, siteSettings);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(html).toContain('href="#user-content-one-fn-1"');
+    expect(html).toContain('id="user-content-one-fn-1"');
+    expect(html).toContain('id="user-content-two-fn-1"');
+    expect(html).toContain('aria-describedby="two-footnote-label"');
+    expect(html).not.toMatch(/<h2 class="sr-only"/);
+  });
+});

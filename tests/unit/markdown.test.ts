@@ -21,6 +21,14 @@ function render(markdown: string) {
 }
 
 describe('renderMarkdown', () => {
+  it('renders footnotes whose links reach their notes and back', () => {
+    const html = render('A claim.[^source]\n\n[^source]: The source.\n').result?.html ?? '';
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]));
+    expect(targets.length).toBe(2);
+    for (const target of targets) expect(ids.has(target), target).toBe(true);
+  });
+
   it('renders Markdown with GFM tables to HTML', () => {
     const { result } = render('Some *text*.\n\n| A | B |\n| - | - |\n| 1 | 2 |\n');
     expect(result?.html).toContain('<p>Some <em>text</em>.</p>');
