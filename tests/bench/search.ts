@@ -1,0 +1,46 @@
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadLibrary } from '../../lib/load-content';
+import { SearchIndex } from '../../lib/search';
+import { site } from '../../lib/site';
+import { writeSyntheticArchive } from './synthetic-archive';
+
+/*
+ * `npm run bench:search`: the search index's size and build time, and query times, for the
+ * sample content and for 600 articles. Prints a table.
+ */
+
+const QUERIES = ['beacon', 'safeguard', '"one phone call"', 'partners training', 'transcrib'];
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+function measure(label: string, folder: string): string[] {
+  const { editions } = loadLibrary(folder, site);
+  let started = performance.now();
+  const index = new SearchIndex(editions);
+  const build = performance.now() - started;
+  const json = index.serialised();
+  const runs = 20;
+  started = performance.now();
+  for (let run = 0; run < runs; run += 1) for (const query of QUERIES) index.search(query);
+  const perQuery = (performance.now() - started) / (runs * QUERIES.length);
+  return [
+    label,
+    String(index.size),
+    `${build.toFixed(0)} ms`,
+    `${(Buffer.byteLength(json) / 1024).toFixed(0)} KB`,
+    `${(gzipSync(json).length / 1024).toFixed(0)} KB`,
+    `${perQuery.toFixed(2)} ms`,
+  ];
+}
+
+const folder = path.join(os.tmpdir(), 'masthead-bench-search-100');
+writeSyntheticArchive(folder, 100);
+const rows = [measure('sample content', path.join(root, 'content')), measure('100 editions', folder)];
+const header = ['content', 'articles', 'index build', 'index size', 'gzipped', 'mean query time'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
+console.log(line(header));
+console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+for (const row of rows) console.log(line(row));
+console.log(`\nQueries: ${QUERIES.join(', ')}. The index lives in the server process; browsers never download it.`);
