@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
-import { CONTINUE, EXIT, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import { checkContentDesign } from './content-design';
 import { isOptimisable, responsiveSources } from './images';
 import { parseMarkdown, remarkMagazineSyntax } from './markdown-syntax';
@@ -111,6 +111,9 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   transformRichBlocks(tree, markdown, (line, message) => problems.add(source.file, fileLine(line), message));
   checkContentDesign(tree, source, problems);
 
+  // One walk over the tree for the checks and the facts the loader needs.
+  let firstParagraph: string | undefined;
+  let words = 0;
   visit(tree, (node) => {
     if (node.type === 'heading' && node.depth === 1) {
       problems.add(
@@ -120,18 +123,13 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
       );
     }
     if (node.type === 'image') resolveImage(node, source, fileLine, problems);
+    if (node.type === 'paragraph' && firstParagraph === undefined) {
+      firstParagraph = toString(node).replace(/\s+/g, ' ').trim() || undefined;
+    }
+    if (node.type === 'text' || node.type === 'inlineCode') words += countWords(node.value);
   });
   if (problems.size > before) return undefined;
 
-  let firstParagraph: string | undefined;
-  visit(tree, 'paragraph', (node) => {
-    firstParagraph = toString(node).replace(/\s+/g, ' ').trim() || undefined;
-    return firstParagraph === undefined ? CONTINUE : EXIT;
-  });
-  let words = 0;
-  visit(tree, ['text', 'inlineCode'], (node) => {
-    if ('value' in node) words += node.value.split(/\s+/).filter(Boolean).length;
-  });
   if (source.output === false) return { html: '', plainHtml: '', text: '', firstParagraph, words };
   const html = htmlCompiler.stringify(tree);
   const text = markdownToText(tree, { baseUrl: source.baseUrl });
@@ -200,4 +198,10 @@ function findDeepNesting(markdown: string): number | undefined {
     if (markers > MAX_NESTING || indentation > MAX_NESTING * 4) return index + 1;
   }
   return undefined;
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const word of text.split(/\s+/)) if (word) count += 1;
+  return count;
 }

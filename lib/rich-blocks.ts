@@ -31,6 +31,8 @@ export interface VideoSource {
 
 /** Recognises a YouTube or Vimeo address and gives its player and watch addresses. */
 export function videoSource(url: string): VideoSource | undefined {
+  // Most paragraphs are prose: rule them out before the cost of parsing an address.
+  if (!/^https?:\/\/(?:www\.|m\.|player\.)?(?:youtube\.com|youtu\.be|vimeo\.com)\//i.test(url)) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url);
