@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/images';
+import { commonHeaders, httpsOnlyHeaders, mediaPolicy, noScriptPolicy, noScriptSources, pagePolicy } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // A second build (the scheduled-publishing tests use one) can live beside the main one.
@@ -13,6 +14,17 @@ const nextConfig: NextConfig = {
     imageSizes: [],
     qualities: [IMAGE_QUALITY],
     formats: ['image/webp'],
+  },
+  // When several rules set the same header, the last one wins: the general policy first,
+  // then the stricter ones for responses without script.
+  async headers() {
+    const development = process.env.NODE_ENV === 'development';
+    return [
+      { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: pagePolicy(development) }] },
+      ...noScriptSources.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: noScriptPolicy }] })),
+      { source: '/editions/:edition/media/:file', headers: [{ key: 'Content-Security-Policy', value: mediaPolicy }] },
+      { source: '/:path*', has: [{ type: 'header' as const, key: 'x-forwarded-proto', value: 'https' }], headers: httpsOnlyHeaders },
+    ];
   },
 };
 

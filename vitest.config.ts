@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests run the command-line scripts, which start Node and TypeScript afresh.
+    testTimeout: 60_000,
   },
 });

@@ -64,6 +64,8 @@ const schema: Schema = {
   // already prefixes footnote ids with `user-content-`. Prefixing them again, as the default
   // schema does, would break every footnote link.
   clobberPrefix: '',
+  // Phone links are useful in a magazine (the events team's number); the rest as GitHub's.
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
@@ -123,6 +125,15 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
       );
     }
     if (node.type === 'image') resolveImage(node, source, fileLine, problems);
+    if (node.type === 'html') checkRawHtml(node.value, source.file, fileLine(node.position?.start.line), node.position?.start.column ?? 1, problems);
+    if ((node.type === 'link' || node.type === 'definition') && !isSafeLink(node.url)) {
+      problems.add(
+        source.file,
+        fileLine(node.position?.start.line),
+        `the link to "${node.url.slice(0, 40)}" would be removed: links may go to web addresses (https://), email (mailto:) or phone numbers (tel:)`,
+        node.position?.start.column,
+      );
+    }
     if (node.type === 'paragraph' && firstParagraph === undefined) {
       firstParagraph = toString(node).replace(/\s+/g, ' ').trim() || undefined;
     }
@@ -198,6 +209,30 @@ function findDeepNesting(markdown: string): number | undefined {
     if (markers > MAX_NESTING || indentation > MAX_NESTING * 4) return index + 1;
   }
   return undefined;
+}
+
+/**
+ * Whatever the sanitiser would remove is reported instead of dropped, as GOV.UK's publishing
+ * tools do: an editor learns why their embed vanished, and a hostile file never publishes.
+ * Raw HTML is never rendered (only Markdown is), so any of it but a comment is an error.
+ */
+function checkRawHtml(html: string, file: string, line: number, column: number, problems: ProblemList): void {
+  if (/^\s*<!--[\s\S]*-->\s*$/.test(html)) return;
+  const shown = html.replace(/\s+/g, ' ').trim().slice(0, 40);
+  problems.add(
+    file,
+    line,
+    `raw HTML ("${shown}") is not published: write Markdown instead. For a line break end the line with a backslash; for a video put its address on a line of its own`,
+    column,
+  );
+}
+
+const SAFE_PROTOCOLS = new Set(['http', 'https', 'mailto', 'tel']);
+
+/** True for a relative address, or one whose protocol the sanitiser keeps. */
+function isSafeLink(url: string): boolean {
+  const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1];
+  return protocol === undefined || SAFE_PROTOCOLS.has(protocol.toLowerCase());
 }
 
 function countWords(text: string): number {

@@ -42,19 +42,40 @@ describe('renderMarkdown', () => {
     expect(result?.text).toContain('"[offence]"');
   });
 
-  it('removes scripts, event handlers, frames and dangerous link targets', () => {
+  it('refuses raw HTML and dangerous links at their lines, instead of dropping them silently', () => {
     const hostile = [
       '<script>alert(1)</script>',
       '<img src="x.png" onerror="alert(1)">',
       '<iframe src="https://evil.example"></iframe>',
       '[click](javascript:alert(1))',
       '[data](data:text/html;base64,PHNjcmlwdD4=)',
-      '[vb](vbscript:msgbox)',
-      '<a href="#" onclick="alert(1)">x</a>',
-      '<!-- an editor note -->',
+      '[vb](VBScript:msgbox)',
+      'Text with <a href="#" onclick="alert(1)">a link</a>.',
     ].join('\n\n');
-    const html = render(hostile).result?.html ?? '';
-    expect(html).not.toMatch(/<script|onerror|onclick|<iframe|javascript:|data:text|vbscript:|<!--/i);
+    const { result, messages } = render(hostile);
+    expect(result).toBeUndefined();
+    expect(messages).toEqual([
+      'a.md:5:1: error: raw HTML ("<script>alert(1)</script>") is not published: write Markdown instead. For a line break end the line with a backslash; for a video put its address on a line of its own',
+      expect.stringMatching(/^a\.md:7:1: error: raw HTML \("<img src="x\.png" onerror=/),
+      expect.stringMatching(/^a\.md:9:1: error: raw HTML \("<iframe/),
+      expect.stringMatching(/^a\.md:11:1: error: the link to "javascript:alert\(1\)" would be removed/),
+      expect.stringMatching(/^a\.md:13:1: error: the link to "data:text\/html/),
+      expect.stringMatching(/^a\.md:15:1: error: the link to "VBScript:msgbox"/),
+      expect.stringMatching(/^a\.md:17:11: error: raw HTML \("<a href="#" onclick=/),
+      expect.stringMatching(/^a\.md:17:\d+: error: raw HTML \("<\/a>"\)/),
+    ]);
+  });
+
+  it('drops editors\' HTML comments from every output', () => {
+    const { result, messages } = render('Before.\n\n<!-- check the figures with Priya -->\n\nAfter <!-- inline note --> text.');
+    expect(messages).toEqual([]);
+    for (const output of [result?.html, result?.plainHtml, result?.text]) expect(output).not.toMatch(/<!--|check the figures|inline note/);
+  });
+
+  it('allows web, email and phone links', () => {
+    const { result, messages } = render('[Web](https://a.example), [mail](mailto:a@b.example), [phone](tel:+441134960000), [page](/editions/1).');
+    expect(messages).toEqual([]);
+    expect(result?.html).toContain('href="tel:+441134960000"');
   });
 
   it('points SVG images at the edition media address with their size', () => {
