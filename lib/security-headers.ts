@@ -51,7 +51,7 @@ export const noScriptPolicy = policy({
 });
 
 /** An image opened on its own (an SVG is a document): nothing runs, nothing loads. */
-export const mediaPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+export const mediaPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
 
 /** Headers for every response. */
 export const commonHeaders: Header[] = [
