@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { nginxCommand } from './tests/support/nginx';
 
 /*
  * Browser tests run against production builds, served by `next start` on loopback only.
@@ -10,8 +12,10 @@ import { defineConfig } from '@playwright/test';
  * - When tests/run.mjs has also built the scheduled-publishing fixture, two more servers
  *   serve it: one with today's clock (3101) and one whose clock is eight days ahead (3102),
  *   after the fixture's scheduled edition is due.
+ * - When nginx is installed, the repository's nginx.conf runs in front of the main server
+ *   (port 3180), for the hostile-request tests.
  */
-export const ports = { main: 3100, scheduledNow: 3101, scheduledLater: 3102 };
+export const ports = { main: 3100, scheduledNow: 3101, scheduledLater: 3102, proxy: 3180 };
 export const previewSecret = 'browser-test-preview-secret';
 export const scheduledFixture = 'tests/.artifacts/scheduled.json';
 
@@ -25,12 +29,15 @@ const server = (port: number, env: Record<string, string> = {}) => ({
   env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
 });
 
+const proxy = nginxCommand(path.resolve(import.meta.dirname), ports.proxy, ports.main);
+
 const fixture = fs.existsSync(scheduledFixture)
   ? (JSON.parse(fs.readFileSync(scheduledFixture, 'utf8')) as { contentDir: string; distDir: string; laterDistDir: string; shiftDays: number })
   : undefined;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'hostile/**/*.spec.ts'],
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
@@ -54,6 +61,7 @@ export default defineConfig({
   },
   webServer: [
     server(ports.main, { MASTHEAD_PREVIEW_SECRET: previewSecret }),
+    ...(proxy ? [{ command: proxy, url: `http://127.0.0.1:${ports.proxy}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'ignore' as const, stderr: 'pipe' as const }] : []),
     ...(fixture
       ? [
           server(ports.scheduledNow, { NEXT_DIST_DIR: fixture.distDir, MASTHEAD_CONTENT_DIR: fixture.contentDir }),

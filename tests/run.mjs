@@ -25,18 +25,24 @@ function findChromium() {
   return candidates.find((candidate) => candidate && fs.existsSync(candidate));
 }
 
-function installChromium() {
+let aptUpdated = false;
+
+/** Installs a Debian package when this is Debian and we may (root, or password-less sudo). */
+function installDebianPackage(name, why) {
   if (!fs.existsSync('/etc/debian_version')) return false;
   const root = process.getuid?.() === 0;
   const sudo = !root && spawnSync('sudo', ['-n', 'true']).status === 0;
   if (!root && !sudo) return false;
   const prefix = root ? [] : ['sudo', '-n'];
-  console.log('Chromium is missing: installing Debian\'s chromium package for the browser tests.');
+  console.log(`${name} is missing: installing Debian's ${name} package ${why}.`);
   const [command, ...rest] = [...prefix, 'apt-get'];
-  return (
-    run(command, [...rest, 'update', '-qq'], { DEBIAN_FRONTEND: 'noninteractive' }) &&
-    run(command, [...rest, 'install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' })
-  );
+  const environment = { DEBIAN_FRONTEND: 'noninteractive' };
+  if (!aptUpdated) aptUpdated = run(command, [...rest, 'update', '-qq'], environment);
+  return aptUpdated && run(command, [...rest, 'install', '-y', '-qq', name], environment);
+}
+
+function installChromium() {
+  return installDebianPackage('chromium', 'for the browser tests');
 }
 
 function readJson(file) {
@@ -60,6 +66,11 @@ if (!chromium) {
   );
   console.log('0 passed, 1 failed');
   process.exit(1);
+}
+
+// nginx runs the repository's nginx.conf in front of the server for the hostile-request tests.
+if (!['/usr/sbin/nginx', '/usr/bin/nginx'].some((file) => fs.existsSync(file)) && !installDebianPackage('nginx', 'for the proxy tests')) {
+  console.warn('nginx is not installed, so the tests of requests through the production proxy will be skipped.\nOn Debian or Ubuntu: sudo apt-get install nginx');
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
