@@ -58,7 +58,8 @@ export const MAX_NESTING = 12;
 
 // The default (GitHub) schema stays in force; images may also carry lazy-loading hints and
 // responsive sources.
-const schema: Schema = {
+/** What may appear in rendered HTML: the sanitiser's schema, exported for the tests. */
+export const schema: Schema = {
   ...defaultSchema,
   // Raw HTML never reaches the output, so every id comes from the renderer itself, which
   // already prefixes footnote ids with `user-content-`. Prefixing them again, as the default
