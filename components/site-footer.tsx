@@ -13,6 +13,9 @@ export function SiteFooter({ site }: { site: Pick<SiteSettings, 'name' | 'publis
           <Link href={archivePath}>Browse every edition</Link>. Each edition is also available as a plain web page
           and a plain text file, for screen readers, slow connections, print and email.
         </p>
+        <p className="mt-2">
+          <Link href="/accessibility">Accessibility statement</Link>
+        </p>
       </div>
     </footer>
   );

@@ -17,6 +17,8 @@ export interface SiteSettings {
   timeZone: string;
   /** Email domains that may appear in articles without a personal-data warning. */
   emailDomains: readonly string[];
+  /** Where readers ask for another format or report an accessibility problem. */
+  accessibilityContact: string;
 }
 
 function readTimeZone(value: string | undefined): string {
@@ -49,4 +51,5 @@ export const site: SiteSettings = {
   language: 'en-GB',
   timeZone: readTimeZone(process.env.SITE_TIME_ZONE),
   emailDomains: ['northlight.example.org'],
+  accessibilityContact: 'accessibility@northlight.example.org',
 };

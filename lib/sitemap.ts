@@ -1,12 +1,14 @@
 import type { MetadataRoute } from 'next';
 import type { Edition } from './content';
 import type { SiteSettings } from './site';
-import { absoluteUrl, archivePath, articlePath, editionPath } from './urls';
+import { sections, topics } from './taxonomy';
+import { absoluteUrl, accessibilityPath, archivePath, articlePath, editionPath, sectionPath, topicPath, topicsPath } from './urls';
 
 /**
- * Every public page, with its last change: the home page and archive change when the newest
- * edition is published; an edition and its articles when they were published. Given only
- * what the public may see, so drafts and scheduled editions never appear.
+ * Every public page, with its last change: the home page, archive and topics change when the
+ * newest edition is published; an edition and its articles when they were published; a
+ * section or topic when its newest article was. Given only what the public may see, so
+ * drafts and scheduled editions never appear.
  */
 export function sitemapEntries(editions: readonly Edition[], site: SiteSettings): MetadataRoute.Sitemap {
   const latest = editions[0]?.published;
@@ -18,5 +20,9 @@ export function sitemapEntries(editions: readonly Edition[], site: SiteSettings)
       { url: url(editionPath(edition.number)), lastModified: edition.published },
       ...edition.articles.map((article) => ({ url: url(articlePath(edition.number, article.slug)), lastModified: edition.published })),
     ]),
+    ...[...sections(editions).values()].map((section) => ({ url: url(sectionPath(section.slug)), lastModified: section.entries[0]?.edition.published })),
+    ...(editions.length > 0 ? [{ url: url(topicsPath), ...(latest ? { lastModified: latest } : {}) }] : []),
+    ...[...topics(editions).values()].map((topic) => ({ url: url(topicPath(topic.slug)), lastModified: topic.entries[0]?.edition.published })),
+    { url: url(accessibilityPath) },
   ];
 }

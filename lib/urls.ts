@@ -69,3 +69,6 @@ export function topicPath(slug: string): string {
 
 /** The search page. */
 export const searchPath = '/search';
+
+/** The accessibility statement. */
+export const accessibilityPath = '/accessibility';

@@ -3,7 +3,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { imageSize } from 'image-size';
 import { feedEntries } from '@/lib/feeds';
 import { site } from '@/lib/site';
-import { absoluteUrl, archivePath, articlePath, editionPath, plainPath } from '@/lib/urls';
+import { sections, topics } from '@/lib/taxonomy';
+import { absoluteUrl, accessibilityPath, archivePath, articlePath, editionPath, plainPath, sectionPath, topicPath, topicsPath } from '@/lib/urls';
 import { editions, firstArticle, htmlPages, latest } from './support/site';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
@@ -102,7 +103,15 @@ test('the JSON Feed lists the newest public articles, item by item', async ({ re
 test('the sitemap lists exactly the public pages, and robots.txt points to it', async ({ request }) => {
   const sitemap = parser.parse(await (await request.get('/sitemap.xml')).text());
   const listed = [sitemap.urlset.url].flat().map((entry: { loc: string }) => entry.loc).sort();
-  const expected = ['/', archivePath, ...editions.flatMap((edition) => [editionPath(edition.number), ...edition.articles.map((article) => articlePath(edition.number, article.slug))])]
+  const expected = [
+    '/',
+    archivePath,
+    ...editions.flatMap((edition) => [editionPath(edition.number), ...edition.articles.map((article) => articlePath(edition.number, article.slug))]),
+    ...[...sections(editions).keys()].map(sectionPath),
+    topicsPath,
+    ...[...topics(editions).keys()].map(topicPath),
+    accessibilityPath,
+  ]
     .map((path) => absoluteUrl(site.baseUrl, path))
     .sort();
   expect(listed).toEqual(expected);

@@ -22,6 +22,7 @@ const site: SiteSettings = {
   language: 'en-GB',
   timeZone: 'Europe/London',
   emailDomains: [],
+  accessibilityContact: 'access@mag.example.org',
 };
 
 type Files = Record<string, string | Uint8Array>;

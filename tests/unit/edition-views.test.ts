@@ -17,6 +17,7 @@ const siteSettings: SiteSettings = {
   language: 'en-GB',
   timeZone: 'Europe/London',
   emailDomains: [],
+  accessibilityContact: 'access@mag.example.org',
 };
 
 function sampleEdition(): Edition {

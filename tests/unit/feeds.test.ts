@@ -14,6 +14,7 @@ const site: SiteSettings = {
   language: 'en-GB',
   timeZone: 'Europe/London',
   emailDomains: [],
+  accessibilityContact: 'access@mag.example.org',
 };
 
 function editions(): readonly Edition[] {

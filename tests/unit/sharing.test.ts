@@ -15,6 +15,7 @@ const site: SiteSettings = {
   language: 'en-GB',
   timeZone: 'Europe/London',
   emailDomains: [],
+  accessibilityContact: 'access@mag.example.org',
 };
 
 const editions = loadLibrary(
@@ -54,7 +55,7 @@ describe('page metadata', () => {
 });
 
 describe('the sitemap', () => {
-  it('lists the home page, the archive, and every edition and article given, with their dates', () => {
+  it('lists the home page, the archive, every edition, article, section and topic given, with their dates', () => {
     expect(sitemapEntries(editions, site)).toEqual([
       { url: 'https://mag.example.org/', lastModified: '2026-04-15' },
       { url: 'https://mag.example.org/editions', lastModified: '2026-04-15' },
@@ -62,6 +63,9 @@ describe('the sitemap', () => {
       { url: 'https://mag.example.org/editions/8/later', lastModified: '2026-04-15' },
       { url: 'https://mag.example.org/editions/7', lastModified: '2026-01-15' },
       { url: 'https://mag.example.org/editions/7/story', lastModified: '2026-01-15' },
+      { url: 'https://mag.example.org/sections/news', lastModified: '2026-01-15' },
+      { url: 'https://mag.example.org/topics', lastModified: '2026-04-15' },
+      { url: 'https://mag.example.org/accessibility' },
     ]);
   });
 });

@@ -12,6 +12,7 @@ const site: SiteSettings = {
   language: 'en-GB',
   timeZone: 'Europe/London',
   emailDomains: [],
+  accessibilityContact: 'access@mag.example.org',
 };
 
 const [edition] = loadLibrary(

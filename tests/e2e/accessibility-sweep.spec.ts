@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { REPORT_FILE, type AccessibilityReport, type PageResult } from '@/lib/accessibility';
+import { today } from '@/lib/publishing';
+import { site } from '@/lib/site';
+import { sitemapEntries } from '@/lib/sitemap';
+import { plainPath, searchPath } from '@/lib/urls';
+import { editions } from './support/site';
+
+/*
+ * axe, with the WCAG 2.2 A and AA rules, on every page of the site in the light and the dark
+ * theme. With MASTHEAD_WRITE_ACCESSIBILITY_REPORT=1 (npm run accessibility:report) the run
+ * is recorded in docs/accessibility-report.json, which the accessibility statement publishes;
+ * otherwise the recorded run is checked against the pages the site has now.
+ */
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const THEMES = ['light', 'dark'] as const;
+
+/** Every page: those in the sitemap, the plain views, a search, and the 404 page. */
+const pages = [
+  ...sitemapEntries(editions, site).map((entry) => new URL(entry.url).pathname),
+  ...editions.map((edition) => plainPath(edition.number)),
+  `${searchPath}?q=beacon`,
+  '/no-such-page',
+];
+
+test('every page has no accessibility failures, in both themes', async ({ browser }) => {
+  test.setTimeout(600_000);
+  const results: PageResult[] = [];
+  const failures: string[] = [];
+  for (const theme of THEMES) {
+    const context = await browser.newContext({ colorScheme: theme });
+    const page = await context.newPage();
+    for (const path of pages) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const entry = results.find((result) => result.path === path) ?? { path, violations: 0 };
+      entry.violations += violations.length;
+      if (!results.includes(entry)) results.push(entry);
+      for (const violation of violations) failures.push(`${theme} ${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    }
+    await context.close();
+  }
+
+  if (process.env.MASTHEAD_WRITE_ACCESSIBILITY_REPORT) {
+    const axeVersion = (JSON.parse(fs.readFileSync('node_modules/axe-core/package.json', 'utf8')) as { version: string }).version;
+    const report: AccessibilityReport = { standard: 'WCAG 2.2 AA', tool: `axe-core ${axeVersion}`, date: today(site.timeZone), themes: [...THEMES], pages: results };
+    fs.writeFileSync(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  }
+  expect(failures).toEqual([]);
+});
+
+test('the accessibility statement publishes a current record of every page', async ({ page }) => {
+  const report = JSON.parse(fs.readFileSync(REPORT_FILE, 'utf8')) as AccessibilityReport;
+  expect(report.pages.map((result) => result.path).sort(), 'run npm run accessibility:report after adding pages').toEqual([...pages].sort());
+  expect(report.pages.every((result) => result.violations === 0)).toBe(true);
+
+  await page.goto('/accessibility');
+  await expect(page.locator('h1')).toHaveText(`Accessibility statement for ${site.name}`);
+  await expect(page.getByText(`Every page was tested: ${report.pages.length} pages`)).toBeVisible();
+  await expect(page.getByRole('link', { name: site.accessibilityContact }).first()).toHaveAttribute('href', `mailto:${site.accessibilityContact}`);
+});
