@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AccessibilityReport } from '@/lib/accessibility';
+import { NOT_FOUND_EXAMPLE, type AccessibilityReport } from '@/lib/accessibility';
 import type { SiteSettings } from '@/lib/site';
 import { archivePath } from '@/lib/urls';
 import { PublicationDate } from './publication-date';
@@ -75,9 +75,7 @@ export function AccessibilityStatement({ report, site }: { report: Accessibility
             <tbody>
               {report.pages.map((page) => (
                 <tr key={page.path}>
-                  <td>
-                    <a href={page.path}>{page.path}</a>
-                  </td>
+                  <td>{page.path === NOT_FOUND_EXAMPLE ? 'The page-not-found page' : <a href={page.path}>{page.path}</a>}</td>
                   <td>{page.violations}</td>
                 </tr>
               ))}

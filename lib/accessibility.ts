@@ -26,6 +26,9 @@ export interface AccessibilityReport {
 
 export const REPORT_FILE = path.join('docs', 'accessibility-report.json');
 
+/** The address tested to check the page-not-found page (it answers 404 on purpose). */
+export const NOT_FOUND_EXAMPLE = '/no-such-page';
+
 function isReport(value: unknown): value is AccessibilityReport {
   if (typeof value !== 'object' || value === null) return false;
   const report = value as Record<string, unknown>;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { REPORT_FILE, type AccessibilityReport, type PageResult } from '@/lib/accessibility';
+import { NOT_FOUND_EXAMPLE, REPORT_FILE, type AccessibilityReport, type PageResult } from '@/lib/accessibility';
 import { today } from '@/lib/publishing';
 import { site } from '@/lib/site';
 import { sitemapEntries } from '@/lib/sitemap';
@@ -23,7 +23,7 @@ const pages = [
   ...sitemapEntries(editions, site).map((entry) => new URL(entry.url).pathname),
   ...editions.map((edition) => plainPath(edition.number)),
   `${searchPath}?q=beacon`,
-  '/no-such-page',
+  NOT_FOUND_EXAMPLE,
 ];
 
 test('every page has no accessibility failures, in both themes', async ({ browser }) => {
