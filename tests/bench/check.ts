@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadLibrary } from '../../lib/load-content';
 import { site } from '../../lib/site';
 import { writeSyntheticArchive } from './synthetic-archive';
+import { printTable } from './table';
 
 /*
  * `npm run bench:check`: how long checking content takes, in process (the loader alone) and
@@ -40,9 +41,5 @@ for (const editions of [10, 100]) {
 }
 
 const header = ['content', 'articles', 'load and render (build)', 'check only', 'npm run check (own timing)', 'npm run check (wall, with start-up)'];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
-console.log(line(header));
-console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-for (const row of rows) console.log(line(row));
+printTable(header, rows);
 console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);

@@ -5,6 +5,7 @@ import { loadLibrary } from '../../lib/load-content';
 import { SearchIndex } from '../../lib/search';
 import { site } from '../../lib/site';
 import { writeSyntheticArchive } from './synthetic-archive';
+import { printTable } from './table';
 
 /*
  * `npm run bench:search`: the search index's size and build time, and query times, for the
@@ -38,9 +39,5 @@ const folder = path.join(os.tmpdir(), 'masthead-bench-search-100');
 writeSyntheticArchive(folder, 100);
 const rows = [measure('sample content', path.join(root, 'content')), measure('100 editions', folder)];
 const header = ['content', 'articles', 'index build', 'index size', 'gzipped', 'mean query time'];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
-console.log(line(header));
-console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-for (const row of rows) console.log(line(row));
+printTable(header, rows);
 console.log(`\nQueries: ${QUERIES.join(', ')}. The index lives in the server process; browsers never download it.`);

@@ -3,9 +3,8 @@ import { loadLibrary } from '@/lib/load-content';
 import { editionToPlainHtml } from '@/lib/plain-page';
 import { editionToText } from '@/lib/edition-text';
 import { ContentError, formatProblem } from '@/lib/problems';
-import type { SiteSettings } from '@/lib/site';
 import { articleStructuredData, jsonLdString } from '@/lib/structured-data';
-import { articleFile, contentFolder, editionFile, settings } from '../unit/support/content-folder';
+import { articleFile, contentFolder, editionFile, settings, testSite } from '../unit/support/content-folder';
 
 /*
  * Hostile and broken content. Each case states its expected outcome:
@@ -14,16 +13,7 @@ import { articleFile, contentFolder, editionFile, settings } from '../unit/suppo
  * The same loader serves `npm run check` and `npm run build`, so one outcome covers both.
  */
 
-const site: SiteSettings = {
-  name: 'Test',
-  publisher: 'Test Programme',
-  description: 'Tests.',
-  baseUrl: 'https://mag.example.org',
-  language: 'en-GB',
-  timeZone: 'Europe/London',
-  emailDomains: [],
-  accessibilityContact: 'access@mag.example.org',
-};
+const site = testSite;
 
 type Files = Record<string, string | Uint8Array>;
 

@@ -6,19 +6,9 @@ import { editionToText } from '@/lib/edition-text';
 import { escapeHtml } from '@/lib/html';
 import { editionToPlainHtml } from '@/lib/plain-page';
 import { TEXT_WIDTH } from '@/lib/plain-text';
-import type { SiteSettings } from '@/lib/site';
-import { articleFile, contentFolder, editionFile, settings, tinyPng } from './support/content-folder';
+import { articleFile, contentFolder, editionFile, settings, tinyPng, testSite } from './support/content-folder';
 
-const siteSettings: SiteSettings = {
-  name: 'Test Magazine',
-  publisher: 'The Test Programme',
-  description: 'A magazine for tests.',
-  baseUrl: 'https://mag.example.org',
-  language: 'en-GB',
-  timeZone: 'Europe/London',
-  emailDomains: [],
-  accessibilityContact: 'access@mag.example.org',
-};
+const siteSettings = testSite;
 
 function sampleEdition(): Edition {
   const folder = contentFolder({

@@ -4,18 +4,9 @@ import type { Edition } from '@/lib/content';
 import { absoluteLinks, atomFeed, FEED_SIZE, feedEntries, jsonFeed } from '@/lib/feeds';
 import { loadLibrary } from '@/lib/load-content';
 import type { SiteSettings } from '@/lib/site';
-import { articleFile, contentFolder, editionFile, settings, tinyPng } from './support/content-folder';
+import { articleFile, contentFolder, editionFile, settings, tinyPng, testSite } from './support/content-folder';
 
-const site: SiteSettings = {
-  name: 'Test <Magazine>',
-  publisher: 'The Test Programme',
-  description: 'A magazine & more.',
-  baseUrl: 'https://mag.example.org',
-  language: 'en-GB',
-  timeZone: 'Europe/London',
-  emailDomains: [],
-  accessibilityContact: 'access@mag.example.org',
-};
+const site: SiteSettings = { ...testSite, name: 'Test <Magazine>', description: 'A magazine & more.' };
 
 function editions(): readonly Edition[] {
   const folder = contentFolder({

@@ -3,20 +3,10 @@ import { articleTextFile } from '@/lib/edition-text';
 import { loadLibrary } from '@/lib/load-content';
 import { articleMetadata, editionMetadata } from '@/lib/page-metadata';
 import { articlePreview, clip } from '@/lib/preview-content';
-import type { SiteSettings } from '@/lib/site';
 import { sitemapEntries } from '@/lib/sitemap';
-import { articleFile, contentFolder, editionFile, settings } from './support/content-folder';
+import { articleFile, contentFolder, editionFile, settings, testSite } from './support/content-folder';
 
-const site: SiteSettings = {
-  name: 'Test Magazine',
-  publisher: 'The Test Programme',
-  description: 'A magazine.',
-  baseUrl: 'https://mag.example.org',
-  language: 'en-GB',
-  timeZone: 'Europe/London',
-  emailDomains: [],
-  accessibilityContact: 'access@mag.example.org',
-};
+const site = testSite;
 
 const editions = loadLibrary(
   contentFolder({

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/load-content';
-import type { SiteSettings } from '@/lib/site';
 import { articleStructuredData, editionStructuredData, jsonLdString } from '@/lib/structured-data';
-import { articleFile, contentFolder, editionFile, settings } from './support/content-folder';
+import { articleFile, contentFolder, editionFile, settings, testSite } from './support/content-folder';
 
-const site: SiteSettings = {
-  name: 'Test Magazine',
-  publisher: 'The Test Programme',
-  description: 'A magazine.',
-  baseUrl: 'https://mag.example.org',
-  language: 'en-GB',
-  timeZone: 'Europe/London',
-  emailDomains: [],
-  accessibilityContact: 'access@mag.example.org',
-};
+const site = testSite;
 
 const [edition] = loadLibrary(
   contentFolder({

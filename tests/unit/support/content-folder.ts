@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import type { LoaderSettings } from '@/lib/load-content';
+import type { SiteSettings } from '@/lib/site';
 
 const made: string[] = [];
 
@@ -45,3 +46,15 @@ export const tinyPng = Uint8Array.from(
 
 /** Loader settings for tests: a fixed address and one allowed email domain. */
 export const settings: LoaderSettings = { baseUrl: 'https://mag.example.org', emailDomains: ['team.example.org'] };
+
+/** Site settings for tests: a fixed name, address and time zone. */
+export const testSite: SiteSettings = {
+  name: 'Test Magazine',
+  publisher: 'The Test Programme',
+  description: 'A magazine for tests.',
+  baseUrl: 'https://mag.example.org',
+  language: 'en-GB',
+  timeZone: 'Europe/London',
+  emailDomains: [],
+  accessibilityContact: 'access@mag.example.org',
+};
