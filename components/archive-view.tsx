@@ -1,15 +1,20 @@
-import type { Edition } from '@/lib/content';
+import Link from 'next/link';
+import { ARCHIVE_PAGE_SIZE, archivePagePath, type ArchivePage } from '@/lib/archive';
 import { EditionCard } from './edition-card';
 
-/** Every edition, newest first. */
-export function ArchiveView({ editions }: { editions: readonly Edition[] }) {
+/** One page of the archive: editions newest first, with links to the pages either side. */
+export function ArchiveView({ page }: { page: ArchivePage }) {
+  const { editions, total, number, count } = page;
+  const first = (number - 1) * ARCHIVE_PAGE_SIZE + 1;
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
-      <h1 className="headline text-4xl sm:text-5xl">All editions</h1>
+      <h1 className="headline text-4xl sm:text-5xl">All editions{count > 1 ? `, page ${number} of ${count}` : ''}</h1>
       <p className="mt-3 font-serif text-xl text-ink/85">
-        {editions.length === 0
+        {total === 0
           ? 'No editions have been published yet.'
-          : `${editions.length} ${editions.length === 1 ? 'edition' : 'editions'}, newest first.`}
+          : count > 1
+            ? `Editions ${first} to ${first + editions.length - 1} of ${total}, newest first.`
+            : `${total} ${total === 1 ? 'edition' : 'editions'}, newest first.`}
       </p>
       <ol className="mt-8 grid gap-10">
         {editions.map((edition) => (
@@ -18,6 +23,22 @@ export function ArchiveView({ editions }: { editions: readonly Edition[] }) {
           </li>
         ))}
       </ol>
+      {count > 1 ? (
+        <nav aria-label="Archive pages" className="mt-10 flex flex-wrap justify-between gap-4 border-t-2 border-ink pt-6 font-sans font-semibold">
+          {number > 1 ? (
+            <Link href={archivePagePath(number - 1)} rel="prev">
+              ← Newer editions
+            </Link>
+          ) : (
+            <span />
+          )}
+          {number < count ? (
+            <Link href={archivePagePath(number + 1)} rel="next">
+              Older editions →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

@@ -47,9 +47,10 @@ export function sitePageMetadata(site: SiteSettings, path: string, title?: strin
   };
 }
 
-/** Metadata for the archive. */
-export function archiveMetadata(site: SiteSettings): Metadata {
-  return sitePageMetadata(site, archivePath, 'All editions', `Every edition of ${site.name}, newest first.`);
+/** Metadata for a page of the archive. */
+export function archiveMetadata(site: SiteSettings, page = 1): Metadata {
+  const title = page > 1 ? `All editions, page ${page}` : 'All editions';
+  return sitePageMetadata(site, page > 1 ? `${archivePath}/page/${page}` : archivePath, title, `Every edition of ${site.name}, newest first.`);
 }
 
 /** Metadata for an edition's magazine view. */

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { Edition } from './content';
 import type { SiteSettings } from './site';
+import { archivePageCount, archivePagePath } from './archive';
 import { sections, topics } from './taxonomy';
 import { absoluteUrl, accessibilityPath, archivePath, articlePath, editionPath, sectionPath, topicPath, topicsPath } from './urls';
 
@@ -16,6 +17,7 @@ export function sitemapEntries(editions: readonly Edition[], site: SiteSettings)
   return [
     { url: url('/'), ...(latest ? { lastModified: latest } : {}) },
     { url: url(archivePath), ...(latest ? { lastModified: latest } : {}) },
+    ...Array.from({ length: archivePageCount(editions.length) - 1 }, (_, index) => ({ url: url(archivePagePath(index + 2)) })),
     ...editions.flatMap((edition) => [
       { url: url(editionPath(edition.number)), lastModified: edition.published },
       ...edition.articles.map((article) => ({ url: url(articlePath(edition.number, article.slug)), lastModified: edition.published })),

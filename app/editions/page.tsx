@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { ArchiveView } from '@/components/archive-view';
+import { archivePage } from '@/lib/archive';
 import { getEditions } from '@/lib/content';
 import { archiveMetadata } from '@/lib/page-metadata';
 import { site } from '@/lib/site';
@@ -10,5 +12,7 @@ export const revalidate = 60;
 export const metadata: Metadata = archiveMetadata(site);
 
 export default async function ArchivePage() {
-  return <ArchiveView editions={getEditions(await currentView())} />;
+  const page = archivePage(getEditions(await currentView()), 1);
+  if (!page) notFound();
+  return <ArchiveView page={page} />;
 }

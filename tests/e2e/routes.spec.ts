@@ -69,3 +69,11 @@ test.describe('malformed addresses answer 400, not a server error', () => {
     });
   }
 });
+
+test('the archive has one page for the sample content: page 1 is the archive and page 2 does not exist', async ({ request }) => {
+  const first = await request.get('/editions/page/1', { maxRedirects: 0 });
+  expect(first.status()).toBe(308);
+  expect(first.headers().location).toBe('/editions');
+  expect((await request.get('/editions/page/2')).status()).toBe(404);
+  expect((await request.get('/editions/page/x')).status()).toBe(404);
+});

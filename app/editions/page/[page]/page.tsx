@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArchiveView } from '@/components/archive-view';
+import { archivePage, archivePageCount, archivePagePath } from '@/lib/archive';
+import { getEditions } from '@/lib/content';
+import { archiveMetadata } from '@/lib/page-metadata';
+import { site } from '@/lib/site';
+import { currentView } from '@/lib/view';
+
+export const dynamicParams = false;
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  // Every page the archive could have, counting drafts and scheduled editions too.
+  const count = archivePageCount(getEditions('preview').length);
+  return Array.from({ length: count }, (_, index) => ({ page: String(index + 1) }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/editions/page/[page]'>): Promise<Metadata> {
+  return archiveMetadata(site, Number((await params).page));
+}
+
+export default async function ArchivePageNumber({ params }: PageProps<'/editions/page/[page]'>) {
+  const number = Number((await params).page);
+  // Page 1 lives at /editions.
+  if (number === 1) permanentRedirect(archivePagePath(1));
+  const page = archivePage(getEditions(await currentView()), number);
+  if (!page) notFound();
+  return <ArchiveView page={page} />;
+}
