@@ -44,11 +44,24 @@ export function topics(editions: readonly Edition[]): Map<string, Collection> {
   return collect(editions, (article) => article.tags ?? []);
 }
 
-/** Other articles of the same section from other editions, newest first. */
+/**
+ * Other articles of the same section from other editions, newest first. Every article page
+ * asks, so it stops at `limit` instead of gathering every section of the archive.
+ */
 export function moreFromSection(editions: readonly Edition[], current: ArticleEntry, limit = 3): ArticleEntry[] {
-  if (!current.article.section) return [];
-  const slug = slugify(current.article.section);
-  return (sections(editions).get(slug)?.entries ?? []).filter(({ edition }) => edition.number !== current.edition.number).slice(0, limit);
+  const section = current.article.section;
+  if (!section) return [];
+  const slug = slugify(section);
+  const found: ArticleEntry[] = [];
+  for (const edition of editions) {
+    if (edition.number === current.edition.number) continue;
+    for (const article of edition.articles) {
+      if (article.section === undefined || (article.section !== section && slugify(article.section) !== slug)) continue;
+      found.push({ edition, article });
+      if (found.length === limit) return found;
+    }
+  }
+  return found;
 }
 
 /** Reading speed used for reading times, in words a minute. */
