@@ -4,17 +4,13 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { PreviewBanner } from '@/components/preview-banner';
 import { SkipLink } from '@/components/skip-link';
-import { sitePageMetadata } from '@/lib/page-metadata';
+import { layoutMetadata } from '@/lib/page-metadata';
 import { site } from '@/lib/site';
 import { THEME_SCRIPT } from '@/lib/theme';
 import { currentView } from '@/lib/view';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.baseUrl),
-  title: { default: site.name, template: `%s · ${site.name}` },
-  ...sitePageMetadata(site, '/'),
-};
+export const metadata: Metadata = layoutMetadata(site);
 
 export const viewport: Viewport = {
   themeColor: '#0b1d3a',

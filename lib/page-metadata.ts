@@ -23,15 +23,36 @@ import {
 
 const CARD = { width: 1200, height: 630 };
 
-/** Feeds (on every page) and, where there is one, the page's plain-text twin. */
+/** The feeds, which every page links. */
+function feeds(site: SiteSettings) {
+  return {
+    'application/atom+xml': [{ url: atomFeedPath, title: `${site.name} (Atom feed)` }],
+    'application/feed+json': [{ url: jsonFeedPath, title: `${site.name} (JSON Feed)` }],
+  };
+}
+
+/** The page's own address, the feeds and, where there is one, its plain-text twin. */
 function alternates(site: SiteSettings, path: string, plainText?: string): Metadata['alternates'] {
   return {
     canonical: absoluteUrl(site.baseUrl, path),
-    types: {
-      'application/atom+xml': [{ url: atomFeedPath, title: `${site.name} (Atom feed)` }],
-      'application/feed+json': [{ url: jsonFeedPath, title: `${site.name} (JSON Feed)` }],
-      ...(plainText ? { 'text/plain': [{ url: plainText, title: 'Plain text' }] } : {}),
-    },
+    types: { ...feeds(site), ...(plainText ? { 'text/plain': [{ url: plainText, title: 'Plain text' }] } : {}) },
+  };
+}
+
+/**
+ * What every page inherits from the layout: the title template, the feeds and the site's
+ * card, but no address of its own, so a page without metadata (search, the 404 page) never
+ * claims to be the home page.
+ */
+export function layoutMetadata(site: SiteSettings): Metadata {
+  const image = { url: siteCardPath, ...CARD, alt: `${site.name}: ${site.description}` };
+  return {
+    metadataBase: new URL(site.baseUrl),
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.description,
+    alternates: { types: feeds(site) },
+    openGraph: { type: 'website', siteName: site.name, locale: 'en_GB', images: [image] },
+    twitter: { card: 'summary_large_image', images: [image] },
   };
 }
 

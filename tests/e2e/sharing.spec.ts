@@ -171,3 +171,12 @@ test('an article has a plain-text twin that names its publication and edition', 
   expect(text).toContain(`${site.name} · Edition ${latest.number} · ${latest.title}`);
   expect(text).toContain(firstArticle.title);
 });
+
+test('pages without an address of their own never claim to be the home page', async ({ request }) => {
+  for (const address of ['/search?q=beacon', '/no-such-page']) {
+    const html = await (await request.get(address)).text();
+    expect(html, address).not.toContain('rel="canonical"');
+    expect(html, address).not.toContain('property="og:url"');
+    expect(html, address).toContain('type="application/atom+xml"');
+  }
+});
