@@ -168,8 +168,17 @@ try {
           measured.push({ rps: 0, p50: 0, p99: 0 });
           continue;
         }
-        await fetch(`${target}${pagePath}`);
+        const check = await fetch(`${target}${pagePath}`);
+        const expected = Buffer.from(await check.arrayBuffer()).length;
         const result = await autocannon({ url: `${target}${pagePath}`, connections, duration: SECONDS });
+        // A figure only counts if every answer was the page itself: no errors, no redirects or 404s.
+        if (check.status !== 200 || result.non2xx > 0 || result.errors > 0) {
+          throw new Error(`${target}${pagePath}: status ${check.status}, ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+        }
+        const bytesPerAnswer = result.throughput.average / result.requests.average;
+        if (Math.abs(bytesPerAnswer - expected) > expected * 0.2 + 2048) {
+          throw new Error(`${target}${pagePath}: answers averaged ${bytesPerAnswer.toFixed(0)} bytes, the page is ${expected}`);
+        }
         measured.push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 });
       }
       const [plain, recommended, nginx] = measured as [(typeof measured)[0], (typeof measured)[0], (typeof measured)[0]];
