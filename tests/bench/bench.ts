@@ -30,6 +30,8 @@ import { printTable } from './table';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-bench-'));
+// nginx's workers run as an unprivileged user, who must be able to read the static copies.
+fs.chmodSync(scratch, 0o755);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 function section(title: string) {
@@ -219,7 +221,7 @@ async function startStaticNginx(folder: string, port: number): Promise<Server | 
   const config = path.join(prefix, 'static.conf');
   fs.writeFileSync(
     config,
-    `worker_processes auto;\npid ${prefix}/nginx.pid;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  include /etc/nginx/mime.types;\n  keepalive_requests 100000;\n  server {\n    listen 127.0.0.1:${port};\n    root ${folder};\n    location / { try_files $uri $uri.html $uri/index.html =404; }\n  }\n}\n`,
+    `worker_processes auto;\npid ${prefix}/nginx.pid;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  sendfile on;\n  include /etc/nginx/mime.types;\n  keepalive_requests 100000;\n  server {\n    listen 127.0.0.1:${port};\n    root ${folder};\n    index index.html;\n    location / { try_files $uri $uri.html $uri/ =404; }\n  }\n}\n`,
   );
   const child = spawn('/bin/sh', ['-c', `exec ${nginx} -c ${config} -p ${prefix}/ -e ${prefix}/error.log -g "daemon off;"`], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
