@@ -1,7 +1,5 @@
-import Link from 'next/link';
 import type { SearchResult } from '@/lib/search';
-import { articlePath } from '@/lib/urls';
-import { PublicationDate } from './publication-date';
+import { ArticleEntryHeading } from './article-entry-heading';
 import { SearchBox } from './search-box';
 
 /** The search form and its results, each with a snippet showing where it matched. */
@@ -22,15 +20,7 @@ export function SearchView({ query, results }: { query: string; results: readonl
           <ol className="mt-4 divide-y divide-rule border-y border-rule">
             {results.map(({ edition, article, snippet }) => (
               <li key={`${edition.number}/${article.slug}`} className="py-5">
-                <p className="font-sans text-sm text-muted">
-                  {article.section ? <span className="kicker mr-2">{article.section}</span> : null}
-                  Edition {edition.number}: {edition.title} · <PublicationDate date={edition.published} />
-                </p>
-                <h3 className="headline mt-1 text-2xl">
-                  <Link href={articlePath(edition.number, article.slug)} className="text-ink no-underline hover:text-link hover:underline">
-                    {article.title}
-                  </Link>
-                </h3>
+                <ArticleEntryHeading entry={{ edition, article }} headingLevel={3} />
                 <p className="mt-1 font-serif text-lg leading-relaxed">
                   {snippet.map((part, index) =>
                     part.match ? (

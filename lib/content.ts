@@ -133,8 +133,3 @@ export async function pictureDataUrl(editionKey: string, picture: Picture, view:
   const media = await readMediaFile(editionKey, picture.url.split('/').pop() ?? '', view);
   return media && `data:${media.contentType};base64,${Buffer.from(media.bytes).toString('base64')}`;
 }
-
-/** Warnings and notes found while loading, for `npm run check`. */
-export function getFindings(): Library['findings'] {
-  return library().findings;
-}
