@@ -5,6 +5,14 @@ import { commonHeaders, httpsOnlyHeaders, mediaPolicy, noScriptPolicy, noScriptS
 const nextConfig: NextConfig = {
   // A second build (the scheduled-publishing tests use one) can live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // A self-contained server in <distDir>/standalone, so any number of instances can run from
+  // one build. `npm run build` copies the static assets in beside it (lib/cli/standalone.ts).
+  output: 'standalone',
+  // Read at run time, not imported, so the tracer cannot see them: the content (pages are
+  // regenerated from it), the preview images' fonts and the accessibility report.
+  outputFileTracingIncludes: {
+    '/**': ['./content/**/*', './lib/fonts/**/*', './docs/accessibility-report.json'],
+  },
   poweredByHeader: false,
   reactStrictMode: true,
   images: {

@@ -4,8 +4,9 @@ import { defineConfig } from '@playwright/test';
 import { nginxCommand } from './tests/support/nginx';
 
 /*
- * Browser tests run against production builds, served by `next start` on loopback only.
- * Playwright starts each server and stops it by its process id.
+ * Browser tests run against production builds, served as in production by Next's standalone
+ * server (what `npm start` runs) on loopback only. Playwright starts each server and stops it
+ * by its process id.
  *
  * - The main server (port 3100) serves the build of the sample content, with a preview
  *   secret so draft preview can be tested.
@@ -19,14 +20,14 @@ export const ports = { main: 3100, scheduledNow: 3101, scheduledLater: 3102, pro
 export const previewSecret = 'browser-test-preview-secret';
 export const scheduledFixture = 'tests/.artifacts/scheduled.json';
 
-const server = (port: number, env: Record<string, string> = {}) => ({
-  command: `npx next start -H 127.0.0.1 -p ${port}`,
+const server = (port: number, distDir = '.next', env: Record<string, string> = {}) => ({
+  command: `node ${distDir}/standalone/server.js`,
   url: `http://127.0.0.1:${port}/`,
   reuseExistingServer: false,
   timeout: 60_000,
   stdout: 'ignore' as const,
   stderr: 'pipe' as const,
-  env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+  env: { NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
 });
 
 const proxy = nginxCommand(path.resolve(import.meta.dirname), ports.proxy, ports.main);
@@ -60,14 +61,14 @@ export default defineConfig({
     },
   },
   webServer: [
-    server(ports.main, { MASTHEAD_PREVIEW_SECRET: previewSecret }),
+    server(ports.main, '.next', { MASTHEAD_PREVIEW_SECRET: previewSecret }),
     ...(proxy ? [{ command: proxy, url: `http://127.0.0.1:${ports.proxy}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'ignore' as const, stderr: 'pipe' as const }] : []),
     ...(fixture
       ? [
-          server(ports.scheduledNow, { NEXT_DIST_DIR: fixture.distDir, MASTHEAD_CONTENT_DIR: fixture.contentDir }),
-          server(ports.scheduledLater, {
-            NEXT_DIST_DIR: fixture.laterDistDir,
-            MASTHEAD_CONTENT_DIR: fixture.contentDir,
+          // The standalone server works in its own folder, so the content folder is given whole.
+          server(ports.scheduledNow, fixture.distDir, { MASTHEAD_CONTENT_DIR: path.resolve(fixture.contentDir) }),
+          server(ports.scheduledLater, fixture.laterDistDir, {
+            MASTHEAD_CONTENT_DIR: path.resolve(fixture.contentDir),
             MASTHEAD_CLOCK_SHIFT_DAYS: String(fixture.shiftDays),
             NODE_OPTIONS: '--require ./tests/support/shift-clock.cjs',
           }),

@@ -95,7 +95,8 @@ function buildScheduledFixture() {
   const edition = writeScheduledFixture(root, path.join(root, contentDir));
   const distDir = '.next-scheduled';
   const laterDistDir = '.next-scheduled-later';
-  if (!run('npx', ['next', 'build'], { NEXT_DIST_DIR: distDir, MASTHEAD_CONTENT_DIR: contentDir })) return false;
+  const environment = { NEXT_DIST_DIR: distDir, MASTHEAD_CONTENT_DIR: contentDir };
+  if (!run('npx', ['next', 'build'], environment) || !run('npx', ['tsx', 'lib/cli/standalone.ts'], environment)) return false;
   fs.rmSync(path.join(root, laterDistDir), { recursive: true, force: true });
   fs.cpSync(path.join(root, distDir), path.join(root, laterDistDir), { recursive: true });
   const fixture = { contentDir, distDir, laterDistDir, shiftDays: SHIFT_DAYS, edition };
