@@ -1,21 +1,42 @@
 import type { NextConfig } from 'next';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/images';
+import { isStaticExport as staticExport } from './lib/static-export';
 import { commonHeaders, httpsOnlyHeaders, mediaPolicy, noScriptPolicy, noScriptSources, pagePolicy } from './lib/security-headers';
 
+
+// When several rules set the same header, the last one wins: the general policy first, then
+// the stricter ones for responses without script.
+async function headers() {
+  const development = process.env.NODE_ENV === 'development';
+  return [
+    { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: pagePolicy(development) }] },
+    ...noScriptSources.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: noScriptPolicy }] })),
+    { source: '/editions/:edition/media/:file', headers: [{ key: 'Content-Security-Policy', value: mediaPolicy }] },
+    { source: '/:path*', has: [{ type: 'header' as const, key: 'x-forwarded-proto', value: 'https' }], headers: httpsOnlyHeaders },
+  ];
+}
+
 const nextConfig: NextConfig = {
-  // A second build (the scheduled-publishing tests use one) can live beside the main one.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // A second build (the scheduled-publishing tests use one) can live beside the main one. (A
+  // static export always builds in .next and writes out/; its distDir would name out/.)
+  ...(staticExport ? {} : { distDir: process.env.NEXT_DIST_DIR || '.next' }),
   // A self-contained server in <distDir>/standalone, so any number of instances can run from
-  // one build. `npm run build` copies the static assets in beside it (lib/cli/standalone.ts).
-  output: 'standalone',
+  // one build; `npm run build` copies the static assets in beside it (lib/cli/standalone.ts).
+  // `npm run export` (lib/cli/export.ts) builds a static copy into out/ instead.
+  output: staticExport ? 'export' : 'standalone',
   // Read at run time, not imported, so the tracer cannot see them: the content (pages are
   // regenerated from it), the preview images' fonts and the accessibility report.
   outputFileTracingIncludes: {
     '/**': ['./content/**/*', './lib/fonts/**/*', './docs/accessibility-report.json'],
   },
+  // Files named *.server.ts(x) need a running server: search results, draft preview and the
+  // proxy. Files named *.static.ts(x) stand in for them in the static export.
+  pageExtensions: staticExport ? ['tsx', 'ts', 'static.tsx', 'static.ts'] : ['tsx', 'ts', 'server.tsx', 'server.ts'],
   poweredByHeader: false,
   reactStrictMode: true,
   images: {
+    // A static host has no optimiser: the export links each image as it is.
+    unoptimized: staticExport,
     // Only the editions' own images, by their plain address, may be optimised.
     localPatterns: [{ pathname: '/editions/**', search: '' }],
     deviceSizes: IMAGE_WIDTHS,
@@ -23,17 +44,8 @@ const nextConfig: NextConfig = {
     qualities: [IMAGE_QUALITY],
     formats: ['image/webp'],
   },
-  // When several rules set the same header, the last one wins: the general policy first,
-  // then the stricter ones for responses without script.
-  async headers() {
-    const development = process.env.NODE_ENV === 'development';
-    return [
-      { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: pagePolicy(development) }] },
-      ...noScriptSources.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: noScriptPolicy }] })),
-      { source: '/editions/:edition/media/:file', headers: [{ key: 'Content-Security-Policy', value: mediaPolicy }] },
-      { source: '/:path*', has: [{ type: 'header' as const, key: 'x-forwarded-proto', value: 'https' }], headers: httpsOnlyHeaders },
-    ];
-  },
+  // A static host sends its own headers; nginx-static.conf sends these same ones.
+  ...(staticExport ? {} : { headers }),
 };
 
 export default nextConfig;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { nginxCommand } from './tests/support/nginx';
+import { nginxCommand, staticNginxCommand } from './tests/support/nginx';
 
 /*
  * Browser tests run against production builds, served as in production by Next's standalone
@@ -14,9 +14,10 @@ import { nginxCommand } from './tests/support/nginx';
  *   serve it: one with today's clock (3101) and one whose clock is eight days ahead (3102),
  *   after the fixture's scheduled edition is due.
  * - When nginx is installed, the repository's nginx.conf runs in front of the main server
- *   (port 3180), for the hostile-request tests.
+ *   (port 3180), for the hostile-request tests, and nginx-static.conf serves the static
+ *   export in out/ when tests/run.mjs has made one (port 3190).
  */
-export const ports = { main: 3100, scheduledNow: 3101, scheduledLater: 3102, proxy: 3180 };
+export const ports = { main: 3100, scheduledNow: 3101, scheduledLater: 3102, proxy: 3180, staticCopy: 3190 };
 export const previewSecret = 'browser-test-preview-secret';
 export const scheduledFixture = 'tests/.artifacts/scheduled.json';
 
@@ -30,7 +31,18 @@ const server = (port: number, distDir = '.next', env: Record<string, string> = {
   env: { NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
 });
 
-const proxy = nginxCommand(path.resolve(import.meta.dirname), ports.proxy, ports.main);
+const root = path.resolve(import.meta.dirname);
+const proxy = nginxCommand(root, ports.proxy, ports.main);
+export const staticCopy = path.join(root, 'out');
+const staticServer = fs.existsSync(path.join(staticCopy, 'index.html')) ? staticNginxCommand(root, ports.staticCopy, staticCopy) : undefined;
+const nginx = (command: string, port: number) => ({
+  command,
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
 
 const fixture = fs.existsSync(scheduledFixture)
   ? (JSON.parse(fs.readFileSync(scheduledFixture, 'utf8')) as { contentDir: string; distDir: string; laterDistDir: string; shiftDays: number })
@@ -62,7 +74,8 @@ export default defineConfig({
   },
   webServer: [
     server(ports.main, '.next', { MASTHEAD_PREVIEW_SECRET: previewSecret }),
-    ...(proxy ? [{ command: proxy, url: `http://127.0.0.1:${ports.proxy}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'ignore' as const, stderr: 'pipe' as const }] : []),
+    ...(proxy ? [nginx(proxy, ports.proxy)] : []),
+    ...(staticServer ? [nginx(staticServer, ports.staticCopy)] : []),
     ...(fixture
       ? [
           // The standalone server works in its own folder, so the content folder is given whole.

@@ -2,6 +2,9 @@ import type { MetadataRoute } from 'next';
 import { site } from '@/lib/site';
 import { absoluteUrl } from '@/lib/urls';
 
+// The same for every request; saying so lets the static export write it as a file.
+export const dynamic = 'force-static';
+
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/', disallow: ['/preview'] },

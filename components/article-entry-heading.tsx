@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import type { ArticleEntry } from '@/lib/taxonomy';
+import type { ListedEntry } from '@/lib/taxonomy';
 import { articlePath } from '@/lib/urls';
 import { PublicationDate } from './publication-date';
 
 /** An article in a list from many editions: its section, edition and date, then its linked title. */
-export function ArticleEntryHeading({ entry, headingLevel }: { entry: ArticleEntry; headingLevel: 2 | 3 }) {
+export function ArticleEntryHeading({ entry, headingLevel }: { entry: ListedEntry; headingLevel: 2 | 3 }) {
   const { edition, article } = entry;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

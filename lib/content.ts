@@ -16,7 +16,7 @@ export type { View } from './publishing';
 
 /** The folder content is read from: `MASTHEAD_CONTENT_DIR`, or `content/` in the project. */
 export function contentDirectory(): string {
-  // Content is read while prerendering, not while serving, so the bundler need not trace it.
+  // Not traced by the bundler: next.config.ts copies content/ into the standalone server.
   return path.resolve(/* turbopackIgnore: true */ process.env.MASTHEAD_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 }
 

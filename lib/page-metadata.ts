@@ -74,6 +74,11 @@ export function archiveMetadata(site: SiteSettings, page = 1): Metadata {
   return sitePageMetadata(site, page > 1 ? `${archivePath}/page/${page}` : archivePath, title, `Every edition of ${site.name}, newest first.`);
 }
 
+/** Metadata for the search page, which is never indexed: its results are other pages. */
+export function searchMetadata(site: SiteSettings): Metadata {
+  return { title: 'Search', description: `Search every edition of ${site.name}.`, robots: { index: false } };
+}
+
 /** Metadata for an edition's magazine view. */
 export function editionMetadata(edition: Edition, site: SiteSettings): Metadata {
   const title = `Edition ${edition.number}: ${edition.title}`;

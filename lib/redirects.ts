@@ -1,4 +1,4 @@
-import { getArticle, getArticleRedirect, getEdition, getEditionRedirect } from './content';
+import { getAllAddresses, getArticle, getArticleRedirect, getEdition, getEditionRedirect } from './content';
 import type { View } from './publishing';
 import { articlePath, editionPath } from './urls';
 
@@ -25,4 +25,18 @@ export function articleRedirect(editionKey: string, slug: string, view: View): s
   const current = getArticle(String(number), slug, view)?.article.slug ?? getArticleRedirect(String(number), slug, view);
   if (current === undefined || (String(number) === editionKey && current === slug)) return undefined;
   return articlePath(number, current);
+}
+
+/** Every former address of public content, and where it leads now. */
+export function formerAddresses(): { from: string; to: string }[] {
+  const { editions, articles } = getAllAddresses();
+  const moved = editions.flatMap((key) => {
+    const to = editionRedirect(key, 'public');
+    return to ? [{ from: editionPath(Number(key)), to }] : [];
+  });
+  const movedArticles = articles.flatMap(({ edition, slug }) => {
+    const to = articleRedirect(edition, slug, 'public');
+    return to ? [{ from: articlePath(Number(edition), slug), to }] : [];
+  });
+  return [...moved, ...movedArticles];
 }

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Edition } from './content';
-import type { ArticleEntry } from './taxonomy';
+import type { ArticleEntry, ListedEntry } from './taxonomy';
 
 /*
  * Search across every public article of every edition, with MiniSearch: a small, well-kept
@@ -19,7 +19,12 @@ interface Indexed {
   text: string;
 }
 
-/** One search result: the article, and a snippet with the matches marked. */
+/** One search result as a list shows it: the article, and a snippet with the matches marked. */
+export interface SearchHit extends ListedEntry {
+  snippet: SnippetPart[];
+}
+
+/** One search result on the server, with the whole article. */
 export interface SearchResult extends ArticleEntry {
   score: number;
   snippet: SnippetPart[];
@@ -60,6 +65,24 @@ function tokenize(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** How articles are indexed and searched, the same on the server and in a static copy's browser. */
+const indexOptions = {
+  fields: ['title', 'section', 'byline', 'tags', 'text'],
+  tokenize,
+  searchOptions: { boost: { title: 3, tags: 2, section: 1.5, byline: 1.5 }, prefix: true, combineWith: 'AND' as const },
+};
+
+function indexed(entries: readonly ArticleEntry[]): Indexed[] {
+  return entries.map(({ article }, id) => ({
+    id,
+    title: article.title,
+    section: article.section ?? '',
+    byline: [article.author, article.role].filter(Boolean).join(' '),
+    tags: (article.tags ?? []).join(' '),
+    text: `${article.summary} ${article.text}`,
+  }));
+}
+
 /** A search index over the given editions. */
 export class SearchIndex {
   private readonly index: MiniSearch<Indexed>;
@@ -67,21 +90,8 @@ export class SearchIndex {
 
   constructor(editions: readonly Edition[]) {
     this.entries = editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article })));
-    this.index = new MiniSearch<Indexed>({
-      fields: ['title', 'section', 'byline', 'tags', 'text'],
-      tokenize,
-      searchOptions: { boost: { title: 3, tags: 2, section: 1.5, byline: 1.5 }, prefix: true, combineWith: 'AND' },
-    });
-    this.index.addAll(
-      this.entries.map(({ article }, id) => ({
-        id,
-        title: article.title,
-        section: article.section ?? '',
-        byline: [article.author, article.role].filter(Boolean).join(' '),
-        tags: (article.tags ?? []).join(' '),
-        text: `${article.summary} ${article.text}`,
-      })),
-    );
+    this.index = new MiniSearch<Indexed>(indexOptions);
+    this.index.addAll(indexed(this.entries));
   }
 
   /** Number of articles indexed. */
@@ -111,6 +121,50 @@ export class SearchIndex {
     }
     return results;
   }
+}
+
+/**
+ * What a static copy of the site (which has no server to search) sends to the browser: the
+ * index in MiniSearch's JSON form, and what a result shows of each article. Article text is
+ * indexed but not sent, so snippets come from the summary.
+ */
+export interface StaticSearchData {
+  index: ReturnType<MiniSearch['toJSON']>;
+  entries: (ListedEntry & { summary: string })[];
+}
+
+export function staticSearchData(editions: readonly Edition[]): StaticSearchData {
+  const entries = editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article })));
+  const index = new MiniSearch<Indexed>(indexOptions);
+  index.addAll(indexed(entries));
+  return {
+    index: index.toJSON(),
+    entries: entries.map(({ edition, article }) => ({
+      edition: { number: edition.number, title: edition.title, published: edition.published },
+      article: { slug: article.slug, title: article.title, section: article.section },
+      summary: article.summary,
+    })),
+  };
+}
+
+/**
+ * Search in the browser over `staticSearchData`: the same index and ranking as the server.
+ * A quoted phrase matches as its words, because the article text is not there to check it.
+ */
+export function staticSearcher(data: StaticSearchData): (query: string, limit?: number) => SearchHit[] {
+  const index = MiniSearch.loadJS<Indexed>(data.index, indexOptions);
+  return (query, limit = 50) => {
+    const { phrases, terms } = parseQuery(query);
+    const words = [...terms, ...phrases.flatMap(tokenize)];
+    if (words.length === 0) return [];
+    return index
+      .search(words.join(' '))
+      .slice(0, limit)
+      .flatMap((hit) => {
+        const entry = data.entries[hit.id as number];
+        return entry ? [{ edition: entry.edition, article: entry.article, snippet: snippet(entry.summary, phrases, words) }] : [];
+      });
+  };
 }
 
 /** About this many characters of context either side of the first match. */

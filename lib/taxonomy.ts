@@ -12,6 +12,12 @@ export interface ArticleEntry {
   article: Article;
 }
 
+/** What a list needs to show an article: enough to say where it appeared and to link to it. */
+export interface ListedEntry {
+  edition: Pick<Edition, 'number' | 'title' | 'published'>;
+  article: Pick<Article, 'slug' | 'title' | 'section'>;
+}
+
 /** A section or topic: its name as written, its address, and its articles newest first. */
 export interface Collection {
   name: string;

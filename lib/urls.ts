@@ -70,5 +70,8 @@ export function topicPath(slug: string): string {
 /** The search page. */
 export const searchPath = '/search';
 
+/** The search index a static copy of the site sends to the browser. */
+export const searchIndexPath = '/search-index.json';
+
 /** The accessibility statement. */
 export const accessibilityPath = '/accessibility';

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /*
  * `npm test`: every test in one command. It finds (or, on Debian, installs) Chromium, runs
- * the unit tests, makes a production build, runs the browser tests against it, and ends with
- * one line, "N passed, N failed", summing both suites.
+ * the unit tests, makes the static export and a production build, runs the browser tests
+ * against them, and ends with one line, "N passed, N failed", summing both suites.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -102,6 +102,14 @@ function buildScheduledFixture() {
   const fixture = { contentDir, distDir, laterDistDir, shiftDays: SHIFT_DAYS, edition };
   fs.writeFileSync(path.join(artifacts, 'scheduled.json'), JSON.stringify(fixture, null, 2));
   return true;
+}
+
+// The static copy (npm run export), served by nginx-static.conf in the browser tests. It sets
+// any server build aside while it builds, so it can run first.
+fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
+if (!run('npm', ['run', 'export'])) {
+  console.error('The static export failed, so the static copy could not be tested.');
+  counts.failed += 1;
 }
 
 if (!run('npm', ['run', 'build'])) {

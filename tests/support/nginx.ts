@@ -2,30 +2,53 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /*
- * The repository's nginx.conf, adapted to run beside the tests: on loopback ports, with its
- * pid file, cache and logs in a scratch folder, in front of the test server.
+ * The repository's nginx configurations, adapted to run beside the tests: on loopback ports,
+ * with their pid files, caches and logs in scratch folders. nginx.conf runs in front of the
+ * test server; nginx-static.conf serves the static export in out/.
  */
 
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate));
 
 /**
- * Writes the test configuration and returns the command that runs nginx in the foreground.
- * Playwright loads its configuration in every worker, so this must not disturb a running
- * nginx: it only (re)writes the same file.
+ * Writes the test configuration made from `source` by `adapt`, and returns the command that
+ * runs nginx with it in the foreground. Playwright loads its configuration in every worker,
+ * so this must not disturb a running nginx: it only (re)writes the same file.
  */
-export function nginxCommand(root: string, listenPort: number, upstreamPort: number): string | undefined {
+function command(root: string, source: string, name: string, adapt: (config: string, folder: string) => string): string | undefined {
   if (!NGINX) return undefined;
-  const folder = path.join(root, 'tests', '.artifacts', 'nginx');
+  const folder = path.join(root, 'tests', '.artifacts', name);
   fs.mkdirSync(folder, { recursive: true });
-  const config = fs
-    .readFileSync(path.join(root, 'nginx.conf'), 'utf8')
-    .replace('listen 80 default_server;', `listen 127.0.0.1:${listenPort} default_server;`)
-    .replace('listen 80;', `listen 127.0.0.1:${listenPort};`)
-    .replace('server_name magazine.example.org;', 'server_name 127.0.0.1;')
-    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
-    .replace('pid /run/masthead-nginx.pid;', `pid ${folder}/nginx.pid;`)
-    .replace('/var/cache/masthead', `${folder}/cache`);
-  const file = path.join(folder, 'masthead.conf');
+  const config = adapt(fs.readFileSync(path.join(root, source), 'utf8'), folder);
+  const file = path.join(folder, `${name}.conf`);
   if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== config) fs.writeFileSync(file, config);
   return `${NGINX} -c ${file} -p ${folder}/ -e ${folder}/error.log -g "daemon off;"`;
+}
+
+/** nginx.conf on 127.0.0.1:listenPort, in front of the server on upstreamPort. */
+export function nginxCommand(root: string, listenPort: number, upstreamPort: number): string | undefined {
+  return command(root, 'nginx.conf', 'nginx', (config, folder) =>
+    config
+      .replace('listen 80 default_server;', `listen 127.0.0.1:${listenPort} default_server;`)
+      .replace('listen 80;', `listen 127.0.0.1:${listenPort};`)
+      .replace('server_name magazine.example.org;', 'server_name 127.0.0.1;')
+      .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
+      .replace('pid /run/masthead-nginx.pid;', `pid ${folder}/nginx.pid;`)
+      .replace('/var/cache/masthead', `${folder}/cache`),
+  );
+}
+
+// Started as root, nginx reads files as an unprivileged user, who may not be able to enter the
+// folder the repository was cloned into; the test server reads them as their owner does.
+const asOwner = process.getuid?.() === 0 ? '\nuser root;' : '';
+
+/** nginx-static.conf on 127.0.0.1:listenPort, serving the static export in `outDir`. */
+export function staticNginxCommand(root: string, listenPort: number, outDir: string): string | undefined {
+  return command(root, 'nginx-static.conf', 'nginx-static', (config, folder) =>
+    config
+      .replace('listen 80 default_server;', `listen 127.0.0.1:${listenPort} default_server;`)
+      .replace('listen 80;', `listen 127.0.0.1:${listenPort};`)
+      .replace('server_name magazine.example.org;', 'server_name 127.0.0.1;')
+      .replace('root /srv/masthead/out;', `root ${outDir};`)
+      .replace('pid /run/masthead-static-nginx.pid;', `pid ${folder}/nginx.pid;${asOwner}`),
+  );
 }

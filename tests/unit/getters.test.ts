@@ -97,4 +97,16 @@ describe('former addresses', () => {
     expect(articles).toContainEqual({ edition: '1', slug: 'hidden' });
     expect(articles).toContainEqual({ edition: '100', slug: 'old-third' });
   });
+
+  it('lists every former address of public content for the static copy, and where each leads', () => {
+    const moved = redirects.formerAddresses();
+    expect(moved).toContainEqual({ from: '/editions/100', to: '/editions/1' });
+    expect(moved).toContainEqual({ from: '/editions/1/old-third', to: '/editions/1/third' });
+    expect(moved).toContainEqual({ from: '/editions/100/first', to: '/editions/1/first' });
+    expect(moved).toContainEqual({ from: '/editions/100/old-third', to: '/editions/1/third' });
+    // Current addresses, drafts and the draft edition are not former addresses.
+    expect(moved.map(({ from }) => from)).not.toContain('/editions/1/first');
+    expect(moved.map(({ from }) => from).filter((from) => from.includes('hidden') || from.startsWith('/editions/3'))).toEqual([]);
+    expect(moved).toHaveLength(5);
+  });
 });

@@ -3,6 +3,7 @@ import { articleTextFile } from '@/lib/edition-text';
 import { loadLibrary } from '@/lib/load-content';
 import { articleMetadata, editionMetadata } from '@/lib/page-metadata';
 import { articlePreview, clip } from '@/lib/preview-content';
+import { redirectPage } from '@/lib/redirect-page';
 import { sitemapEntries } from '@/lib/sitemap';
 import { articleFile, contentFolder, editionFile, settings, testSite } from './support/content-folder';
 
@@ -87,5 +88,16 @@ describe('an article on its own', () => {
   it('cuts long titles at a word to fit the card', () => {
     expect(clip('word '.repeat(60).trim(), 30)).toBe('word word word word word…');
     expect(clip('short')).toBe('short');
+  });
+});
+
+describe('a redirect page for a former address in the static copy', () => {
+  it('sends browsers on at once, names the new address as canonical, and links to it', () => {
+    const html = redirectPage('/editions/9/beacon-roll-out', site);
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/editions/9/beacon-roll-out">');
+    expect(html).toContain(`<link rel="canonical" href="${site.baseUrl}/editions/9/beacon-roll-out">`);
+    expect(html).toContain('<a href="/editions/9/beacon-roll-out">');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('<script');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Edition } from '@/lib/content';
 import { loadLibrary } from '@/lib/load-content';
 import { isArticleVisible } from '@/lib/publishing';
-import { parseQuery, SearchIndex, snippet } from '@/lib/search';
+import { parseQuery, SearchIndex, snippet, staticSearchData, staticSearcher } from '@/lib/search';
 import { moreFromSection, neighbouringEditions, readingMinutes, sections, topics } from '@/lib/taxonomy';
 import { articleFile, contentFolder, editionFile, settings } from './support/content-folder';
 
@@ -77,6 +77,37 @@ describe('search', () => {
   it('returns nothing for an empty query', () => {
     expect(index.search('   ')).toEqual([]);
     expect(index.search('""')).toEqual([]);
+  });
+});
+
+describe('search in a static copy', () => {
+  // Sent through JSON, as the browser receives it.
+  const data = JSON.parse(JSON.stringify(staticSearchData(editions))) as ReturnType<typeof staticSearchData>;
+  const search = staticSearcher(data);
+  const titles = (query: string) => search(query).map(({ article }) => article.title);
+
+  it('ranks as the server does', () => {
+    const server = new SearchIndex(editions);
+    for (const query of ['update', 'transcrib', 'okafor', 'safeguarding strategy', 'phone']) {
+      expect(titles(query), query).toEqual(server.search(query).map(({ article }) => article.title));
+    }
+  });
+
+  it('sends what a result shows, not the article text', () => {
+    expect(data.entries.map(({ article }) => article.title)).toEqual(['Summer update', 'Spring update', 'A harbour case']);
+    for (const entry of data.entries) {
+      expect(Object.keys(entry).sort()).toEqual(['article', 'edition', 'summary']);
+      expect(Object.keys(entry.article).sort()).toEqual(['section', 'slug', 'title']);
+    }
+  });
+
+  it('matches a quoted phrase as its words, with nothing to check the phrase against', () => {
+    expect(titles('"phone call one"')).toEqual(['A harbour case']);
+  });
+
+  it('finds nothing for an empty query, and never a draft', () => {
+    expect(search('  ')).toEqual([]);
+    expect(search('unpublished')).toEqual([]);
   });
 });
 

@@ -1,0 +1,9 @@
+import { getEditions } from '@/lib/content';
+import { staticSearchData } from '@/lib/search';
+
+// Only in the static export (see next.config.ts): there, search runs in the reader's browser.
+export const dynamic = 'force-static';
+
+export function GET() {
+  return Response.json(staticSearchData(getEditions('public')));
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { SearchFrame } from '@/components/search-view';
+import { StaticSearch } from '@/components/static-search';
+import { searchMetadata } from '@/lib/page-metadata';
+import { site } from '@/lib/site';
+import { archivePath, topicsPath } from '@/lib/urls';
+
+export const metadata = searchMetadata(site);
+
+/**
+ * The search page of the static export (see next.config.ts). With no server to search, the
+ * reader's browser loads the index and searches it; without JavaScript the page says so and
+ * offers the other ways in.
+ */
+export default function StaticSearchPage() {
+  return (
+    <SearchFrame help="Search every edition by title, section, author, topic or text. Words match their beginnings (“transcrib” finds “transcribed”).">
+      <Suspense
+        fallback={
+          <p className="mt-6 font-serif text-lg">
+            Search in this copy of the magazine runs in your browser, so it needs JavaScript. Without it, find articles by{' '}
+            <Link href={topicsPath}>topic</Link> or browse <Link href={archivePath}>every edition</Link>.
+          </p>
+        }
+      >
+        <StaticSearch />
+      </Suspense>
+    </SearchFrame>
+  );
+}

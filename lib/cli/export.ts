@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { formerAddresses } from '../redirects';
+import { redirectPage } from '../redirect-page';
+import { site } from '../site';
+
+/*
+ * `npm run export`: a static copy of the site in out/, for any static host or CDN (see
+ * docs/deploying.md). Next's export always builds in .next, so a server build there is set
+ * aside for the while and put back after. Former addresses, which a server answers with 308,
+ * become small redirect pages.
+ */
+
+const root = process.cwd();
+const outDir = path.join(root, 'out');
+const serverBuild = path.join(root, '.next');
+const setAside = path.join(root, '.next-set-aside-for-export');
+
+if (fs.existsSync(setAside)) {
+  console.error(`${path.basename(setAside)}/ is left from an export that did not finish: move it back to .next/ (or delete it), then run npm run export again.`);
+  process.exit(1);
+}
+
+const hadServerBuild = fs.existsSync(serverBuild);
+if (hadServerBuild) fs.renameSync(serverBuild, setAside);
+let built = false;
+try {
+  const environment: NodeJS.ProcessEnv = { ...process.env, MASTHEAD_EXPORT: '1', NEXT_TELEMETRY_DISABLED: '1' };
+  delete environment.NEXT_DIST_DIR;
+  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  built = spawnSync(process.execPath, [next, 'build'], { cwd: root, env: environment, stdio: 'inherit' }).status === 0;
+} finally {
+  fs.rmSync(serverBuild, { recursive: true, force: true });
+  if (hadServerBuild) fs.renameSync(setAside, serverBuild);
+}
+if (!built) {
+  console.error('The static export failed; out/ is incomplete.');
+  process.exit(1);
+}
+
+const moved = formerAddresses();
+for (const { from, to } of moved) {
+  const file = path.join(outDir, `${from}.html`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, redirectPage(to, site));
+}
+
+const count = (folder: string): number =>
+  fs.readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? count(path.join(folder, entry.name)) : 1), 0);
+console.log(`\nStatic copy written to out/: ${count(outDir)} files, ${moved.length} of them redirect pages for former addresses.`);
+console.log('Serve it with nginx-static.conf, or upload it to any static host (docs/deploying.md).');

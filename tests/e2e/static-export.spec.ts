@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { getEditions } from '@/lib/content';
+import { articlePath, articleTextPath, editionPath, plainPath, textPath } from '@/lib/urls';
+import { ports, staticCopy } from '../../playwright.config';
+import { NGINX } from '../support/nginx';
+import { crawl } from './support/crawl';
+import { editions, firstArticle, latest } from './support/site';
+
+/*
+ * The static copy `npm run export` writes to out/, served by nginx with nginx-static.conf
+ * and no Node.js server, as a static host would serve it.
+ */
+
+const origin = `http://127.0.0.1:${ports.staticCopy}`;
+
+test.skip(!NGINX || !fs.existsSync(path.join(staticCopy, 'index.html')), 'run through npm test, which exports the site and has nginx');
+
+test('a crawl from the home page finds no broken link, anchor, image, script or style', async ({ request }) => {
+  test.setTimeout(300_000);
+  const { pages, files, broken } = await crawl(request, origin, { assets: true });
+  expect(broken).toEqual([]);
+  const reached = new Set([...pages.keys(), ...files]);
+  const expected = editions.flatMap((edition) => [
+    editionPath(edition.number),
+    plainPath(edition.number),
+    textPath(edition.number),
+    ...edition.articles.flatMap((article) => [articlePath(edition.number, article.slug), articleTextPath(edition.number, article.slug)]),
+  ]);
+  expect(expected.filter((address) => !reached.has(address))).toEqual([]);
+});
+
+test('pages answer as the server answers them, with the same security policy', async ({ request, baseURL }) => {
+  for (const address of ['/', editionPath(latest.number), articlePath(latest.number, firstArticle.slug), plainPath(latest.number), textPath(latest.number), '/feed.xml', '/feed.json']) {
+    const [copy, server] = await Promise.all([request.get(`${origin}${address}`), request.get(`${baseURL}${address}`)]);
+    expect(copy.status(), address).toBe(200);
+    expect(copy.headers()['content-type'], address).toBe(server.headers()['content-type']);
+    expect(copy.headers()['content-security-policy'], address).toBe(server.headers()['content-security-policy']);
+    expect(copy.headers()['x-content-type-options'], address).toBe('nosniff');
+  }
+});
+
+test('holds nothing that is not public: drafts answer 404', async ({ request }) => {
+  const publicAddresses = new Set(editions.flatMap((edition) => edition.articles.map((article) => articlePath(edition.number, article.slug))));
+  const hidden = getEditions('preview').flatMap((edition) =>
+    edition.articles.map((article) => articlePath(edition.number, article.slug)).filter((address) => !publicAddresses.has(address)),
+  );
+  expect(hidden.length, 'the sample content has a draft').toBeGreaterThan(0);
+  for (const address of hidden) expect((await request.get(`${origin}${address}`)).status(), address).toBe(404);
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto(`${origin}/editions/does-not-exist`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('a former address leads to where the article lives now', async ({ page }) => {
+  const renamed = latest.articles.find((article) => article.aliases.length > 0);
+  test.skip(!renamed, 'the sample content has no article with a former slug');
+  await page.goto(`${origin}${articlePath(latest.number, renamed?.aliases[0] ?? '')}`);
+  await expect(page).toHaveURL(`${origin}${articlePath(latest.number, renamed?.slug ?? '')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(renamed?.title ?? '');
+});
+
+test('search runs in the browser, following the query as the reader types', async ({ page }) => {
+  await page.goto(`${origin}/search`);
+  await page.getByLabel('Search the magazine').pressSequentially('transcrib', { delay: 30 });
+  await expect(page).toHaveURL(/\/search\?q=transcrib$/);
+  await expect(page.getByRole('heading', { name: /results? for “transcrib”/ })).toBeVisible();
+  await expect(page.locator('main ol li').first().getByRole('heading', { level: 3 })).toBeVisible();
+});
+
+test('a shared search address shows its results', async ({ page }) => {
+  await page.goto(`${origin}/search?q=${encodeURIComponent(firstArticle.title)}`);
+  await expect(page.locator('main ol li h3').first()).toHaveText(firstArticle.title);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs it, and offers the other ways in', async ({ page }) => {
+    await page.goto(`${origin}/search`);
+    await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'topic', exact: true })).toHaveAttribute('href', '/topics');
+  });
+});

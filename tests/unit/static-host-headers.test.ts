@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commonHeaders, mediaPolicy, noScriptPolicy, noScriptSources, pagePolicy } from '@/lib/security-headers';
+
+/*
+ * nginx-static.conf writes out the headers the Next.js server sets from lib/security-headers.ts
+ * (nginx cannot read TypeScript). These tests keep the two in step: change one, and they
+ * fail until the other follows.
+ */
+
+const config = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'nginx-static.conf'), 'utf8');
+
+/** The map from address to policy, as [pattern or "default", policy] pairs, in order. */
+function policyMap(): [string, string][] {
+  const block = /map \$uri \$content_security_policy \{([\s\S]*?)\n {2}\}/.exec(config)?.[1] ?? '';
+  return [...block.matchAll(/^\s*("~[^"]+"|default)\s+"([^"]+)";/gm)].map((match) => [(match[1] ?? '').replace(/^"~|"$/g, ''), match[2] ?? '']);
+}
+
+/** The policy nginx's map gives an address: the first matching pattern, as nginx picks it. */
+function policyFor(address: string): string | undefined {
+  const entries = policyMap();
+  const matched = entries.find(([pattern]) => pattern !== 'default' && new RegExp(pattern).test(address));
+  return (matched ?? entries.find(([pattern]) => pattern === 'default'))?.[1];
+}
+
+/** An example address for a Next.js source pattern such as /editions/:edition/plain. */
+function example(source: string): string {
+  return source.replace(/:[a-z]+/g, 'x7');
+}
+
+describe('nginx-static.conf', () => {
+  it('sends every header the server sends on every response', () => {
+    for (const { key, value } of commonHeaders) {
+      expect(config, key).toContain(`add_header ${key} "${value}" always;`);
+    }
+  });
+
+  it('gives pages the page policy', () => {
+    for (const address of ['/', '/editions/9', '/editions/9/an-article', '/search']) {
+      expect(policyFor(address), address).toBe(pagePolicy(false));
+    }
+  });
+
+  it('gives every script-free response the no-script policy', () => {
+    for (const source of noScriptSources) expect(policyFor(example(source)), source).toBe(noScriptPolicy);
+  });
+
+  it('gives images the policy under which nothing runs', () => {
+    expect(policyFor('/editions/9/media/cover.svg')).toBe(mediaPolicy);
+  });
+});
