@@ -19,8 +19,8 @@ import { printTable } from './table';
  * 2. `next build` time and peak memory for N = 10 and 100, and the cost of each extra page;
  * 3. `npm run check` for 100 editions;
  * 4. requests a second and latency for five page types at 10 and 50 connections, against
- *    `next start`, the recommended setup (nginx.conf in front) and nginx sending the same bytes
- *    as static files;
+ *    `npm start` (Next's standalone server), the recommended setup (nginx.conf in front of it)
+ *    and nginx sending the same bytes as static files;
  * 5. HTML and JavaScript bytes per page type, raw and gzipped;
  * 6. the server's memory before and after the load.
  *
@@ -199,7 +199,7 @@ try {
     }
   }
   printTable(
-    ['conns', 'page', 'next start rps (p50/p99 ms)', 'nginx + next rps (p50/p99 ms)', 'nginx static rps (p50/p99 ms)', 'next start ÷ nginx', 'recommended ÷ nginx'],
+    ['conns', 'page', 'npm start rps (p50/p99 ms)', 'nginx + next rps (p50/p99 ms)', 'nginx static rps (p50/p99 ms)', 'npm start ÷ nginx', 'recommended ÷ nginx'],
     servingRows,
   );
 

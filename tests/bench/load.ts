@@ -5,7 +5,7 @@ import { residentMemory, startNext, startNginx } from './servers';
 
 /*
  * `npm run load`: 100 connections for 60 seconds across every page type, through the
- * production setup (nginx.conf in front of `next start`), against a build that must already
+ * production setup (nginx.conf in front of the standalone server), against a build that must already
  * exist (npm run build). Reports errors, timeouts and non-2xx answers, the latency
  * percentiles, and the server's memory after warm-up and at the end. Loopback only.
  */

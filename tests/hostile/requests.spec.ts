@@ -7,7 +7,7 @@ import { firstArticle, latest } from '../e2e/support/site';
 
 /*
  * Hostile and malformed requests, sent through the production setup: the repository's
- * nginx.conf in front of `next start`. Each case states the answer it must get.
+ * nginx.conf in front of the production server. Each case states the answer it must get.
  */
 
 const PROXY = `127.0.0.1:${ports.proxy}`;
