@@ -24,13 +24,18 @@ function command(root: string, source: string, name: string, adapt: (config: str
   return `${NGINX} -c ${file} -p ${folder}/ -e ${folder}/error.log -g "daemon off;"`;
 }
 
+/** Both configurations answer for their host name on port 80; the tests use 127.0.0.1:port. */
+function onLoopback(config: string, port: number): string {
+  return config
+    .replace('listen 80 default_server;', `listen 127.0.0.1:${port} default_server;`)
+    .replace('listen 80;', `listen 127.0.0.1:${port};`)
+    .replace('server_name magazine.example.org;', 'server_name 127.0.0.1;');
+}
+
 /** nginx.conf on 127.0.0.1:listenPort, in front of the server on upstreamPort. */
 export function nginxCommand(root: string, listenPort: number, upstreamPort: number): string | undefined {
   return command(root, 'nginx.conf', 'nginx', (config, folder) =>
-    config
-      .replace('listen 80 default_server;', `listen 127.0.0.1:${listenPort} default_server;`)
-      .replace('listen 80;', `listen 127.0.0.1:${listenPort};`)
-      .replace('server_name magazine.example.org;', 'server_name 127.0.0.1;')
+    onLoopback(config, listenPort)
       .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
       .replace('pid /run/masthead-nginx.pid;', `pid ${folder}/nginx.pid;`)
       .replace('/var/cache/masthead', `${folder}/cache`),
@@ -44,10 +49,7 @@ const asOwner = process.getuid?.() === 0 ? '\nuser root;' : '';
 /** nginx-static.conf on 127.0.0.1:listenPort, serving the static export in `outDir`. */
 export function staticNginxCommand(root: string, listenPort: number, outDir: string): string | undefined {
   return command(root, 'nginx-static.conf', 'nginx-static', (config, folder) =>
-    config
-      .replace('listen 80 default_server;', `listen 127.0.0.1:${listenPort} default_server;`)
-      .replace('listen 80;', `listen 127.0.0.1:${listenPort};`)
-      .replace('server_name magazine.example.org;', 'server_name 127.0.0.1;')
+    onLoopback(config, listenPort)
       .replace('root /srv/masthead/out;', `root ${outDir};`)
       .replace('pid /run/masthead-static-nginx.pid;', `pid ${folder}/nginx.pid;${asOwner}`),
   );
