@@ -16,9 +16,8 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-// Only the dynamic routes decode their segments, so only they need the check, and only an
-// address with a % in it can be malformed. Running the proxy costs a third of the server's
-// speed on every address it matches, so it matches no others.
+// Only an address with a % in it can be malformed. Running the proxy costs a third of the
+// server's speed on every address it matches, so it matches no others.
 export const config = {
-  matcher: '/editions/:path(.*%.*)',
+  matcher: '/:path(.*%.*)',
 };

@@ -61,7 +61,7 @@ test.describe('unknown addresses answer 404 with a way back', () => {
 });
 
 test.describe('malformed addresses answer 400, not a server error', () => {
-  for (const address of ['/editions/%E0%A4%A', `/editions/${latest.number}/%ZZ`, `/editions/${latest.number}/plain/%`]) {
+  for (const address of ['/editions/%E0%A4%A', `/editions/${latest.number}/%ZZ`, `/editions/${latest.number}/plain/%`, '/topics/%E0%A4%A', '/sections/%ZZ']) {
     test(address, async ({ request }) => {
       const response = await request.get(address);
       expect(response.status()).toBe(400);
