@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getEditions } from '@/lib/content';
 import { articlePath, articleTextPath, editionPath, plainPath, textPath } from '@/lib/urls';
@@ -72,9 +73,11 @@ test('search runs in the browser, following the query as the reader types', asyn
   await expect(page.locator('main ol li').first().getByRole('heading', { level: 3 })).toBeVisible();
 });
 
-test('a shared search address shows its results', async ({ page }) => {
+test('a shared search address shows its results, with no axe violations', async ({ page }) => {
   await page.goto(`${origin}/search?q=${encodeURIComponent(firstArticle.title)}`);
   await expect(page.locator('main ol li h3').first()).toHaveText(firstArticle.title);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
