@@ -1,10 +1,9 @@
 import Image from 'next/image';
 import type { Picture } from '@/lib/content';
-import { isOptimisable } from '@/lib/images';
 
 /**
- * An edition's image at its measured size, so nothing shifts while it loads. Raster images go
- * through Next's optimiser (resized, WebP); SVG is served as it is.
+ * An edition's image at its measured size, so nothing shifts while it loads. Published raster
+ * images go through Next's optimiser (resized, WebP); SVG is served as it is.
  */
 export function ContentImage({
   picture,
@@ -25,7 +24,7 @@ export function ContentImage({
       height={picture.height}
       sizes={sizes}
       priority={priority}
-      unoptimized={!isOptimisable(picture.url)}
+      unoptimized={!picture.optimise}
       className={className}
     />
   );

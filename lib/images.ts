@@ -1,3 +1,5 @@
+import { isStaticExport } from './static-export';
+
 /*
  * Responsive images through Next's image optimiser, which resizes raster images and serves
  * them as WebP. The same widths are configured in next.config.ts: the optimiser refuses any
@@ -14,6 +16,16 @@ export const ARTICLE_IMAGE_SIZES = '(min-width: 48rem) 48rem, 100vw';
 /** True for formats the optimiser resizes; SVG is already resolution-independent. */
 export function isOptimisable(url: string): boolean {
   return /\.(png|jpe?g|webp|avif)$/i.test(url);
+}
+
+/**
+ * Whether pages ask the optimiser for resized copies of an image: raster images only, and
+ * never in the static export (a static host has no optimiser) or in a draft. The optimiser
+ * fetches the image without the editor's preview cookie, so a draft's images would not load
+ * in preview; they are served as they are until the draft is published and built.
+ */
+export function shouldOptimise(url: string, { draft }: { draft: boolean }): boolean {
+  return isOptimisable(url) && !draft && !isStaticExport;
 }
 
 /** The optimiser's address for `url` at `width` pixels. */

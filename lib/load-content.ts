@@ -4,6 +4,7 @@ import { imageSize } from 'image-size';
 import { LONG_OPENING_WORDS, wordCount } from './content-design';
 import { decodeText, splitFrontMatter, type SplitFile } from './front-matter';
 import { scanSensitiveText } from './guardrails';
+import { shouldOptimise } from './images';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
 import { ContentError, displayPath, ProblemList, sortProblems } from './problems';
 import { articleHelp, articleSchema, checkFrontMatter, editionHelp, editionSchema } from './schema';
@@ -169,19 +170,25 @@ function loadEdition(folder: string, settings: LoaderSettings & LoadOptions, pro
   const number = front?.number ?? 0;
 
   const images = imageFinder(files, `/editions/${number}/media`);
-  const picture = (name: string | undefined, alt: string | undefined, file: string, line: number, field: string) => {
-    if (name === undefined || alt === undefined) return undefined;
+  const editionDraft = front?.draft ?? false;
+  // An image is optimised or not by where it appears: see shouldOptimise.
+  const resolver = (draft: boolean) => (name: string) => {
     const found = images(name);
+    return found && { ...found, optimise: shouldOptimise(found.url, { draft: editionDraft || draft }) };
+  };
+  const picture = (name: string | undefined, alt: string | undefined, file: string, line: number, field: string, draft: boolean) => {
+    if (name === undefined || alt === undefined) return undefined;
+    const found = resolver(draft)(name);
     if (!found) problems.add(file, line, `${field} "${name}" is not an image file in this edition's folder: check the file name`);
     return found && { ...found, alt };
   };
-  const render = (body: string, file: string, firstLine: number) =>
-    renderMarkdown(body, { file, firstLine, baseUrl: settings.baseUrl, resolveImage: images, output: settings.render }, problems);
+  const render = (body: string, file: string, firstLine: number, draft: boolean) =>
+    renderMarkdown(body, { file, firstLine, baseUrl: settings.baseUrl, resolveImage: resolver(draft), output: settings.render }, problems);
 
   const articles = loadArticles(folder, entries.map((entry) => entry.name), { number, settings, problems, render, picture });
   if (!split || !front) return undefined;
-  const intro = render(split.body, editionFile, split.bodyLine);
-  const cover = picture(front.cover, front.coverAlt, editionFile, lineOf(split, 'cover'), 'cover');
+  const intro = render(split.body, editionFile, split.bodyLine, false);
+  const cover = picture(front.cover, front.coverAlt, editionFile, lineOf(split, 'cover'), 'cover', false);
   if (!intro || !articles) return undefined;
 
   const { cover: _cover, coverAlt: _coverAlt, draft, aliases, ...fields } = front;
@@ -202,8 +209,9 @@ interface ArticleContext {
   number: number;
   settings: LoaderSettings;
   problems: ProblemList;
-  render: (body: string, file: string, firstLine: number) => RenderedMarkdown | undefined;
-  picture: (name: string | undefined, alt: string | undefined, file: string, line: number, field: string) => Picture | undefined;
+  /** Renders a body; `draft` when its article is a draft (the edition's own draft status is known). */
+  render: (body: string, file: string, firstLine: number, draft: boolean) => RenderedMarkdown | undefined;
+  picture: (name: string | undefined, alt: string | undefined, file: string, line: number, field: string, draft: boolean) => Picture | undefined;
 }
 
 function loadArticles(folder: string, names: readonly string[], context: ArticleContext): Article[] | undefined {
@@ -250,14 +258,14 @@ function loadArticles(folder: string, names: readonly string[], context: Article
     if (!split) continue;
     const front = checkFrontMatter(articleSchema, articleHelp, split, file, problems);
     // The body is checked even when the front matter is wrong, to report both at once.
-    const rendered = context.render(split.body, file, split.bodyLine);
+    const rendered = context.render(split.body, file, split.bodyLine, front?.draft ?? false);
     if (!front) continue;
 
     const slug = front.slug ?? candidate.fileSlug;
     claim(slug, file, lineOf(split, 'slug'), 'slug');
     for (const alias of front.aliases ?? []) claim(alias, file, lineOf(split, 'aliases'), 'alias');
 
-    const image = context.picture(front.image, front.imageAlt, file, lineOf(split, 'image'), 'image');
+    const image = context.picture(front.image, front.imageAlt, file, lineOf(split, 'image'), 'image', front.draft ?? false);
     if (!rendered) continue;
 
     const summary = front.summary ?? rendered.firstParagraph;
@@ -312,10 +320,12 @@ function mediaFiles(folder: string, names: readonly string[], problems: ProblemL
   return files;
 }
 
+type MeasuredImage = Omit<Picture, 'alt' | 'optimise'>;
+
 /** Finds and measures an edition's images by name, measuring each file once. */
 function imageFinder(files: ReadonlyMap<string, MediaFile>, baseUrl: string) {
-  const measured = new Map<string, Omit<Picture, 'alt'> | undefined>();
-  return (name: string): Omit<Picture, 'alt'> | undefined => {
+  const measured = new Map<string, MeasuredImage | undefined>();
+  return (name: string): MeasuredImage | undefined => {
     if (!measured.has(name)) measured.set(name, measure(files.get(name), `${baseUrl}/${name}`));
     return measured.get(name);
   };
@@ -336,7 +346,7 @@ function readMarkdownFile(absolute: string, settings: LoaderSettings, problems: 
   return split;
 }
 
-function measure(media: MediaFile | undefined, url: string): Omit<Picture, 'alt'> | undefined {
+function measure(media: MediaFile | undefined, url: string): MeasuredImage | undefined {
   if (!media) return undefined;
   try {
     const { width, height } = imageSize(fs.readFileSync(media.path));

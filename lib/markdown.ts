@@ -5,7 +5,7 @@ import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import { checkContentDesign } from './content-design';
-import { isOptimisable, responsiveSources } from './images';
+import { responsiveSources } from './images';
 import { parseMarkdown, remarkMagazineSyntax } from './markdown-syntax';
 import { markdownToText } from './plain-text';
 import { transformRichBlocks } from './rich-blocks';
@@ -16,6 +16,8 @@ export interface ResolvedImage {
   url: string;
   width: number;
   height: number;
+  /** Whether to ask Next's optimiser for resized copies (see shouldOptimise in images.ts). */
+  optimise: boolean;
 }
 
 /** Where the Markdown came from and how to resolve what it points at. */
@@ -169,7 +171,7 @@ function resolveImage(node: Image, source: MarkdownSource, fileLine: (line: numb
     return;
   }
   const sizing = { width: image.width, height: image.height, loading: 'lazy', decoding: 'async' };
-  if (isOptimisable(image.url)) {
+  if (image.optimise) {
     const { src, srcSet, sizes } = responsiveSources(image.url, image.width);
     node.url = src;
     node.data = { ...node.data, hProperties: { ...sizing, srcSet, sizes } };

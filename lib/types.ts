@@ -13,6 +13,8 @@ export interface Picture {
   alt: string;
   width: number;
   height: number;
+  /** Whether pages ask Next's optimiser for resized copies (see shouldOptimise in images.ts). */
+  optimise: boolean;
 }
 
 /** An image file in an edition's folder, served at `/editions/<number>/media/<name>`. */

@@ -30,7 +30,7 @@ function allowedAttributes(tag: string): Set<string> {
 }
 
 function render(source: string) {
-  return renderMarkdown(source, { file: 'p.md', firstLine: 1, baseUrl: 'https://mag.example.org', resolveImage: (name) => (name === 'chart.png' ? { url: '/editions/1/media/chart.png', width: 10, height: 10 } : undefined) }, new ProblemList());
+  return renderMarkdown(source, { file: 'p.md', firstLine: 1, baseUrl: 'https://mag.example.org', resolveImage: (name) => (name === 'chart.png' ? { url: '/editions/1/media/chart.png', width: 10, height: 10, optimise: true } : undefined) }, new ProblemList());
 }
 
 function checkHtml(html: string) {

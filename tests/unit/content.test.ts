@@ -34,9 +34,37 @@ describe('loadLibrary', () => {
       ['renamed', 1, 'Given summary.'],
       ['tenth', 2, 'The article text.'],
     ]);
-    expect(second?.cover).toEqual({ url: '/editions/2/media/cover.png', alt: 'A cover', width: 2, height: 1 });
+    expect(second?.cover).toEqual({ url: '/editions/2/media/cover.png', alt: 'A cover', width: 2, height: 1, optimise: true });
     expect(second?.intro.text).toBe('Introduction to edition 2.');
     expect([...(library.media.get(2)?.keys() ?? [])]).toEqual(['cover.png']);
+  });
+
+  it('sends published raster images through the optimiser, and drafts\' images as they are', () => {
+    // The optimiser fetches images without the editor's preview cookie, so it cannot fetch a
+    // draft's: those pages link the files themselves.
+    const withPicture = (title: string, extra = '') => articleFile(title, `image: chart.png\nimageAlt: "A chart"\n${extra}`, '![A chart](chart.png)\n\n![A map](map.svg)');
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/chart.png': tinyPng,
+      'editions/a/map.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"></svg>',
+      'editions/a/01-public.md': withPicture('Public'),
+      'editions/a/02-draft.md': withPicture('Draft', 'draft: true\n'),
+      'editions/b/edition.md': editionFile(2, 'draft: true\ncover: chart.png\ncoverAlt: "A cover"\n'),
+      'editions/b/chart.png': tinyPng,
+      'editions/b/map.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"></svg>',
+      'editions/b/01-in-draft-edition.md': withPicture('In a draft edition'),
+    });
+    const [draftEdition, edition] = loadLibrary(folder, settings).editions;
+    const [published, draft] = edition?.articles ?? [];
+    expect(published?.image?.optimise).toBe(true);
+    expect(published?.html).toContain('src="/_next/image?url=%2Feditions%2F1%2Fmedia%2Fchart.png');
+    expect(published?.html).toContain('src="/editions/1/media/map.svg"');
+    for (const article of [draft, draftEdition?.articles[0]]) {
+      expect(article?.image?.optimise, article?.title).toBe(false);
+      expect(article?.html, article?.title).not.toContain('/_next/image');
+      expect(article?.html, article?.title).toContain('media/chart.png"');
+    }
+    expect(draftEdition?.cover?.optimise).toBe(false);
   });
 
   it('reads files with CRLF line endings and a byte-order mark', () => {

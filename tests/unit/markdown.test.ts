@@ -8,8 +8,8 @@ const source: MarkdownSource = {
   baseUrl: 'https://mag.example.org',
   resolveImage: (name) =>
     ({
-      'chart.png': { url: '/editions/1/media/chart.png', width: 700, height: 320 },
-      'map.svg': { url: '/editions/1/media/map.svg', width: 640, height: 320 },
+      'chart.png': { url: '/editions/1/media/chart.png', width: 700, height: 320, optimise: true },
+      'map.svg': { url: '/editions/1/media/map.svg', width: 640, height: 320, optimise: false },
     })[name],
 };
 

@@ -19,8 +19,9 @@ export interface Crawl {
   broken: string[];
 }
 
+/** Attribute values, with the ampersand written as a character reference (both forms occur) read back. */
 function attributes(html: string, pattern: RegExp): string[] {
-  return [...html.matchAll(pattern)].map((match) => (match[1] ?? '').replace(/&amp;/g, '&'));
+  return [...html.matchAll(pattern)].map((match) => (match[1] ?? '').replace(/&amp;|&#x26;|&#38;/g, '&'));
 }
 
 /**
