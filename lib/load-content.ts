@@ -53,8 +53,8 @@ export interface LoadOptions {
  */
 export function loadLibrary(contentDir: string, settings: LoaderSettings, options: LoadOptions = {}): Library {
   const problems = new ProblemList();
-  const loaded = loadEditionFolders(listEditionFolders(contentDir), { ...settings, ...options }, problems);
-  checkEditionNumbers(loaded.map(identify), problems);
+  const loaded = listEditionFolders(contentDir).flatMap((folder) => loadEdition(folder, { ...settings, ...options }, problems) ?? []);
+  checkEditionNumbers(loaded, problems);
   if (problems.size > 0) throw new ContentError(problems.items);
 
   const editions = loaded.map((item) => item.edition).sort((a, b) => b.number - a.number);
@@ -68,7 +68,7 @@ export function loadLibrary(contentDir: string, settings: LoaderSettings, option
 }
 
 /** The edition folders under `contentDir/editions`, as absolute paths in name order. */
-export function listEditionFolders(contentDir: string): string[] {
+function listEditionFolders(contentDir: string): string[] {
   const editionsDir = path.join(contentDir, 'editions');
   if (!fs.existsSync(editionsDir)) return [];
   return fs
@@ -76,15 +76,6 @@ export function listEditionFolders(contentDir: string): string[] {
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => path.join(editionsDir, entry.name))
     .sort();
-}
-
-/**
- * Reads, checks and renders the given edition folders, reporting into `problems`. Each
- * folder stands alone, so folders can be shared out between threads; what spans folders
- * (edition numbers) is checked afterwards by checkEditionNumbers.
- */
-export function loadEditionFolders(folders: readonly string[], settings: LoaderSettings & LoadOptions, problems: ProblemList): LoadedEdition[] {
-  return folders.flatMap((folder) => loadEdition(folder, settings, problems) ?? []);
 }
 
 /** Reads one image file's bytes, found through the map the loader built. */
@@ -108,44 +99,32 @@ export function contentFingerprint(directory: string): string {
 }
 
 /** An edition as loaded, with what is needed to check it against the others. */
-export interface LoadedEdition {
+interface LoadedEdition {
   edition: Edition;
   files: Map<string, MediaFile>;
   /** Lines of the `number` and `aliases` fields, for messages about clashes. */
   lines: { number: number; aliases: number };
 }
 
-/** What identifies an edition among the others: plain data that can cross between threads. */
-export interface EditionIdentity {
-  number: number;
-  aliases: readonly number[];
-  file: string;
-  lines: { number: number; aliases: number };
-}
-
-/** The identity of a loaded edition. */
-export function identify({ edition, lines }: LoadedEdition): EditionIdentity {
-  return { number: edition.number, aliases: edition.aliases, file: edition.file, lines };
-}
-
-/** Numbers and former numbers (aliases) must each lead to one edition. */
-export function checkEditionNumbers(editions: readonly EditionIdentity[], problems: ProblemList): void {
-  // Folder order, so the first folder keeps a number and the later one is reported.
-  const ordered = [...editions].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+/**
+ * Numbers and former numbers (aliases) must each lead to one edition. Editions come in
+ * folder order, so the first folder keeps a number and the later one is reported.
+ */
+function checkEditionNumbers(loaded: readonly LoadedEdition[], problems: ProblemList): void {
   const owners = new Map<number, string>();
-  for (const edition of ordered) {
+  for (const { edition, lines } of loaded) {
     const owner = owners.get(edition.number);
     if (owner) {
-      problems.add(edition.file, edition.lines.number, `edition number ${edition.number} is already used by ${owner}: give this edition its own number`);
+      problems.add(edition.file, lines.number, `edition number ${edition.number} is already used by ${owner}: give this edition its own number`);
     }
     owners.set(edition.number, edition.file);
   }
-  for (const edition of ordered) {
+  for (const { edition, lines } of loaded) {
     for (const alias of edition.aliases) {
       const owner = owners.get(alias);
       if (owner) {
         const whose = owner === edition.file ? 'this edition' : owner;
-        problems.add(edition.file, edition.lines.aliases, `the alias ${alias} is already the number or an alias of ${whose}: an old number can lead to only one edition`);
+        problems.add(edition.file, lines.aliases, `the alias ${alias} is already the number or an alias of ${whose}: an old number can lead to only one edition`);
       }
       owners.set(alias, edition.file);
     }
