@@ -54,6 +54,11 @@ export function parseQuery(query: string): ParsedQuery {
   return { phrases, terms };
 }
 
+/** Every word the index must match: the single words, and the words of each phrase. */
+function indexWords({ phrases, terms }: ParsedQuery): string[] {
+  return [...terms, ...phrases.flatMap(tokenize)];
+}
+
 function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -107,7 +112,7 @@ export class SearchIndex {
   /** Articles matching every word (words match as prefixes) and every quoted phrase, best first. */
   search(query: string, limit = 50): SearchResult[] {
     const { phrases, terms } = parseQuery(query);
-    const words = [...terms, ...phrases.flatMap(tokenize)];
+    const words = indexWords({ phrases, terms });
     if (words.length === 0) return [];
     const hits = this.index.search(words.join(' '));
     const results: SearchResult[] = [];
@@ -155,7 +160,7 @@ export function staticSearcher(data: StaticSearchData): (query: string, limit?: 
   const index = MiniSearch.loadJS<Indexed>(data.index, indexOptions);
   return (query, limit = 50) => {
     const { phrases, terms } = parseQuery(query);
-    const words = [...terms, ...phrases.flatMap(tokenize)];
+    const words = indexWords({ phrases, terms });
     if (words.length === 0) return [];
     return index
       .search(words.join(' '))
