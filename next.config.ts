@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
-import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/images';
-import { isStaticExport as staticExport } from './lib/static-export';
-import { commonHeaders, httpsOnlyHeaders, mediaPolicy, noScriptPolicy, noScriptSources, pagePolicy } from './lib/security-headers';
+import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/markdown/images';
+import { isStaticExport as staticExport } from './lib/site/static-export';
+import { commonHeaders, httpsOnlyHeaders, mediaPolicy, noScriptPolicy, noScriptSources, pagePolicy } from './lib/site/security-headers';
 
 
 // When several rules set the same header, the last one wins: the general policy first, then

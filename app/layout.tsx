@@ -1,13 +1,13 @@
 import type { Metadata, Viewport } from 'next';
-import { serif } from '@/components/fonts';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
-import { PreviewBanner } from '@/components/preview-banner';
-import { SkipLink } from '@/components/skip-link';
-import { layoutMetadata } from '@/lib/page-metadata';
-import { site } from '@/lib/site';
-import { THEME_SCRIPT } from '@/lib/theme';
-import { currentView } from '@/lib/view';
+import { serif } from '@/components/chrome/fonts';
+import { SiteFooter } from '@/components/chrome/site-footer';
+import { SiteHeader } from '@/components/chrome/site-header';
+import { PreviewBanner } from '@/components/chrome/preview-banner';
+import { SkipLink } from '@/components/chrome/skip-link';
+import { layoutMetadata } from '@/lib/site/page-metadata';
+import { site } from '@/lib/site/settings';
+import { THEME_SCRIPT } from '@/lib/site/theme';
+import { currentView } from '@/lib/site/audience';
 import './globals.css';
 
 export const metadata: Metadata = layoutMetadata(site);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { NotFoundView } from '@/components/not-found-view';
-import { getLatestEdition } from '@/lib/content';
-import { currentView } from '@/lib/view';
+import { NotFoundView } from '@/components/pages/not-found-view';
+import { getLatestEdition } from '@/lib/content/getters';
+import { currentView } from '@/lib/site/audience';
 
 export const metadata: Metadata = { title: 'Page not found' };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { HomeView } from '@/components/home-view';
-import { getEditions } from '@/lib/content';
-import { sitePageMetadata } from '@/lib/page-metadata';
-import { site } from '@/lib/site';
-import { currentView } from '@/lib/view';
+import { HomeView } from '@/components/pages/home-view';
+import { getEditions } from '@/lib/content/getters';
+import { sitePageMetadata } from '@/lib/site/page-metadata';
+import { site } from '@/lib/site/settings';
+import { currentView } from '@/lib/site/audience';
 
 // Pages are regenerated at most a minute after a scheduled edition's date arrives.
 export const revalidate = 60;

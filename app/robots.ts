@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { site } from '@/lib/site';
-import { absoluteUrl } from '@/lib/urls';
+import { site } from '@/lib/site/settings';
+import { absoluteUrl } from '@/lib/site/urls';
 
 // The same for every request; saying so lets the static export write it as a file.
 export const dynamic = 'force-static';

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { getEditions } from '@/lib/content';
-import { sitemapEntries } from '@/lib/sitemap';
-import { site } from '@/lib/site';
+import { getEditions } from '@/lib/content/getters';
+import { sitemapEntries } from '@/lib/outputs/sitemap';
+import { site } from '@/lib/site/settings';
 
 export const revalidate = 60;
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { AccessibilityStatement } from '@/components/accessibility-statement';
-import { readAccessibilityReport } from '@/lib/accessibility';
-import { sitePageMetadata } from '@/lib/page-metadata';
-import { site } from '@/lib/site';
-import { accessibilityPath } from '@/lib/urls';
+import { AccessibilityStatement } from '@/components/pages/accessibility-statement';
+import { readAccessibilityReport } from '@/lib/site/accessibility-report';
+import { sitePageMetadata } from '@/lib/site/page-metadata';
+import { site } from '@/lib/site/settings';
+import { accessibilityPath } from '@/lib/site/urls';
 
 export const metadata: Metadata = sitePageMetadata(site, accessibilityPath, 'Accessibility statement', `How accessible ${site.name} is, how we test it, and how to ask for another format.`);
 

@@ -1,7 +1,7 @@
-import { previewImageResponse } from '@/components/preview-card';
-import { getLatestEdition } from '@/lib/content';
-import { sitePreview } from '@/lib/preview-content';
-import { site } from '@/lib/site';
+import { previewImageResponse } from '@/components/shared/preview-card';
+import { getLatestEdition } from '@/lib/content/getters';
+import { sitePreview } from '@/lib/outputs/preview-card';
+import { site } from '@/lib/site/settings';
 
 export const dynamic = 'force-static';
 export const revalidate = 60;

@@ -1,6 +1,6 @@
-import { getEditions } from '@/lib/content';
-import { atomFeed } from '@/lib/feeds';
-import { site } from '@/lib/site';
+import { getEditions } from '@/lib/content/getters';
+import { atomFeed } from '@/lib/outputs/feeds';
+import { site } from '@/lib/site/settings';
 
 export const dynamic = 'force-static';
 export const revalidate = 60;

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { draftMode } from 'next/headers';
-import { notFoundResponse } from '@/lib/responses';
+import { notFoundResponse } from '@/lib/site/responses';
 
 /**
  * `/preview?secret=…&path=/editions/10`: switches on draft mode for this browser and goes to

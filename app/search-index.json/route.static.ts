@@ -1,5 +1,5 @@
-import { getEditions } from '@/lib/content';
-import { staticSearchData } from '@/lib/search';
+import { getEditions } from '@/lib/content/getters';
+import { staticSearchData } from '@/lib/browse/search';
 
 // Only in the static export (see next.config.ts): there, search runs in the reader's browser.
 export const dynamic = 'force-static';

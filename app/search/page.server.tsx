@@ -1,9 +1,9 @@
-import { SearchView } from '@/components/search-view';
-import { getEditions } from '@/lib/content';
-import { searchMetadata } from '@/lib/page-metadata';
-import { MAX_QUERY, searchIndexFor } from '@/lib/search';
-import { site } from '@/lib/site';
-import { currentView } from '@/lib/view';
+import { SearchView } from '@/components/pages/search-view';
+import { getEditions } from '@/lib/content/getters';
+import { searchMetadata } from '@/lib/site/page-metadata';
+import { MAX_QUERY, searchIndexFor } from '@/lib/browse/search';
+import { site } from '@/lib/site/settings';
+import { currentView } from '@/lib/site/audience';
 
 export const metadata = searchMetadata(site);
 

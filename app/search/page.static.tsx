@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { SearchFrame } from '@/components/search-view';
-import { StaticSearch } from '@/components/static-search';
-import { searchMetadata } from '@/lib/page-metadata';
-import { site } from '@/lib/site';
-import { archivePath, topicsPath } from '@/lib/urls';
+import { SearchFrame } from '@/components/pages/search-view';
+import { StaticSearch } from '@/components/pages/static-search';
+import { searchMetadata } from '@/lib/site/page-metadata';
+import { site } from '@/lib/site/settings';
+import { archivePath, topicsPath } from '@/lib/site/urls';
 
 export const metadata = searchMetadata(site);
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { TopicsView } from '@/components/topics-view';
-import { getEditions } from '@/lib/content';
-import { sitePageMetadata } from '@/lib/page-metadata';
-import { site } from '@/lib/site';
-import { sections, topics } from '@/lib/taxonomy';
-import { topicsPath } from '@/lib/urls';
-import { currentView } from '@/lib/view';
+import { TopicsView } from '@/components/pages/topics-view';
+import { getEditions } from '@/lib/content/getters';
+import { sitePageMetadata } from '@/lib/site/page-metadata';
+import { site } from '@/lib/site/settings';
+import { sections, topics } from '@/lib/browse/taxonomy';
+import { topicsPath } from '@/lib/site/urls';
+import { currentView } from '@/lib/site/audience';
 
 export const revalidate = 60;
 

@@ -1,7 +1,7 @@
-import { contentDirectory } from '../content';
-import { loadLibrary } from '../load-content';
-import { ContentError, displayPath, formatProblem, sortProblems, type ContentProblem } from '../problems';
-import { site } from '../site';
+import { contentDirectory } from '../content/getters';
+import { loadLibrary } from '../content/load';
+import { ContentError, displayPath, formatProblem, sortProblems, type ContentProblem } from '../content/problems';
+import { site } from '../site/settings';
 
 /*
  * `npm run check`: checks all content with the same loader the build uses, without building.

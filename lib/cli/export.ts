@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { formerAddresses } from '../redirects';
-import { redirectPage } from '../redirect-page';
-import { site } from '../site';
+import { formerAddresses } from '../site/redirects';
+import { redirectPage } from '../outputs/redirect-page';
+import { site } from '../site/settings';
 
 /*
  * `npm run export`: a static copy of the site in out/, for any static host or CDN (see

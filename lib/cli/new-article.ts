@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDirectory } from '../content';
-import { RESERVED_SLUGS } from '../load-content';
-import { displayPath } from '../problems';
-import { articleTemplate, nextOrder } from '../scaffold';
-import { slugify } from '../slug';
+import { contentDirectory } from '../content/getters';
+import { RESERVED_SLUGS } from '../content/load';
+import { displayPath } from '../content/problems';
+import { articleTemplate, nextOrder } from '../content/scaffold';
+import { slugify } from '../site/slug';
 
 /*
  * `npm run new-article -- <edition number> "<title>"`: adds an article to an edition, with the

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDirectory } from '../content';
-import { loadLibrary } from '../load-content';
-import { displayPath } from '../problems';
-import { today } from '../publishing';
-import { editionTemplate } from '../scaffold';
-import { site } from '../site';
+import { contentDirectory } from '../content/getters';
+import { loadLibrary } from '../content/load';
+import { displayPath } from '../content/problems';
+import { today } from '../content/publishing';
+import { editionTemplate } from '../content/scaffold';
+import { site } from '../site/settings';
 
 /*
  * `npm run new-edition`: creates the next edition's folder as a draft dated today, with one

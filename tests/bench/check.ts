@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { loadLibrary } from '../../lib/load-content';
-import { site } from '../../lib/site';
+import { loadLibrary } from '../../lib/content/load';
+import { site } from '../../lib/site/settings';
 import { writeSyntheticArchive } from './synthetic-archive';
 import { printTable } from './table';
 

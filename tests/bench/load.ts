@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
-import { getEditions } from '../../lib/content';
-import { articlePath, editionPath, plainPath, textPath } from '../../lib/urls';
+import { getEditions } from '../../lib/content/getters';
+import { articlePath, editionPath, plainPath, textPath } from '../../lib/site/urls';
 import { residentMemory, startNext, startNginx } from './servers';
 
 /*

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadLibrary } from '../../lib/load-content';
-import { SearchIndex, staticSearchData } from '../../lib/search';
-import { site } from '../../lib/site';
+import { loadLibrary } from '../../lib/content/load';
+import { SearchIndex, staticSearchData } from '../../lib/browse/search';
+import { site } from '../../lib/site/settings';
 import { writeSyntheticArchive } from './synthetic-archive';
 import { printTable } from './table';
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { NOT_FOUND_EXAMPLE, REPORT_FILE, type AccessibilityReport, type PageResult } from '@/lib/accessibility';
-import { today } from '@/lib/publishing';
-import { site } from '@/lib/site';
-import { sitemapEntries } from '@/lib/sitemap';
-import { plainPath, searchPath } from '@/lib/urls';
+import { NOT_FOUND_EXAMPLE, REPORT_FILE, type AccessibilityReport, type PageResult } from '@/lib/site/accessibility-report';
+import { today } from '@/lib/content/publishing';
+import { site } from '@/lib/site/settings';
+import { sitemapEntries } from '@/lib/outputs/sitemap';
+import { plainPath, searchPath } from '@/lib/site/urls';
 import { editions } from './support/site';
 
 /*

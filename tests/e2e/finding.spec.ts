@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { getEditions } from '@/lib/content';
-import { slugify } from '@/lib/slug';
-import { moreFromSection, sections, topics } from '@/lib/taxonomy';
-import { articlePath, editionPath, sectionPath, topicPath, topicsPath } from '@/lib/urls';
+import { getEditions } from '@/lib/content/getters';
+import { slugify } from '@/lib/site/slug';
+import { moreFromSection, sections, topics } from '@/lib/browse/taxonomy';
+import { articlePath, editionPath, sectionPath, topicPath, topicsPath } from '@/lib/site/urls';
 import { editions, latest } from './support/site';
 
 const caseStudy = editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article }))).find(({ article }) => article.section === 'Case Study');

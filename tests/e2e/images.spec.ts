@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath } from '@/lib/urls';
+import { articlePath, editionPath } from '@/lib/site/urls';
 import { editions } from './support/site';
 
 const pages = [

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articlePath, editionPath, plainPath, searchPath } from '@/lib/urls';
+import { articlePath, editionPath, plainPath, searchPath } from '@/lib/site/urls';
 import { firstArticle, latest, secondArticle } from './support/site';
 
 /*

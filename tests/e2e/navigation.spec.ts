@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath, plainPath } from '@/lib/urls';
+import { articlePath, editionPath, plainPath } from '@/lib/site/urls';
 import { editions, firstArticle, lastArticle, latest, secondArticle } from './support/site';
 
 test('home shows the newest edition first, its contents, then earlier editions', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { plainPath } from '@/lib/urls';
+import { plainPath } from '@/lib/site/urls';
 import { latest, textFile } from './support/site';
 
 test('the plain view carries no script and loads no JavaScript', async ({ page, request }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { getEditions } from '@/lib/content';
-import { articlePath, editionPath, plainPath, textPath } from '@/lib/urls';
+import { getEditions } from '@/lib/content/getters';
+import { articlePath, editionPath, plainPath, textPath } from '@/lib/site/urls';
 import { previewSecret } from '../../playwright.config';
 import { latest } from './support/site';
 

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { eventFileName, isPast } from '@/lib/calendar';
-import { today } from '@/lib/publishing';
-import { site } from '@/lib/site';
-import { articlePath, plainPath, textPath } from '@/lib/urls';
+import { eventFileName, isPast } from '@/lib/outputs/calendar';
+import { today } from '@/lib/content/publishing';
+import { site } from '@/lib/site/settings';
+import { articlePath, plainPath, textPath } from '@/lib/site/urls';
 import { editions } from './support/site';
 
 // Find the sample articles that use each rich block, from the same loader the site uses.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath, textPath } from '@/lib/urls';
+import { articlePath, editionPath, textPath } from '@/lib/site/urls';
 import { ports, scheduledFixture } from '../../playwright.config';
 
 /*

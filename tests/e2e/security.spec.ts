@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath, plainPath, textPath } from '@/lib/urls';
+import { articlePath, editionPath, plainPath, textPath } from '@/lib/site/urls';
 import { editions, firstArticle, htmlPages, latest } from './support/site';
 
 const responses = [

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { imageSize } from 'image-size';
-import { feedEntries } from '@/lib/feeds';
-import { site } from '@/lib/site';
-import { sections, topics } from '@/lib/taxonomy';
-import { absoluteUrl, accessibilityPath, archivePath, articlePath, editionPath, plainPath, sectionPath, topicPath, topicsPath } from '@/lib/urls';
+import { feedEntries } from '@/lib/outputs/feeds';
+import { site } from '@/lib/site/settings';
+import { sections, topics } from '@/lib/browse/taxonomy';
+import { absoluteUrl, accessibilityPath, archivePath, articlePath, editionPath, plainPath, sectionPath, topicPath, topicsPath } from '@/lib/site/urls';
 import { editions, firstArticle, htmlPages, latest } from './support/site';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });

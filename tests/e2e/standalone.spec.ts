@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { articleCardPath, articlePath, articleTextPath, editionPath, plainPath, searchPath, textPath } from '@/lib/urls';
+import { articleCardPath, articlePath, articleTextPath, editionPath, plainPath, searchPath, textPath } from '@/lib/site/urls';
 import { editions, firstArticle, latest } from './support/site';
 
 /*

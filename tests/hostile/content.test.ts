@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/load-content';
-import { editionToPlainHtml } from '@/lib/plain-page';
-import { editionToText } from '@/lib/edition-text';
-import { ContentError, formatProblem } from '@/lib/problems';
-import { articleStructuredData, jsonLdString } from '@/lib/structured-data';
+import { loadLibrary } from '@/lib/content/load';
+import { editionToPlainHtml } from '@/lib/outputs/plain-view';
+import { editionToText } from '@/lib/outputs/text-file';
+import { ContentError, formatProblem } from '@/lib/content/problems';
+import { articleStructuredData, jsonLdString } from '@/lib/outputs/structured-data';
 import { articleFile, contentFolder, editionFile, settings, testSite } from '../unit/support/content-folder';
 
 /*

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKDOWN_BYTES, renderMarkdown, schema } from '@/lib/markdown';
-import { markdownToText } from '@/lib/plain-text';
-import { parseMarkdown } from '@/lib/markdown-syntax';
-import { ProblemList } from '@/lib/problems';
+import { MAX_MARKDOWN_BYTES, renderMarkdown, schema } from '@/lib/markdown/render';
+import { markdownToText } from '@/lib/markdown/to-text';
+import { parseMarkdown } from '@/lib/markdown/syntax';
+import { ProblemList } from '@/lib/content/problems';
 
 /*
  * Property-based tests of the Markdown renderers: for any input within the limits, built

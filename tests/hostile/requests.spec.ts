@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath } from '@/lib/urls';
+import { articlePath, editionPath } from '@/lib/site/urls';
 import { ports } from '../../playwright.config';
 import { NGINX } from '../support/nginx';
 import { firstArticle, latest } from '../e2e/support/site';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventFileName, eventToIcs, eventWhen, isPast, zonedTimeToUtc } from '@/lib/calendar';
+import { eventFileName, eventToIcs, eventWhen, isPast, zonedTimeToUtc } from '@/lib/outputs/calendar';
 
 const source = { uid: '9-events-1@mag.example.org', url: 'https://mag.example.org/editions/9/events', published: '2026-10-14', timeZone: 'Europe/London', publisher: 'The Test Programme' };
 

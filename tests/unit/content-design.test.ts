@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentDesign } from '@/lib/content-design';
-import { parseMarkdown } from '@/lib/markdown-syntax';
-import { formatProblem, ProblemList } from '@/lib/problems';
+import { checkContentDesign } from '@/lib/content/content-design';
+import { parseMarkdown } from '@/lib/markdown/syntax';
+import { formatProblem, ProblemList } from '@/lib/content/problems';
 
 function check(markdown: string) {
   const problems = new ProblemList();

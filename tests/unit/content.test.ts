@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/load-content';
-import { ContentError, formatProblem } from '@/lib/problems';
+import { loadLibrary } from '@/lib/content/load';
+import { ContentError, formatProblem } from '@/lib/content/problems';
 import { articleFile, contentFolder, editionFile, settings, tinyPng } from './support/content-folder';
 
 /** Loads a content folder and returns the errors it reports, without folder prefixes. */

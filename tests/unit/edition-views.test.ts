@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Edition } from '@/lib/content';
-import { loadLibrary } from '@/lib/load-content';
-import { formatDate } from '@/lib/dates';
-import { editionToText } from '@/lib/edition-text';
-import { escapeHtml } from '@/lib/html';
-import { editionToPlainHtml } from '@/lib/plain-page';
-import { TEXT_WIDTH } from '@/lib/plain-text';
+import type { Edition } from '@/lib/content/getters';
+import { loadLibrary } from '@/lib/content/load';
+import { formatDate } from '@/lib/site/dates';
+import { editionToText } from '@/lib/outputs/text-file';
+import { escapeHtml } from '@/lib/outputs/html';
+import { editionToPlainHtml } from '@/lib/outputs/plain-view';
+import { TEXT_WIDTH } from '@/lib/markdown/to-text';
 import { articleFile, contentFolder, editionFile, settings, tinyPng, testSite } from './support/content-folder';
 
 const siteSettings = testSite;

@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { Edition } from '@/lib/content';
-import { absoluteLinks, atomFeed, FEED_SIZE, feedEntries, jsonFeed } from '@/lib/feeds';
-import { loadLibrary } from '@/lib/load-content';
-import type { SiteSettings } from '@/lib/site';
+import type { Edition } from '@/lib/content/getters';
+import { absoluteLinks, atomFeed, FEED_SIZE, feedEntries, jsonFeed } from '@/lib/outputs/feeds';
+import { loadLibrary } from '@/lib/content/load';
+import type { SiteSettings } from '@/lib/site/settings';
 import { articleFile, contentFolder, editionFile, settings, tinyPng, testSite } from './support/content-folder';
 
 const site: SiteSettings = { ...testSite, name: 'Test <Magazine>', description: 'A magazine & more.' };

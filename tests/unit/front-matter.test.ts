@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, splitFrontMatter } from '@/lib/front-matter';
-import { formatProblem, ProblemList } from '@/lib/problems';
+import { decodeText, splitFrontMatter } from '@/lib/content/front-matter';
+import { formatProblem, ProblemList } from '@/lib/content/problems';
 
 function split(text: string) {
   const problems = new ProblemList();

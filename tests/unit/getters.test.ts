@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { articleFile, contentFolder, editionFile } from './support/content-folder';
 
 /*
- * The getters in content.ts read the folder named by MASTHEAD_CONTENT_DIR once per process;
+ * The getters in lib/content/getters.ts read the folder named by MASTHEAD_CONTENT_DIR once per process;
  * vitest gives each test file its own module registry, so this file loads its own folder.
  */
 
@@ -19,8 +19,8 @@ const folder = contentFolder({
 
 // Imported after the folder is chosen; the folder is kept until the end of the file.
 process.env.MASTHEAD_CONTENT_DIR = folder;
-const content = await import('@/lib/content');
-const redirects = await import('@/lib/redirects');
+const content = await import('@/lib/content/getters');
+const redirects = await import('@/lib/site/redirects');
 
 beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });

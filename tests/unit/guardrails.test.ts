@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanSensitiveText } from '@/lib/guardrails';
-import { formatProblem, ProblemList } from '@/lib/problems';
+import { scanSensitiveText } from '@/lib/content/guardrails';
+import { formatProblem, ProblemList } from '@/lib/content/problems';
 
 function scan(text: string, cleared?: string) {
   const problems = new ProblemList();

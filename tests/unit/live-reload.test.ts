@@ -16,7 +16,7 @@ const folder = contentFolder({
 process.env.MASTHEAD_CONTENT_DIR = folder;
 const environment = process.env as Record<string, string | undefined>;
 const before = environment.NODE_ENV;
-const { getArticle } = await import('@/lib/content');
+const { getArticle } = await import('@/lib/content/getters');
 
 afterAll(() => {
   environment.NODE_ENV = before;

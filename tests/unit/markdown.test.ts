@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKDOWN_BYTES, renderMarkdown, type MarkdownSource } from '@/lib/markdown';
-import { formatProblem, ProblemList } from '@/lib/problems';
+import { MAX_MARKDOWN_BYTES, renderMarkdown, type MarkdownSource } from '@/lib/markdown/render';
+import { formatProblem, ProblemList } from '@/lib/content/problems';
 
 const source: MarkdownSource = {
   file: 'a.md',

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '@/lib/markdown-syntax';
-import { markdownToText, TEXT_WIDTH, underline, wrap } from '@/lib/plain-text';
+import { parseMarkdown } from '@/lib/markdown/syntax';
+import { markdownToText, TEXT_WIDTH, underline, wrap } from '@/lib/markdown/to-text';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'plain-text');
 const parse = parseMarkdown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArticleVisible, isEditionVisible, isScheduled, today } from '@/lib/publishing';
+import { isArticleVisible, isEditionVisible, isScheduled, today } from '@/lib/content/publishing';
 
 describe('today', () => {
   it('gives the date in the site time zone, where publication days begin', () => {

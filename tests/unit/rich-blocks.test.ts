@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/markdown';
-import { formatProblem, ProblemList } from '@/lib/problems';
-import { videoSource } from '@/lib/rich-blocks';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { formatProblem, ProblemList } from '@/lib/content/problems';
+import { videoSource } from '@/lib/markdown/rich-blocks';
 
 function render(markdown: string) {
   const problems = new ProblemList();

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/load-content';
-import { editionTemplate, nextOrder, seasonOf } from '@/lib/scaffold';
-import { slugify } from '@/lib/slug';
+import { loadLibrary } from '@/lib/content/load';
+import { editionTemplate, nextOrder, seasonOf } from '@/lib/content/scaffold';
+import { slugify } from '@/lib/site/slug';
 import { articleFile, contentFolder, editionFile, settings } from './support/content-folder';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '@/lib/front-matter';
-import { formatProblem, ProblemList } from '@/lib/problems';
-import { articleHelp, articleSchema, checkFrontMatter, editionHelp, editionSchema, isRealDate } from '@/lib/schema';
+import { splitFrontMatter } from '@/lib/content/front-matter';
+import { formatProblem, ProblemList } from '@/lib/content/problems';
+import { articleHelp, articleSchema, checkFrontMatter, editionHelp, editionSchema, isRealDate } from '@/lib/content/schema';
 
 function check(kind: 'edition' | 'article', frontMatter: string) {
   const problems = new ProblemList();

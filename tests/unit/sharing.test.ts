@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleTextFile } from '@/lib/edition-text';
-import { loadLibrary } from '@/lib/load-content';
-import { articleMetadata, editionMetadata } from '@/lib/page-metadata';
-import { articlePreview, clip } from '@/lib/preview-content';
-import { redirectPage } from '@/lib/redirect-page';
-import { sitemapEntries } from '@/lib/sitemap';
+import { articleTextFile } from '@/lib/outputs/text-file';
+import { loadLibrary } from '@/lib/content/load';
+import { articleMetadata, editionMetadata } from '@/lib/site/page-metadata';
+import { articlePreview, clip } from '@/lib/outputs/preview-card';
+import { redirectPage } from '@/lib/outputs/redirect-page';
+import { sitemapEntries } from '@/lib/outputs/sitemap';
 import { articleFile, contentFolder, editionFile, settings, testSite } from './support/content-folder';
 
 const site = testSite;

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commonHeaders, mediaPolicy, noScriptPolicy, noScriptSources, pagePolicy } from '@/lib/security-headers';
+import { commonHeaders, mediaPolicy, noScriptPolicy, noScriptSources, pagePolicy } from '@/lib/site/security-headers';
 
 /*
- * nginx-static.conf writes out the headers the Next.js server sets from lib/security-headers.ts
+ * nginx-static.conf writes out the headers the Next.js server sets from lib/site/security-headers.ts
  * (nginx cannot read TypeScript). These tests keep the two in step: change one, and they
  * fail until the other follows.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/load-content';
-import { articleStructuredData, editionStructuredData, jsonLdString } from '@/lib/structured-data';
+import { loadLibrary } from '@/lib/content/load';
+import { articleStructuredData, editionStructuredData, jsonLdString } from '@/lib/outputs/structured-data';
 import { articleFile, contentFolder, editionFile, settings, testSite } from './support/content-folder';
 
 const site = testSite;

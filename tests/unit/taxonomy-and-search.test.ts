@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Edition } from '@/lib/content';
-import { loadLibrary } from '@/lib/load-content';
-import { isArticleVisible } from '@/lib/publishing';
-import { parseQuery, SearchIndex, snippet, staticSearchData, staticSearcher } from '@/lib/search';
-import { moreFromSection, neighbouringEditions, readingMinutes, sections, topics } from '@/lib/taxonomy';
+import type { Edition } from '@/lib/content/getters';
+import { loadLibrary } from '@/lib/content/load';
+import { isArticleVisible } from '@/lib/content/publishing';
+import { parseQuery, SearchIndex, snippet, staticSearchData, staticSearcher } from '@/lib/browse/search';
+import { moreFromSection, neighbouringEditions, readingMinutes, sections, topics } from '@/lib/browse/taxonomy';
 import { articleFile, contentFolder, editionFile, settings } from './support/content-folder';
 
 const library = loadLibrary(

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { JsonLd } from '@/components/json-ld';
-import { MagazineView } from '@/components/magazine-view';
-import { getEdition, getEditions } from '@/lib/content';
-import { editionMetadata } from '@/lib/page-metadata';
-import { editionRedirect } from '@/lib/redirects';
-import { editionParams } from '@/lib/route-params';
-import { site } from '@/lib/site';
-import { editionStructuredData } from '@/lib/structured-data';
-import { neighbouringEditions } from '@/lib/taxonomy';
-import { currentView } from '@/lib/view';
+import { JsonLd } from '@/components/shared/json-ld';
+import { MagazineView } from '@/components/pages/magazine-view';
+import { getEdition, getEditions } from '@/lib/content/getters';
+import { editionMetadata } from '@/lib/site/page-metadata';
+import { editionRedirect } from '@/lib/site/redirects';
+import { editionParams } from '@/lib/site/route-params';
+import { site } from '@/lib/site/settings';
+import { editionStructuredData } from '@/lib/outputs/structured-data';
+import { neighbouringEditions } from '@/lib/browse/taxonomy';
+import { currentView } from '@/lib/site/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;

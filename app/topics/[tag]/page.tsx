@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CollectionView } from '@/components/collection-view';
-import { getEditions } from '@/lib/content';
-import { sitePageMetadata } from '@/lib/page-metadata';
-import { site } from '@/lib/site';
-import { topics } from '@/lib/taxonomy';
-import { topicPath } from '@/lib/urls';
-import { currentView } from '@/lib/view';
+import { CollectionView } from '@/components/pages/collection-view';
+import { getEditions } from '@/lib/content/getters';
+import { sitePageMetadata } from '@/lib/site/page-metadata';
+import { site } from '@/lib/site/settings';
+import { topics } from '@/lib/browse/taxonomy';
+import { topicPath } from '@/lib/site/urls';
+import { currentView } from '@/lib/site/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;

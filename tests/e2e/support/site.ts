@@ -1,5 +1,5 @@
-import { getEditions, type Article, type Edition } from '@/lib/content';
-import { articlePath, editionPath, plainPath, textPath } from '@/lib/urls';
+import { getEditions, type Article, type Edition } from '@/lib/content/getters';
+import { articlePath, editionPath, plainPath, textPath } from '@/lib/site/urls';
 
 /*
  * What the browser tests expect comes from the same loader the site uses (itself covered by

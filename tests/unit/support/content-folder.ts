@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import type { LoaderSettings } from '@/lib/load-content';
-import type { SiteSettings } from '@/lib/site';
+import type { LoaderSettings } from '@/lib/content/load';
+import type { SiteSettings } from '@/lib/site/settings';
 
 const made: string[] = [];
 

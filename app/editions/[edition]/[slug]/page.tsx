@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ArticleView } from '@/components/article-view';
-import { JsonLd } from '@/components/json-ld';
-import { getArticle, getEditions, getLatestEdition } from '@/lib/content';
-import { articleMetadata } from '@/lib/page-metadata';
-import { today } from '@/lib/publishing';
-import { articleRedirect } from '@/lib/redirects';
-import { articleParams } from '@/lib/route-params';
-import { site } from '@/lib/site';
-import { articleStructuredData } from '@/lib/structured-data';
-import { moreFromSection } from '@/lib/taxonomy';
-import { currentView } from '@/lib/view';
+import { ArticleView } from '@/components/pages/article-view';
+import { JsonLd } from '@/components/shared/json-ld';
+import { getArticle, getEditions, getLatestEdition } from '@/lib/content/getters';
+import { articleMetadata } from '@/lib/site/page-metadata';
+import { today } from '@/lib/content/publishing';
+import { articleRedirect } from '@/lib/site/redirects';
+import { articleParams } from '@/lib/site/route-params';
+import { site } from '@/lib/site/settings';
+import { articleStructuredData } from '@/lib/outputs/structured-data';
+import { moreFromSection } from '@/lib/browse/taxonomy';
+import { currentView } from '@/lib/site/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;

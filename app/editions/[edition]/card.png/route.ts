@@ -1,10 +1,10 @@
-import { previewImageResponse } from '@/components/preview-card';
-import { getEdition, pictureDataUrl } from '@/lib/content';
-import { editionPreview } from '@/lib/preview-content';
-import { notFoundResponse } from '@/lib/responses';
-import { editionParams } from '@/lib/route-params';
-import { site } from '@/lib/site';
-import { currentView } from '@/lib/view';
+import { previewImageResponse } from '@/components/shared/preview-card';
+import { getEdition, pictureDataUrl } from '@/lib/content/getters';
+import { editionPreview } from '@/lib/outputs/preview-card';
+import { notFoundResponse } from '@/lib/site/responses';
+import { editionParams } from '@/lib/site/route-params';
+import { site } from '@/lib/site/settings';
+import { currentView } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

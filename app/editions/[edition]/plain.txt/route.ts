@@ -1,7 +1,7 @@
-import { editionToText } from '@/lib/edition-text';
-import { editionResponse } from '@/lib/responses';
-import { editionParams } from '@/lib/route-params';
-import { site } from '@/lib/site';
+import { editionToText } from '@/lib/outputs/text-file';
+import { editionResponse } from '@/lib/site/responses';
+import { editionParams } from '@/lib/site/route-params';
+import { site } from '@/lib/site/settings';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
-import { editionToPlainHtml } from '@/lib/plain-page';
-import { editionResponse } from '@/lib/responses';
-import { editionParams } from '@/lib/route-params';
-import { site } from '@/lib/site';
+import { editionToPlainHtml } from '@/lib/outputs/plain-view';
+import { editionResponse } from '@/lib/site/responses';
+import { editionParams } from '@/lib/site/route-params';
+import { site } from '@/lib/site/settings';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ArchiveView } from '@/components/archive-view';
-import { archivePage, archivePageCount, archivePagePath } from '@/lib/archive';
-import { getEditions } from '@/lib/content';
-import { archiveMetadata } from '@/lib/page-metadata';
-import { site } from '@/lib/site';
-import { currentView } from '@/lib/view';
+import { ArchiveView } from '@/components/pages/archive-view';
+import { archivePage, archivePageCount, archivePagePath } from '@/lib/browse/archive';
+import { getEditions } from '@/lib/content/getters';
+import { archiveMetadata } from '@/lib/site/page-metadata';
+import { site } from '@/lib/site/settings';
+import { currentView } from '@/lib/site/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;

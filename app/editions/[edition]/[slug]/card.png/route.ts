@@ -1,10 +1,10 @@
-import { previewImageResponse } from '@/components/preview-card';
-import { getArticle } from '@/lib/content';
-import { articlePreview } from '@/lib/preview-content';
-import { notFoundResponse } from '@/lib/responses';
-import { articleParams } from '@/lib/route-params';
-import { site } from '@/lib/site';
-import { currentView } from '@/lib/view';
+import { previewImageResponse } from '@/components/shared/preview-card';
+import { getArticle } from '@/lib/content/getters';
+import { articlePreview } from '@/lib/outputs/preview-card';
+import { notFoundResponse } from '@/lib/site/responses';
+import { articleParams } from '@/lib/site/route-params';
+import { site } from '@/lib/site/settings';
+import { currentView } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,10 +1,10 @@
-import { getArticle } from '@/lib/content';
-import { articleTextFile } from '@/lib/edition-text';
-import { articleRedirect } from '@/lib/redirects';
-import { notFoundResponse, redirectResponse } from '@/lib/responses';
-import { articleParams } from '@/lib/route-params';
-import { site } from '@/lib/site';
-import { currentView } from '@/lib/view';
+import { getArticle } from '@/lib/content/getters';
+import { articleTextFile } from '@/lib/outputs/text-file';
+import { articleRedirect } from '@/lib/site/redirects';
+import { notFoundResponse, redirectResponse } from '@/lib/site/responses';
+import { articleParams } from '@/lib/site/route-params';
+import { site } from '@/lib/site/settings';
+import { currentView } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
-import { readMediaFile } from '@/lib/content';
-import { notFoundResponse } from '@/lib/responses';
-import { mediaParams } from '@/lib/route-params';
-import { currentView } from '@/lib/view';
+import { readMediaFile } from '@/lib/content/getters';
+import { notFoundResponse } from '@/lib/site/responses';
+import { mediaParams } from '@/lib/site/route-params';
+import { currentView } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,10 +1,10 @@
-import { eventFileName, eventToIcs } from '@/lib/calendar';
-import { getArticle } from '@/lib/content';
-import { notFoundResponse } from '@/lib/responses';
-import { calendarParams } from '@/lib/route-params';
-import { site } from '@/lib/site';
-import { absoluteUrl, articlePath } from '@/lib/urls';
-import { currentView } from '@/lib/view';
+import { eventFileName, eventToIcs } from '@/lib/outputs/calendar';
+import { getArticle } from '@/lib/content/getters';
+import { notFoundResponse } from '@/lib/site/responses';
+import { calendarParams } from '@/lib/site/route-params';
+import { site } from '@/lib/site/settings';
+import { absoluteUrl, articlePath } from '@/lib/site/urls';
+import { currentView } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,0 +1,28 @@
+import type { View } from '@/lib/content/publishing';
+
+/**
+ * Tells an editor that drafts are showing. In draft mode it offers a way out; in the
+ * development server drafts always show.
+ */
+export function PreviewBanner({ view, development }: { view: View; development: boolean }) {
+  if (view !== 'preview') return null;
+  return (
+    <div role="region" aria-label="Draft preview" className="bg-gold text-on-gold">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-sans text-sm sm:px-6">
+        <p>
+          <strong>Draft preview.</strong>{' '}
+          {development
+            ? 'The development server shows drafts and scheduled editions, marked as such.'
+            : 'You are seeing drafts and scheduled editions. Readers do not see them.'}
+        </p>
+        {development ? null : (
+          <form method="post" action="/preview/exit">
+            <button type="submit" className="rounded-sm border border-on-gold px-3 py-1 font-semibold hover:bg-white/60">
+              Leave preview
+            </button>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { editionPath, plainPath, textPath } from '@/lib/site/urls';
+
+/** Links to the other ways to read an edition. `current` is the view the reader is on. */
+export function EditionFormats({ edition, current }: { edition: number; current?: 'magazine' }) {
+  return (
+    <ul className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-sm">
+      {current !== 'magazine' ? (
+        <li>
+          <Link href={editionPath(edition)}>Magazine view</Link>
+        </li>
+      ) : null}
+      <li>
+        {/* Plain views are finished HTML from a route handler, so a full page load is right. */}
+        <a href={plainPath(edition)}>Plain web page (accessible, no pictures)</a>
+      </li>
+      <li>
+        <a href={textPath(edition)} type="text/plain">
+          Plain text file (.txt)
+        </a>
+      </li>
+    </ul>
+  );
+}

@@ -1,6 +1,0 @@
-import { jsonLdString } from '@/lib/structured-data';
-
-/** Structured data for search engines and link previews, escaped so it cannot end the script element. */
-export function JsonLd({ data }: { data: Record<string, unknown> }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdString(data) }} />;
-}

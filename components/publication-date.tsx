@@ -1,6 +1,0 @@
-import { formatDate } from '@/lib/dates';
-
-/** A calendar date as "14 October 2026", machine-readable through `<time dateTime>`. */
-export function PublicationDate({ date }: { date: string }) {
-  return <time dateTime={date}>{formatDate(date)}</time>;
-}

@@ -1,0 +1,61 @@
+import { ImageResponse } from 'next/og';
+import type { PreviewCardContent } from '@/lib/outputs/preview-card';
+import { previewFonts } from '@/lib/outputs/preview-fonts';
+
+export const PREVIEW_SIZE = { width: 1200, height: 630 };
+
+const NAVY = '#0b1d3a';
+const GOLD = '#ffd166';
+const CREAM = '#f4f1ea';
+const MUTED = '#b9c3d3';
+
+/** Title size that keeps long titles within four lines. */
+function titleSize(title: string, narrow: boolean): number {
+  const length = title.length * (narrow ? 1.5 : 1);
+  return length <= 40 ? 76 : length <= 80 ? 62 : length <= 120 ? 52 : 44;
+}
+
+/**
+ * The 1200×630 image shown when an address is shared: the magazine's name, the edition and
+ * date, the section and the title, in the site's colours and typefaces.
+ */
+export function PreviewCard({ content }: { content: PreviewCardContent }) {
+  const cover = content.cover;
+  const coverHeight = 360;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: NAVY, color: CREAM, padding: '52px 64px' }}>
+      <div style={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', borderBottom: `6px solid ${GOLD}`, paddingBottom: 18 }}>
+        <div style={{ display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 56 }}>{content.name}</div>
+        <div style={{ display: 'flex', fontFamily: 'Source Sans 3', fontWeight: 600, fontSize: 26, color: GOLD }}>{content.meta}</div>
+      </div>
+      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center' }}>
+        <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, paddingRight: cover ? 48 : 0 }}>
+          {content.kicker ? (
+            <div style={{ display: 'flex', fontFamily: 'Source Sans 3', fontWeight: 600, fontSize: 28, letterSpacing: 4, color: GOLD, textTransform: 'uppercase', marginBottom: 18 }}>
+              {content.kicker}
+            </div>
+          ) : null}
+          <div style={{ display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: titleSize(content.title, Boolean(cover)), lineHeight: 1.12 }}>
+            {content.title}
+          </div>
+        </div>
+        {cover ? (
+          // eslint-disable-next-line @next/next/no-img-element -- drawn into a PNG, not a page
+          <img
+            src={cover.src}
+            alt=""
+            height={coverHeight}
+            width={Math.round((coverHeight * cover.width) / cover.height)}
+            style={{ flexShrink: 0, boxShadow: '0 12px 32px rgba(0,0,0,0.45)' }}
+          />
+        ) : null}
+      </div>
+      <div style={{ display: 'flex', fontFamily: 'Source Sans 3', fontWeight: 600, fontSize: 24, color: MUTED }}>{content.footer}</div>
+    </div>
+  );
+}
+
+/** Draws a preview card as a PNG response. */
+export async function previewImageResponse(content: PreviewCardContent): Promise<Response> {
+  return new ImageResponse(<PreviewCard content={content} />, { ...PREVIEW_SIZE, fonts: await previewFonts() });
+}

@@ -1,0 +1,221 @@
+import MiniSearch from 'minisearch';
+import type { Edition } from '../content/getters';
+import type { ArticleEntry, ListedEntry } from './taxonomy';
+
+/*
+ * Search across every public article of every edition, with MiniSearch: a small, well-kept
+ * full-text index that runs in the server process, so results render without JavaScript,
+ * and does prefix matching ("transcrib" finds "transcribed") out of the box. Phrases in
+ * double quotes are matched exactly on top of it. The index is built once from the parsed
+ * content (never from the Markdown files) for each set of editions a reader may see.
+ */
+
+interface Indexed {
+  id: number;
+  title: string;
+  section: string;
+  byline: string;
+  tags: string;
+  text: string;
+}
+
+/** One search result as a list shows it: the article, and a snippet with the matches marked. */
+export interface SearchHit extends ListedEntry {
+  snippet: SnippetPart[];
+}
+
+/** One search result on the server, with the whole article. */
+export interface SearchResult extends ArticleEntry {
+  score: number;
+  snippet: SnippetPart[];
+}
+
+/** A piece of a snippet; `match` pieces are shown marked. */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+/** A query split into its quoted phrases and its single words. */
+export interface ParsedQuery {
+  phrases: string[];
+  terms: string[];
+}
+
+/** The longest query searched; longer input is cut. */
+export const MAX_QUERY = 200;
+
+/** Splits a query into `"quoted phrases"` and words. */
+export function parseQuery(query: string): ParsedQuery {
+  const cut = query.slice(0, MAX_QUERY);
+  const phrases = [...cut.matchAll(/"([^"]+)"/g)].map((match) => normalise(match[1] ?? '')).filter(Boolean);
+  const rest = cut.replace(/"[^"]*"?/g, ' ');
+  const terms = tokenize(rest);
+  return { phrases, terms };
+}
+
+/** Every word the index must match: the single words, and the words of each phrase. */
+function indexWords({ phrases, terms }: ParsedQuery): string[] {
+  return [...terms, ...phrases.flatMap(tokenize)];
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function tokenize(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** How articles are indexed and searched, the same on the server and in a static copy's browser. */
+const indexOptions = {
+  fields: ['title', 'section', 'byline', 'tags', 'text'],
+  tokenize,
+  searchOptions: { boost: { title: 3, tags: 2, section: 1.5, byline: 1.5 }, prefix: true, combineWith: 'AND' as const },
+};
+
+function indexed(entries: readonly ArticleEntry[]): Indexed[] {
+  return entries.map(({ article }, id) => ({
+    id,
+    title: article.title,
+    section: article.section ?? '',
+    byline: [article.author, article.role].filter(Boolean).join(' '),
+    tags: (article.tags ?? []).join(' '),
+    text: `${article.summary} ${article.text}`,
+  }));
+}
+
+/** A search index over the given editions. */
+export class SearchIndex {
+  private readonly index: MiniSearch<Indexed>;
+  private readonly entries: ArticleEntry[];
+
+  constructor(editions: readonly Edition[]) {
+    this.entries = editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article })));
+    this.index = new MiniSearch<Indexed>(indexOptions);
+    this.index.addAll(indexed(this.entries));
+  }
+
+  /** Number of articles indexed. */
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** The index as JSON, to measure its size. */
+  serialised(): string {
+    return JSON.stringify(this.index);
+  }
+
+  /** Articles matching every word (words match as prefixes) and every quoted phrase, best first. */
+  search(query: string, limit = 50): SearchResult[] {
+    const { phrases, terms } = parseQuery(query);
+    const words = indexWords({ phrases, terms });
+    if (words.length === 0) return [];
+    const hits = this.index.search(words.join(' '));
+    const results: SearchResult[] = [];
+    for (const hit of hits) {
+      const entry = this.entries[hit.id as number];
+      if (!entry) continue;
+      const haystack = normalise(`${entry.article.title} ${entry.article.summary} ${entry.article.text}`);
+      if (!phrases.every((phrase) => haystack.includes(phrase))) continue;
+      results.push({ ...entry, score: hit.score, snippet: snippet(`${entry.article.summary}\n${entry.article.text}`, phrases, terms) });
+      if (results.length === limit) break;
+    }
+    return results;
+  }
+}
+
+/**
+ * What a static copy of the site (which has no server to search) sends to the browser: the
+ * index in MiniSearch's JSON form, and what a result shows of each article. Article text is
+ * indexed but not sent, so snippets come from the summary.
+ */
+export interface StaticSearchData {
+  index: ReturnType<MiniSearch['toJSON']>;
+  entries: (ListedEntry & { summary: string })[];
+}
+
+export function staticSearchData(editions: readonly Edition[]): StaticSearchData {
+  const entries = editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article })));
+  const index = new MiniSearch<Indexed>(indexOptions);
+  index.addAll(indexed(entries));
+  return {
+    index: index.toJSON(),
+    entries: entries.map(({ edition, article }) => ({
+      edition: { number: edition.number, title: edition.title, published: edition.published },
+      article: { slug: article.slug, title: article.title, section: article.section },
+      summary: article.summary,
+    })),
+  };
+}
+
+/**
+ * Search in the browser over `staticSearchData`: the same index and ranking as the server.
+ * A quoted phrase matches as its words, because the article text is not there to check it.
+ */
+export function staticSearcher(data: StaticSearchData): (query: string, limit?: number) => SearchHit[] {
+  const index = MiniSearch.loadJS<Indexed>(data.index, indexOptions);
+  return (query, limit = 50) => {
+    const { phrases, terms } = parseQuery(query);
+    const words = indexWords({ phrases, terms });
+    if (words.length === 0) return [];
+    return index
+      .search(words.join(' '))
+      .slice(0, limit)
+      .flatMap((hit) => {
+        const entry = data.entries[hit.id as number];
+        return entry ? [{ edition: entry.edition, article: entry.article, snippet: snippet(entry.summary, phrases, words) }] : [];
+      });
+  };
+}
+
+/** About this many characters of context either side of the first match. */
+const CONTEXT = 90;
+
+/**
+ * A short extract of `text` around the first match, with every match of the phrases (exact)
+ * and words (as word prefixes) marked.
+ */
+export function snippet(text: string, phrases: readonly string[], terms: readonly string[]): SnippetPart[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const patterns = [...phrases.map((phrase) => escape(phrase).replace(/ /g, '\\s+')), ...terms.map((term) => `(?<![\\p{L}\\p{N}])${escape(term)}[\\p{L}\\p{N}]*`)];
+  if (patterns.length === 0) return [{ text: flat.slice(0, CONTEXT * 2), match: false }];
+  const matcher = new RegExp(patterns.join('|'), 'giu');
+
+  const first = matcher.exec(flat);
+  matcher.lastIndex = 0;
+  const centre = first?.index ?? 0;
+  const start = Math.max(0, flat.lastIndexOf(' ', Math.max(0, centre - CONTEXT)) + 1);
+  const endSpace = flat.indexOf(' ', centre + CONTEXT);
+  const end = endSpace === -1 ? flat.length : endSpace;
+  const window = flat.slice(start, end);
+
+  const parts: SnippetPart[] = [];
+  if (start > 0) parts.push({ text: '… ', match: false });
+  let last = 0;
+  for (const match of window.matchAll(matcher)) {
+    if (match.index > last) parts.push({ text: window.slice(last, match.index), match: false });
+    parts.push({ text: match[0], match: true });
+    last = match.index + match[0].length;
+  }
+  if (last < window.length) parts.push({ text: window.slice(last), match: false });
+  if (end < flat.length) parts.push({ text: ' …', match: false });
+  return parts;
+}
+
+let cached: { key: string; index: SearchIndex } | undefined;
+
+/**
+ * The index for these editions, built once and reused while the articles a reader may see
+ * stay the same; a scheduled edition appearing, or an edited file in development, makes a
+ * new one.
+ */
+export function searchIndexFor(editions: readonly Edition[]): SearchIndex {
+  const key = editions.map((edition) => edition.articles.map((article) => `${article.file}:${article.words}:${article.title}`).join('|')).join('\n');
+  if (cached?.key !== key) cached = { key, index: new SearchIndex(editions) };
+  return cached.index;
+}

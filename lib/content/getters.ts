@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { contentFingerprint, loadLibrary, readMediaBytes } from './load';
+import { isArticleVisible, isEditionVisible, isScheduled, today, type View } from './publishing';
+import { site } from '../site/settings';
+import type { Article, ArticleInContext, Edition, Library, MediaFile, Picture } from './types';
+
+export type { Article, ArticleInContext, Edition, MediaFile, Picture } from './types';
+export type { View } from './publishing';
+
+/*
+ * The one door to the content for pages and route handlers. The folder is loaded once per
+ * process (and again in development when a file changes); every getter applies the
+ * publishing rule for the view it is given, so no output can disagree about what is public.
+ * The view defaults to `public`: an output that forgets to ask shows only published content.
+ */
+
+/** The folder content is read from: `MASTHEAD_CONTENT_DIR`, or `content/` in the project. */
+export function contentDirectory(): string {
+  // Not traced by the bundler: next.config.ts copies content/ into the standalone server.
+  return path.resolve(/* turbopackIgnore: true */ process.env.MASTHEAD_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+}
+
+let cached: { library: Library; fingerprint: string } | undefined;
+
+/** The loaded content. In development it is reloaded when a file under content/ changes. */
+function library(): Library {
+  const watching = process.env.NODE_ENV === 'development';
+  const fingerprint = watching ? contentFingerprint(contentDirectory()) : '';
+  if (!cached || cached.fingerprint !== fingerprint) {
+    cached = { library: loadLibrary(contentDirectory(), site), fingerprint };
+  }
+  return cached.library;
+}
+
+/**
+ * The edition as `view` sees it today: undefined when it may not see it; otherwise with only
+ * the articles it may see, numbered in reading order, and `scheduled` set.
+ */
+function visible(edition: Edition, view: View, todayDate: string): Edition | undefined {
+  if (!isEditionVisible(edition, view, todayDate)) return undefined;
+  const articles = edition.articles
+    .filter((article) => isArticleVisible(article, view))
+    .map((article, index) => (article.position === index + 1 ? article : { ...article, position: index + 1 }));
+  return { ...edition, articles, scheduled: isScheduled(edition, todayDate) };
+}
+
+function todayDate(): string {
+  return today(site.timeZone);
+}
+
+/** Every edition `view` may see, newest first. */
+export function getEditions(view: View = 'public'): readonly Edition[] {
+  const date = todayDate();
+  return library().editions.flatMap((edition) => visible(edition, view, date) ?? []);
+}
+
+/** The newest edition `view` may see, or undefined when there is none. */
+export function getLatestEdition(view: View = 'public'): Edition | undefined {
+  const date = todayDate();
+  for (const edition of library().editions) {
+    const shown = visible(edition, view, date);
+    if (shown) return shown;
+  }
+  return undefined;
+}
+
+/**
+ * The edition whose number is written exactly as `key` in an address (`9`, never `09`), if
+ * `view` may see it.
+ */
+export function getEdition(key: string, view: View = 'public'): Edition | undefined {
+  const edition = library().byKey.get(key);
+  return edition && visible(edition, view, todayDate());
+}
+
+/** The current number of an edition that used to be numbered `key`, if `view` may see it. */
+export function getEditionRedirect(key: string, view: View = 'public'): number | undefined {
+  const edition = library().byAlias.get(key);
+  return edition && visible(edition, view, todayDate())?.number;
+}
+
+/** An article with its edition and visible neighbours, or undefined when `view` may not see it. */
+export function getArticle(editionKey: string, slug: string, view: View = 'public'): ArticleInContext | undefined {
+  const edition = getEdition(editionKey, view);
+  if (!edition) return undefined;
+  const index = edition.articles.findIndex((article) => article.slug === slug);
+  const article = edition.articles[index];
+  if (!article) return undefined;
+  return { edition, article, previous: edition.articles[index - 1], next: edition.articles[index + 1] };
+}
+
+/** The current slug of an article that used to be called `slug`, if `view` may see it. */
+export function getArticleRedirect(editionKey: string, slug: string, view: View = 'public'): string | undefined {
+  return getEdition(editionKey, view)?.articles.find((article) => article.aliases.includes(slug))?.slug;
+}
+
+/**
+ * Every address a page could be asked for, drafts, scheduled editions and former addresses
+ * included: the pages themselves decide, per request, what each reader may see. That is
+ * what lets a scheduled edition appear on its date without a rebuild.
+ */
+export function getAllAddresses(): {
+  editions: string[];
+  articles: { edition: string; slug: string }[];
+  media: { edition: string; file: string }[];
+} {
+  const { editions, media } = library();
+  const editionKeys = editions.flatMap((edition) => [edition.number, ...edition.aliases].map(String));
+  const articles = editions.flatMap((edition) => {
+    const slugs = edition.articles.flatMap((article: Article) => [article.slug, ...article.aliases]);
+    return [edition.number, ...edition.aliases].flatMap((number) => slugs.map((slug) => ({ edition: String(number), slug })));
+  });
+  const files = [...media].flatMap(([edition, byName]) => [...byName.keys()].map((file) => ({ edition: String(edition), file })));
+  return { editions: editionKeys, articles, media: files };
+}
+
+/**
+ * The bytes and type of an image file named exactly `name` in an edition `view` may see. The
+ * file is found in the map built while loading, never by joining an address onto a path.
+ */
+export async function readMediaFile(
+  editionKey: string,
+  name: string,
+  view: View = 'public',
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: string } | undefined> {
+  const edition = getEdition(editionKey, view);
+  const file: MediaFile | undefined = edition && library().media.get(edition.number)?.get(name);
+  return file && { bytes: await readMediaBytes(file), contentType: file.contentType };
+}
+
+/** An edition's picture (its cover) as a data URL, for drawing into a preview image. */
+export async function pictureDataUrl(editionKey: string, picture: Picture, view: View = 'public'): Promise<string | undefined> {
+  const media = await readMediaFile(editionKey, picture.url.split('/').pop() ?? '', view);
+  return media && `data:${media.contentType};base64,${Buffer.from(media.bytes).toString('base64')}`;
+}

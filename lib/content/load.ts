@@ -1,0 +1,340 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import { LONG_OPENING_WORDS, wordCount } from './content-design';
+import { decodeText, splitFrontMatter, type SplitFile } from './front-matter';
+import { scanSensitiveText } from './guardrails';
+import { shouldOptimise } from '../markdown/images';
+import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
+import { ContentError, displayPath, ProblemList, sortProblems } from './problems';
+import { articleHelp, articleSchema, checkFrontMatter, editionHelp, editionSchema } from './schema';
+import type { SiteSettings } from '../site/settings';
+import type { Article, Edition, Library, MediaFile, Picture } from './types';
+
+/*
+ * Reads, checks and renders a content folder in one pass. This is the only module that
+ * touches the content on disk; getters.ts serves what it loads to the rest of the site.
+ */
+
+const EDITION_FILE = 'edition.md';
+const ARTICLE_FILE = /^(\d{1,4})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+const SAFE_IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(png|jpe?g|gif|webp|avif|svg)$/i;
+const MAX_SOURCE_BYTES = 1024 * 1024;
+/** Addresses under an edition that belong to the site, so no article may take them. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['plain', 'media']);
+
+const CONTENT_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+};
+
+/** The settings the loader needs from the site. */
+export type LoaderSettings = Pick<SiteSettings, 'baseUrl' | 'emailDomains'>;
+
+/** How much to do. */
+export interface LoadOptions {
+  /**
+   * False to check without rendering (`npm run check`): the same problems are found, but
+   * articles come back without HTML or text, so such a library must never be served.
+   */
+  render?: boolean;
+}
+
+/**
+ * Reads, checks and renders every edition under `contentDir/editions`, drafts included.
+ * Throws a ContentError listing every problem (and the warnings found on the way) when
+ * anything would stop publication; otherwise returns the library with its warnings.
+ */
+export function loadLibrary(contentDir: string, settings: LoaderSettings, options: LoadOptions = {}): Library {
+  const problems = new ProblemList();
+  const loaded = listEditionFolders(contentDir).flatMap((folder) => loadEdition(folder, { ...settings, ...options }, problems) ?? []);
+  checkEditionNumbers(loaded, problems);
+  if (problems.size > 0) throw new ContentError(problems.items);
+
+  const editions = loaded.map((item) => item.edition).sort((a, b) => b.number - a.number);
+  return {
+    editions,
+    byKey: new Map(editions.map((edition) => [String(edition.number), edition])),
+    byAlias: new Map(editions.flatMap((edition) => edition.aliases.map((alias) => [String(alias), edition] as const))),
+    media: new Map(loaded.map((item) => [item.edition.number, item.files])),
+    findings: sortProblems(problems.items),
+  };
+}
+
+/** The edition folders under `contentDir/editions`, as absolute paths in name order. */
+function listEditionFolders(contentDir: string): string[] {
+  const editionsDir = path.join(contentDir, 'editions');
+  if (!fs.existsSync(editionsDir)) return [];
+  return fs
+    .readdirSync(editionsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => path.join(editionsDir, entry.name))
+    .sort();
+}
+
+/** Reads one image file's bytes, found through the map the loader built. */
+export async function readMediaBytes(file: MediaFile): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await fs.promises.readFile(file.path));
+}
+
+/** Names, sizes and modification times of every file under the folder: cheap to compare. */
+export function contentFingerprint(directory: string): string {
+  if (!fs.existsSync(directory)) return '';
+  return fs
+    .readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = fs.statSync(file);
+      return `${file}:${size}:${mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
+}
+
+/** An edition as loaded, with what is needed to check it against the others. */
+interface LoadedEdition {
+  edition: Edition;
+  files: Map<string, MediaFile>;
+  /** Lines of the `number` and `aliases` fields, for messages about clashes. */
+  lines: { number: number; aliases: number };
+}
+
+/**
+ * Numbers and former numbers (aliases) must each lead to one edition. Editions come in
+ * folder order, so the first folder keeps a number and the later one is reported.
+ */
+function checkEditionNumbers(loaded: readonly LoadedEdition[], problems: ProblemList): void {
+  const owners = new Map<number, string>();
+  for (const { edition, lines } of loaded) {
+    const owner = owners.get(edition.number);
+    if (owner) {
+      problems.add(edition.file, lines.number, `edition number ${edition.number} is already used by ${owner}: give this edition its own number`);
+    }
+    owners.set(edition.number, edition.file);
+  }
+  for (const { edition, lines } of loaded) {
+    for (const alias of edition.aliases) {
+      const owner = owners.get(alias);
+      if (owner) {
+        const whose = owner === edition.file ? 'this edition' : owner;
+        problems.add(edition.file, lines.aliases, `the alias ${alias} is already the number or an alias of ${whose}: an old number can lead to only one edition`);
+      }
+      owners.set(alias, edition.file);
+    }
+  }
+}
+
+function loadEdition(folder: string, settings: LoaderSettings & LoadOptions, problems: ProblemList): LoadedEdition | undefined {
+  const editionPath = path.join(folder, EDITION_FILE);
+  const editionFile = displayPath(editionPath);
+  const entries = fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
+
+  if (!entries.some((entry) => entry.name === EDITION_FILE)) {
+    problems.add(displayPath(folder), 1, `this edition folder has no ${EDITION_FILE}: add one with the edition's number, title, published date and summary`);
+    return undefined;
+  }
+
+  const files = mediaFiles(folder, entries.map((entry) => entry.name), problems);
+  const split = readMarkdownFile(editionPath, settings, problems);
+  const front = split && checkFrontMatter(editionSchema, editionHelp, split, editionFile, problems);
+  // Without a valid number the edition cannot be published, but its articles are still
+  // checked so that one run reports every problem in the folder.
+  const number = front?.number ?? 0;
+
+  const images = imageFinder(files, `/editions/${number}/media`);
+  const editionDraft = front?.draft ?? false;
+  // An image is optimised or not by where it appears: see shouldOptimise.
+  const resolver = (draft: boolean) => (name: string) => {
+    const found = images(name);
+    return found && { ...found, optimise: shouldOptimise(found.url, { draft: editionDraft || draft }) };
+  };
+  const picture = (name: string | undefined, alt: string | undefined, file: string, line: number, field: string, draft: boolean) => {
+    if (name === undefined || alt === undefined) return undefined;
+    const found = resolver(draft)(name);
+    if (!found) problems.add(file, line, `${field} "${name}" is not an image file in this edition's folder: check the file name`);
+    return found && { ...found, alt };
+  };
+  const render = (body: string, file: string, firstLine: number, draft: boolean) =>
+    renderMarkdown(body, { file, firstLine, baseUrl: settings.baseUrl, resolveImage: resolver(draft), output: settings.render }, problems);
+
+  const articles = loadArticles(folder, entries.map((entry) => entry.name), { number, settings, problems, render, picture });
+  if (!split || !front) return undefined;
+  const intro = render(split.body, editionFile, split.bodyLine, false);
+  const cover = picture(front.cover, front.coverAlt, editionFile, lineOf(split, 'cover'), 'cover', false);
+  if (!intro || !articles) return undefined;
+
+  const { cover: _cover, coverAlt: _coverAlt, draft, aliases, ...fields } = front;
+  const edition: Edition = {
+    ...fields,
+    cover,
+    draft: draft ?? false,
+    scheduled: false,
+    aliases: aliases ?? [],
+    intro,
+    articles,
+    file: editionFile,
+  };
+  return { edition, files, lines: { number: lineOf(split, 'number'), aliases: lineOf(split, 'aliases') } };
+}
+
+interface ArticleContext {
+  number: number;
+  settings: LoaderSettings;
+  problems: ProblemList;
+  /** Renders a body; `draft` when its article is a draft (the edition's own draft status is known). */
+  render: (body: string, file: string, firstLine: number, draft: boolean) => RenderedMarkdown | undefined;
+  picture: (name: string | undefined, alt: string | undefined, file: string, line: number, field: string, draft: boolean) => Picture | undefined;
+}
+
+function loadArticles(folder: string, names: readonly string[], context: ArticleContext): Article[] | undefined {
+  const { problems } = context;
+  const before = problems.size;
+  const candidates: { order: number; fileSlug: string; absolute: string }[] = [];
+
+  for (const name of names) {
+    if (!name.endsWith('.md') || name === EDITION_FILE) continue;
+    const match = ARTICLE_FILE.exec(name);
+    if (!match) {
+      problems.add(
+        displayPath(path.join(folder, name)),
+        1,
+        'article files are named NN-slug.md, e.g. 02-new-tool.md: a number for the order, then lower-case words joined by hyphens',
+      );
+      continue;
+    }
+    candidates.push({ order: Number(match[1]), fileSlug: match[2] ?? '', absolute: path.join(folder, name) });
+  }
+  candidates.sort((a, b) => a.order - b.order || (a.fileSlug < b.fileSlug ? -1 : 1));
+
+  const articles: Article[] = [];
+  const addresses = new Map<string, string>();
+  const orders = new Map<number, string>();
+  const claim = (address: string, file: string, line: number, what: string) => {
+    const owner = addresses.get(address);
+    if (RESERVED_SLUGS.has(address)) {
+      problems.add(file, line, `"${address}" is an address the site uses for every edition: choose another ${what}`);
+    } else if (owner) {
+      const whose = owner === file ? 'this article' : owner;
+      problems.add(file, line, `the ${what} "${address}" is already the slug or an alias of ${whose} in this edition: each address leads to one article`);
+    }
+    addresses.set(address, file);
+  };
+
+  for (const candidate of candidates) {
+    const file = displayPath(candidate.absolute);
+    const orderOwner = orders.get(candidate.order);
+    if (orderOwner) problems.add(file, 1, `this file has the same order number as ${orderOwner}: renumber one so the reading order is clear`);
+    orders.set(candidate.order, file);
+
+    const split = readMarkdownFile(candidate.absolute, context.settings, problems);
+    if (!split) continue;
+    const front = checkFrontMatter(articleSchema, articleHelp, split, file, problems);
+    // The body is checked even when the front matter is wrong, to report both at once.
+    const rendered = context.render(split.body, file, split.bodyLine, front?.draft ?? false);
+    if (!front) continue;
+
+    const slug = front.slug ?? candidate.fileSlug;
+    claim(slug, file, lineOf(split, 'slug'), 'slug');
+    for (const alias of front.aliases ?? []) claim(alias, file, lineOf(split, 'aliases'), 'alias');
+
+    const image = context.picture(front.image, front.imageAlt, file, lineOf(split, 'image'), 'image', front.draft ?? false);
+    if (!rendered) continue;
+
+    const summary = front.summary ?? rendered.firstParagraph;
+    if (summary === undefined) {
+      problems.add(file, 1, 'this article has no summary and no text: add a summary field or write the article');
+      continue;
+    }
+    if (front.summary === undefined && wordCount(summary) > LONG_OPENING_WORDS) {
+      problems.warn(
+        file,
+        split.bodyLine,
+        `there is no summary, so the ${wordCount(summary)}-word first paragraph is used as one: add a summary of a sentence or two`,
+      );
+    }
+
+    const { slug: _slug, image: _image, imageAlt: _imageAlt, summary: _summary, cleared: _cleared, draft, aliases, ...fields } = front;
+    articles.push({
+      ...fields,
+      slug,
+      summary,
+      image,
+      draft: draft ?? false,
+      aliases: aliases ?? [],
+      editionNumber: context.number,
+      position: articles.length + 1,
+      html: rendered.html,
+      plainHtml: rendered.plainHtml,
+      text: rendered.text,
+      words: rendered.words,
+      file,
+    });
+  }
+
+  return problems.size > before ? undefined : articles;
+}
+
+function mediaFiles(folder: string, names: readonly string[], problems: ProblemList): Map<string, MediaFile> {
+  const files = new Map<string, MediaFile>();
+  for (const name of names) {
+    if (!IMAGE_FILE.test(name)) continue;
+    if (!SAFE_IMAGE_NAME.test(name)) {
+      problems.add(
+        displayPath(path.join(folder, name)),
+        1,
+        'rename this image using only letters, digits, hyphens and underscores before the extension (it becomes part of an address)',
+      );
+      continue;
+    }
+    const extension = name.split('.').pop()?.toLowerCase() ?? '';
+    files.set(name, { name, path: path.join(folder, name), contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream' });
+  }
+  return files;
+}
+
+type MeasuredImage = Omit<Picture, 'alt' | 'optimise'>;
+
+/** Finds and measures an edition's images by name, measuring each file once. */
+function imageFinder(files: ReadonlyMap<string, MediaFile>, baseUrl: string) {
+  const measured = new Map<string, MeasuredImage | undefined>();
+  return (name: string): MeasuredImage | undefined => {
+    if (!measured.has(name)) measured.set(name, measure(files.get(name), `${baseUrl}/${name}`));
+    return measured.get(name);
+  };
+}
+
+function readMarkdownFile(absolute: string, settings: LoaderSettings, problems: ProblemList): SplitFile | undefined {
+  const file = displayPath(absolute);
+  const size = fs.statSync(absolute).size;
+  if (size > MAX_SOURCE_BYTES) {
+    problems.add(file, 1, `this file is ${Math.round(size / 1024)} KB; the limit is ${MAX_SOURCE_BYTES / 1024} KB. Split it into several articles`);
+    return undefined;
+  }
+  const text = decodeText(fs.readFileSync(absolute), file, problems);
+  if (text === undefined) return undefined;
+  const split = splitFrontMatter(text, file, problems);
+  const cleared = typeof split?.data.cleared === 'string' ? split.data.cleared : undefined;
+  scanSensitiveText(text, file, problems, { emailDomains: settings.emailDomains, cleared });
+  return split;
+}
+
+function measure(media: MediaFile | undefined, url: string): MeasuredImage | undefined {
+  if (!media) return undefined;
+  try {
+    const { width, height } = imageSize(fs.readFileSync(media.path));
+    return width && height ? { url, width, height } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lineOf(split: SplitFile, field: string): number {
+  return split.fields.get(field)?.line ?? 1;
+}

@@ -1,0 +1,33 @@
+import type { Article, Edition } from './types';
+
+/*
+ * The one rule for what readers may see. Every output (pages, plain views, text files and
+ * anything added later) asks these functions, through the getters in getters.ts.
+ */
+
+/**
+ * Who is looking. `public` is every reader of a production site; `preview` is an editor in
+ * the development server or in draft mode, who also sees drafts and scheduled editions.
+ */
+export type View = 'public' | 'preview';
+
+/** Today's date as `YYYY-MM-DD` in the site's time zone, the day publication dates start. */
+export function today(timeZone: string, now: Date = new Date()): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** True when an edition's publication date has not yet come. */
+export function isScheduled(edition: Pick<Edition, 'published'>, todayDate: string): boolean {
+  return edition.published > todayDate;
+}
+
+/** Whether `view` may see the edition on `todayDate`: not a draft, and its date has come. */
+export function isEditionVisible(edition: Pick<Edition, 'draft' | 'published'>, view: View, todayDate: string): boolean {
+  return view === 'preview' || (!edition.draft && !isScheduled(edition, todayDate));
+}
+
+/** Whether `view` may see an article of a visible edition. */
+export function isArticleVisible(article: Pick<Article, 'draft'>, view: View): boolean {
+  return view === 'preview' || !article.draft;
+}

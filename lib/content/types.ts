@@ -1,0 +1,88 @@
+import type { RenderedMarkdown } from '../markdown/render';
+import type { ContentProblem } from './problems';
+import type { ArticleFrontMatter, EditionFrontMatter } from './schema';
+
+/*
+ * The objects the site is built from. Their fields come from the front matter schema, with
+ * what the loader adds (rendered bodies, measured images, positions) declared here once.
+ */
+
+/** An image with the facts a page needs to show it without layout shift. */
+export interface Picture {
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
+  /** Whether pages ask Next's optimiser for resized copies (see shouldOptimise in lib/markdown/images.ts). */
+  optimise: boolean;
+}
+
+/** An image file in an edition's folder, served at `/editions/<number>/media/<name>`. */
+export interface MediaFile {
+  name: string;
+  path: string;
+  contentType: string;
+}
+
+/**
+ * One article of an edition, checked and rendered. `cleared` is left out on purpose: an
+ * editor's note about reviewed personal data must never reach a page.
+ */
+export interface Article extends Omit<ArticleFrontMatter, 'slug' | 'image' | 'imageAlt' | 'summary' | 'cleared' | 'draft' | 'aliases'> {
+  /** Its address within the edition. */
+  slug: string;
+  /** Kept out of every public output while true. */
+  draft: boolean;
+  /** Former slugs, which redirect to this article. */
+  aliases: readonly string[];
+  /** The summary from the front matter, or else the first paragraph. */
+  summary: string;
+  image?: Picture;
+  /** Number of the edition it belongs to. */
+  editionNumber: number;
+  /** 1-based place in the edition's reading order, counting only what the reader can see. */
+  position: number;
+  html: string;
+  plainHtml: string;
+  text: string;
+  words: number;
+  /** Source file, relative to the project, for messages. */
+  file: string;
+}
+
+/** One edition with its articles in reading order. */
+export interface Edition extends Omit<EditionFrontMatter, 'cover' | 'coverAlt' | 'draft' | 'aliases'> {
+  cover?: Picture;
+  /** Kept out of every public output while true. */
+  draft: boolean;
+  /** True while the publication date is still to come (set when the edition is looked up). */
+  scheduled: boolean;
+  /** Former numbers, which redirect to this edition. */
+  aliases: readonly number[];
+  /** The editor's introduction, rendered. */
+  intro: RenderedMarkdown;
+  articles: readonly Article[];
+  /** Source file of edition.md, relative to the project. */
+  file: string;
+}
+
+/** An article together with its edition and neighbours in reading order. */
+export interface ArticleInContext {
+  edition: Edition;
+  article: Article;
+  previous?: Article;
+  next?: Article;
+}
+
+/** Everything in one content folder, drafts and scheduled editions included. */
+export interface Library {
+  /** Editions, newest (highest number) first. */
+  editions: readonly Edition[];
+  /** Editions keyed by their number as written in an address. */
+  byKey: ReadonlyMap<string, Edition>;
+  /** Editions keyed by a former number, for redirects. */
+  byAlias: ReadonlyMap<string, Edition>;
+  media: ReadonlyMap<number, ReadonlyMap<string, MediaFile>>;
+  /** Warnings and notes found while loading; errors are thrown instead. */
+  findings: readonly ContentProblem[];
+}

@@ -1,0 +1,80 @@
+import type { Article, Edition } from '../content/getters';
+import { eventWhen } from './calendar';
+import { formatDate } from '../site/dates';
+import { TEXT_WIDTH, underline, wrap } from '../markdown/to-text';
+import type { SiteSettings } from '../site/settings';
+import { articlePath, editionPath } from '../site/urls';
+
+/**
+ * The whole edition as one plain-text document for email, print and screen readers: the
+ * edition's title and introduction, a contents list, then every article with its title
+ * underlined, its byline and its body. Lines wrap at 78 columns.
+ */
+export function editionToText(edition: Edition, site: SiteSettings): string {
+  const heading = `${site.name} · Edition ${edition.number} · ${edition.title}`;
+  const lines: string[] = [
+    ...underline(heading, '='),
+    `Published ${formatDate(edition.published)} by ${site.publisher}`,
+    `Online: ${site.baseUrl}${editionPath(edition.number)}`,
+    '',
+    ...wrap(edition.summary),
+  ];
+  if (edition.intro.text.trim() !== '') lines.push('', edition.intro.text);
+
+  lines.push('', ...underline('Contents', '-'), '');
+  for (const article of edition.articles) {
+    const label = `${article.position}. `;
+    const entry = article.section ? `${article.title} (${article.section})` : article.title;
+    lines.push(...wrap(entry, TEXT_WIDTH - label.length).map((line, index) => (index === 0 ? label : ' '.repeat(label.length)) + line));
+  }
+
+  for (const article of edition.articles) {
+    lines.push('', '', '='.repeat(TEXT_WIDTH), '', ...articleToText(article, site));
+  }
+  lines.push('', '', '='.repeat(TEXT_WIDTH), '', ...wrap(`End of ${site.name} edition ${edition.number}.`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** One article on its own as a text file: the publication and edition, then the article. */
+export function articleTextFile(article: Article, edition: Edition, site: SiteSettings): string {
+  const lines = [
+    ...wrap(`${site.name} · Edition ${edition.number} · ${edition.title} · Published ${formatDate(edition.published)}`),
+    `The whole edition: ${site.baseUrl}${editionPath(edition.number)}`,
+    '',
+    '='.repeat(TEXT_WIDTH),
+    '',
+    ...articleToText(article, site),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** One article in the text form used by the edition's text file. */
+export function articleToText(article: Article, site: SiteSettings): string[] {
+  const lines: string[] = [];
+  if (article.section) lines.push(article.section.toUpperCase(), '');
+  lines.push(...underline(article.title, '='));
+  const byline = bylineText(article);
+  if (byline) lines.push(...wrap(byline));
+  lines.push(`Online: ${site.baseUrl}${articlePath(article.editionNumber, article.slug)}`, '', article.text);
+  if (article.events?.length) lines.push('', ...eventsText(article));
+  return lines;
+}
+
+/** "By Jane Doe, Programme Director", or undefined when the article is unsigned. */
+export function bylineText(article: Pick<Article, 'author' | 'role'>): string | undefined {
+  if (!article.author) return undefined;
+  return article.role ? `By ${article.author}, ${article.role}` : `By ${article.author}`;
+}
+
+/** An article's events as a list: when, what, where, and how to register. */
+function eventsText(article: Pick<Article, 'events'>): string[] {
+  return [
+    ...underline('Dates for your diary', '-'),
+    '',
+    ...(article.events ?? []).flatMap((event) => {
+      const details = [eventWhen(event), event.title, event.place, event.registration ? `register at ${event.registration}` : undefined];
+      const marker = '• ';
+      return wrap(details.filter(Boolean).join(': '), TEXT_WIDTH - marker.length).map((line, index) => (index === 0 ? marker : '  ') + line);
+    }),
+  ];
+}

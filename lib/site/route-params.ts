@@ -1,0 +1,42 @@
+import { eventFileName } from '../outputs/calendar';
+import { getAllAddresses, getEditions } from '../content/getters';
+import { isStaticExport } from './static-export';
+
+/*
+ * The parameters every dynamic route is prerendered for. With `dynamicParams = false`,
+ * anything not listed here answers 404 without reaching a page. Drafts, scheduled editions
+ * and former addresses are listed too; the pages decide what each reader may see. A static
+ * export lists only today's public addresses (see lib/site/static-export.ts).
+ */
+
+/** The editions whose pages are prerendered: every one, or in a static export the public ones. */
+function editionsToPrerender() {
+  return getEditions(isStaticExport ? 'public' : 'preview');
+}
+
+/** One entry per edition number (and former number), for `/editions/[edition]` and its plain views. */
+export function editionParams(): { edition: string }[] {
+  if (isStaticExport) return editionsToPrerender().map((edition) => ({ edition: String(edition.number) }));
+  return getAllAddresses().editions.map((edition) => ({ edition }));
+}
+
+/** One entry per article address, for `/editions/[edition]/[slug]`. */
+export function articleParams(): { edition: string; slug: string }[] {
+  if (isStaticExport) return editionsToPrerender().flatMap((edition) => edition.articles.map((article) => ({ edition: String(edition.number), slug: article.slug })));
+  return getAllAddresses().articles;
+}
+
+/** One entry per image file, for `/editions/[edition]/media/[file]`. */
+export function mediaParams(): { edition: string; file: string }[] {
+  const editions = new Set(editionsToPrerender().map((edition) => String(edition.number)));
+  return getAllAddresses().media.filter(({ edition }) => editions.has(edition));
+}
+
+/** One entry per event of every article, drafts included, for its calendar file. */
+export function calendarParams(): { edition: string; slug: string; file: string }[] {
+  return editionsToPrerender().flatMap((edition) =>
+    edition.articles.flatMap((article) =>
+      (article.events ?? []).map((event, index) => ({ edition: String(edition.number), slug: article.slug, file: eventFileName(event, index) })),
+    ),
+  );
+}
