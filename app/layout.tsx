@@ -7,7 +7,7 @@ import { SkipLink } from '@/components/chrome/skip-link';
 import { layoutMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
 import { THEME_SCRIPT } from '@/lib/site/theme';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 import './globals.css';
 
 export const metadata: Metadata = layoutMetadata(site);
@@ -17,7 +17,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const view = await currentView();
+  const audience = await currentAudience();
   return (
     // --site-url lets the print stylesheet print site-relative link addresses in full.
     // The theme script adds a class to <html> before React loads, hence suppressHydrationWarning.
@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       </head>
       <body className="min-h-screen">
         <SkipLink />
-        <PreviewBanner view={view} development={process.env.NODE_ENV === 'development'} />
+        <PreviewBanner audience={audience} development={process.env.NODE_ENV === 'development'} />
         <SiteHeader site={site} />
         <main id="main-content" tabIndex={-1} className="focus:outline-none">
           {children}

@@ -3,7 +3,7 @@ import { HomeView } from '@/components/pages/home-view';
 import { getEditions } from '@/lib/content/getters';
 import { sitePageMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 // Pages are regenerated at most a minute after a scheduled edition's date arrives.
 export const revalidate = 60;
@@ -11,5 +11,5 @@ export const revalidate = 60;
 export const metadata: Metadata = sitePageMetadata(site, '/');
 
 export default async function HomePage() {
-  return <HomeView editions={getEditions(await currentView())} site={site} />;
+  return <HomeView editions={getEditions(await currentAudience())} site={site} />;
 }

@@ -5,14 +5,14 @@ import { archivePage } from '@/lib/browse/archive';
 import { getEditions } from '@/lib/content/getters';
 import { archiveMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const revalidate = 60;
 
 export const metadata: Metadata = archiveMetadata(site);
 
 export default async function ArchivePage() {
-  const page = archivePage(getEditions(await currentView()), 1);
+  const page = archivePage(getEditions(await currentAudience()), 1);
   if (!page) notFound();
   return <ArchiveView page={page} />;
 }

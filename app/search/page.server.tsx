@@ -1,9 +1,10 @@
 import { SearchView } from '@/components/pages/search-view';
 import { getEditions } from '@/lib/content/getters';
 import { searchMetadata } from '@/lib/site/page-metadata';
-import { MAX_QUERY, searchIndexFor } from '@/lib/browse/search';
+import { searchIndexFor } from '@/lib/browse/search';
+import { searchQuery } from '@/lib/browse/search-query';
 import { site } from '@/lib/site/settings';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const metadata = searchMetadata(site);
 
@@ -14,7 +15,7 @@ export const metadata = searchMetadata(site);
  */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, MAX_QUERY).trim() ?? '';
-  const results = query ? searchIndexFor(getEditions(await currentView())).search(query) : [];
+  const query = searchQuery(raw);
+  const results = query ? searchIndexFor(getEditions(await currentAudience())).search(query) : [];
   return <SearchView query={query} results={results} />;
 }

@@ -5,14 +5,14 @@ import { sitePageMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
 import { sections, topics } from '@/lib/browse/taxonomy';
 import { topicsPath } from '@/lib/site/urls';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const revalidate = 60;
 
 export const metadata: Metadata = sitePageMetadata(site, topicsPath, 'Topics', `Every topic in ${site.name}, with its articles.`);
 
 export default async function TopicsPage() {
-  const editions = getEditions(await currentView());
+  const editions = getEditions(await currentAudience());
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB');
   return <TopicsView topics={[...topics(editions).values()].sort(byName)} sections={[...sections(editions).values()].sort(byName)} />;
 }

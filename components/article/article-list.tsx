@@ -1,4 +1,4 @@
-import type { ArticleEntry } from '@/lib/browse/taxonomy';
+import type { ArticleEntry } from '@/lib/content/getters';
 import { ArticleEntryHeading } from './article-entry-heading';
 
 /** A list of articles from any editions: section, edition and date, title and summary. */

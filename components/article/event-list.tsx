@@ -1,6 +1,6 @@
 import type { Article } from '@/lib/content/getters';
 import { eventFileName, eventWhen, isPast } from '@/lib/outputs/calendar';
-import { articlePath } from '@/lib/site/urls';
+import { calendarFilePath } from '@/lib/site/urls';
 
 /**
  * An article's events: when and where, how to register, and a calendar file for each.
@@ -32,7 +32,7 @@ export function EventList({ article, today }: { article: Pick<Article, 'events' 
                     </a>
                   ) : null}
                   <a
-                    href={`${articlePath(article.editionNumber, article.slug)}/calendar/${eventFileName(event, index)}`}
+                    href={calendarFilePath(article.editionNumber, article.slug, eventFileName(event, index))}
                     download
                     aria-label={`Add to calendar: ${event.title} (.ics)`}
                   >

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ArticleEntry } from '@/lib/browse/taxonomy';
+import type { ArticleEntry } from '@/lib/content/getters';
 import { sectionPath } from '@/lib/site/urls';
 import { ArticleList } from './article-list';
 

@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect } from 'react';
-
 // The only players a video block may load: the same rule as the sanitiser's schema.
-const PLAYER = /^https:\/\/(?:www\.youtube-nocookie\.com\/embed\/[\w-]+|player\.vimeo\.com\/video\/\d+\?dnt=1)$/;
+import { VIDEO_PLAYER } from '@/lib/markdown/video-players';
+
 
 /**
  * Click-to-load videos. Each video block arrives as a link to the video; this turns it into a
@@ -14,7 +14,7 @@ export function VideoEmbeds() {
   useEffect(() => {
     for (const figure of document.querySelectorAll<HTMLElement>('figure.video-embed[data-video-player]')) {
       const player = figure.dataset.videoPlayer ?? '';
-      if (figure.dataset.ready || !PLAYER.test(player)) continue;
+      if (figure.dataset.ready || !VIDEO_PLAYER.test(player)) continue;
       figure.dataset.ready = 'true';
       const title = figure.dataset.videoTitle ?? 'Video';
       const host = new URL(player).hostname.includes('vimeo') ? 'Vimeo' : 'YouTube';

@@ -1,11 +1,11 @@
-import type { View } from '@/lib/content/publishing';
+import type { Audience } from '@/lib/content/publishing';
 
 /**
  * Tells an editor that drafts are showing. In draft mode it offers a way out; in the
  * development server drafts always show.
  */
-export function PreviewBanner({ view, development }: { view: View; development: boolean }) {
-  if (view !== 'preview') return null;
+export function PreviewBanner({ audience, development }: { audience: Audience; development: boolean }) {
+  if (audience !== 'preview') return null;
   return (
     <div role="region" aria-label="Draft preview" className="bg-gold text-on-gold">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-sans text-sm sm:px-6">

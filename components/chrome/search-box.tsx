@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+import { MAX_QUERY } from '@/lib/browse/search-query';
 import { searchPath } from '@/lib/site/urls';
 
 /**
@@ -35,7 +36,7 @@ export function SearchBox({ query }: { query: string }) {
         type="search"
         value={value}
         onChange={(event) => update(event.target.value)}
-        maxLength={200}
+        maxLength={MAX_QUERY}
         autoComplete="off"
         className="min-w-0 flex-1 rounded-sm border-2 border-ink bg-surface px-3 py-2 font-sans text-lg text-ink"
       />

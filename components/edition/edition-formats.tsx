@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { editionPath, plainPath, textPath } from '@/lib/site/urls';
+import { editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 
 /** Links to the other ways to read an edition. `current` is the view the reader is on. */
 export function EditionFormats({ edition, current }: { edition: number; current?: 'magazine' }) {
@@ -12,10 +12,10 @@ export function EditionFormats({ edition, current }: { edition: number; current?
       ) : null}
       <li>
         {/* Plain views are finished HTML from a route handler, so a full page load is right. */}
-        <a href={plainPath(edition)}>Plain web page (accessible, no pictures)</a>
+        <a href={plainViewPath(edition)}>Plain web page (accessible, no pictures)</a>
       </li>
       <li>
-        <a href={textPath(edition)} type="text/plain">
+        <a href={textFilePath(edition)} type="text/plain">
           Plain text file (.txt)
         </a>
       </li>

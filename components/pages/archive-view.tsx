@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { ARCHIVE_PAGE_SIZE, archivePagePath, type ArchivePage } from '@/lib/browse/archive';
+import { ARCHIVE_PAGE_SIZE, type ArchivePage } from '@/lib/browse/archive';
+import { archivePagePath } from '@/lib/site/urls';
 import { EditionCard } from '../edition/edition-card';
 
 /** One page of the archive: editions newest first, with links to the pages either side. */

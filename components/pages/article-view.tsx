@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import type { ArticleInContext, Edition } from '@/lib/content/getters';
+import type { ArticleEntry, ArticleInContext, Edition } from '@/lib/content/getters';
 import type { SiteSettings } from '@/lib/site/settings';
 import { ARTICLE_IMAGE_SIZES } from '@/lib/markdown/images';
 import { slugify } from '@/lib/site/slug';
-import { readingMinutes, type ArticleEntry } from '@/lib/browse/taxonomy';
-import { absoluteUrl, articlePath, editionPath, plainPath } from '@/lib/site/urls';
+import { readingMinutes } from '@/lib/browse/reading-time';
+import { absoluteUrl, articlePath, editionPath, plainViewPath } from '@/lib/site/urls';
 import { ArticlePager } from '../article/article-pager';
 import { ContentImage } from '../article/content-image';
 import { Byline } from '../article/byline';
@@ -79,7 +79,7 @@ export function ArticleView({
         ) : null}
 
         <Prose html={article.html} className="article-body mt-8" />
-        {article.html.includes('class="video-embed"') ? <VideoEmbeds /> : null}
+        {article.hasVideo ? <VideoEmbeds /> : null}
         <EventList article={article} today={today} />
       </article>
 
@@ -93,7 +93,7 @@ export function ArticleView({
         <Link href={editionPath(edition.number)} className="font-semibold">
           Back to Edition {edition.number} contents
         </Link>
-        <a href={`${plainPath(edition.number)}#${article.slug}`}>Read this in the plain view</a>
+        <a href={`${plainViewPath(edition.number)}#${article.slug}`}>Read this in the plain view</a>
       </p>
 
       <PrintColophon publication={site.name} edition={`Edition ${edition.number}: ${edition.title}`} published={edition.published} url={url} />

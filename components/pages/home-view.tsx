@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Edition } from '@/lib/content/getters';
 import type { SiteSettings } from '@/lib/site/settings';
-import { archivePath, editionPath, plainPath } from '@/lib/site/urls';
+import { archivePath, editionPath, plainViewPath } from '@/lib/site/urls';
 import { ContentsList } from '../edition/contents-list';
 import { EditionCard } from '../edition/edition-card';
 import { EditionCover } from '../edition/edition-cover';
@@ -40,8 +40,8 @@ export function HomeView({ editions, site }: { editions: readonly Edition[]; sit
             <Link href={editionPath(latest.number)} className="button-primary">
               Read edition {latest.number}
             </Link>
-            <a href={plainPath(latest.number)} className="button-secondary">
-              Plain text version
+            <a href={plainViewPath(latest.number)} className="button-secondary">
+              Plain view
             </a>
           </div>
           <h3 id="latest-contents" className="headline mt-10 text-2xl">

@@ -1,6 +1,6 @@
 import type { Edition } from '@/lib/content/getters';
 import type { SiteSettings } from '@/lib/site/settings';
-import { readingMinutes } from '@/lib/browse/taxonomy';
+import { readingMinutes } from '@/lib/browse/reading-time';
 import { ArticleCard } from '../article/article-card';
 import { ContentsList } from '../edition/contents-list';
 import { EditionCover } from '../edition/edition-cover';

@@ -2,8 +2,9 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { MAX_QUERY, staticSearcher, type SearchHit, type StaticSearchData } from '@/lib/browse/search';
+import { staticSearcher, type SearchHit, type StaticSearchData } from '@/lib/browse/search';
 import { searchIndexPath } from '@/lib/site/urls';
+import { searchQuery } from '@/lib/browse/search-query';
 import { SearchBox } from '../chrome/search-box';
 import { SearchResults } from './search-view';
 
@@ -14,7 +15,7 @@ type Searcher = (query: string) => SearchHit[];
  * for the query in the address, which the search box keeps up to date as the reader types.
  */
 export function StaticSearch() {
-  const query = (useSearchParams().get('q') ?? '').slice(0, MAX_QUERY).trim();
+  const query = searchQuery(useSearchParams().get('q'));
   const [searcher, setSearcher] = useState<Searcher | 'failed' | undefined>(undefined);
 
   useEffect(() => {

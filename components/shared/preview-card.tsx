@@ -1,8 +1,6 @@
 import { ImageResponse } from 'next/og';
-import type { PreviewCardContent } from '@/lib/outputs/preview-card';
+import { PREVIEW_CARD_SIZE, type PreviewCardContent } from '@/lib/outputs/preview-card';
 import { previewFonts } from '@/lib/outputs/preview-fonts';
-
-export const PREVIEW_SIZE = { width: 1200, height: 630 };
 
 const NAVY = '#0b1d3a';
 const GOLD = '#ffd166';
@@ -57,5 +55,5 @@ export function PreviewCard({ content }: { content: PreviewCardContent }) {
 
 /** Draws a preview card as a PNG response. */
 export async function previewImageResponse(content: PreviewCardContent): Promise<Response> {
-  return new ImageResponse(<PreviewCard content={content} />, { ...PREVIEW_SIZE, fonts: await previewFonts() });
+  return new ImageResponse(<PreviewCard content={content} />, { ...PREVIEW_CARD_SIZE, fonts: await previewFonts() });
 }

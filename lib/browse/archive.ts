@@ -1,5 +1,4 @@
 import type { Edition } from '../content/getters';
-import { archivePath } from '../site/urls';
 
 /*
  * The archive in pages, so that its HTML stays small however many editions there are: a
@@ -17,11 +16,6 @@ export interface ArchivePage {
   editions: readonly Edition[];
   /** Editions in the whole archive. */
   total: number;
-}
-
-/** The address of a page of the archive: the first is the archive itself. */
-export function archivePagePath(page: number): string {
-  return page <= 1 ? archivePath : `${archivePath}/page/${page}`;
 }
 
 /** How many pages `total` editions fill (at least one, which may be empty). */

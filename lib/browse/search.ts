@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Edition } from '../content/getters';
-import type { ArticleEntry, ListedEntry } from './taxonomy';
+import { searchQuery } from './search-query';
+import { articleEntries, type ArticleEntry } from '../content/types';
+import type { ListedEntry } from './taxonomy';
 
 /*
  * Search across every public article of every edition, with MiniSearch: a small, well-kept
@@ -42,12 +44,9 @@ export interface ParsedQuery {
   terms: string[];
 }
 
-/** The longest query searched; longer input is cut. */
-export const MAX_QUERY = 200;
-
 /** Splits a query into `"quoted phrases"` and words. */
 export function parseQuery(query: string): ParsedQuery {
-  const cut = query.slice(0, MAX_QUERY);
+  const cut = searchQuery(query);
   const phrases = [...cut.matchAll(/"([^"]+)"/g)].map((match) => normalise(match[1] ?? '')).filter(Boolean);
   const rest = cut.replace(/"[^"]*"?/g, ' ');
   const terms = tokenize(rest);
@@ -94,7 +93,7 @@ export class SearchIndex {
   private readonly entries: ArticleEntry[];
 
   constructor(editions: readonly Edition[]) {
-    this.entries = editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article })));
+    this.entries = articleEntries(editions);
     this.index = new MiniSearch<Indexed>(indexOptions);
     this.index.addAll(indexed(this.entries));
   }
@@ -139,7 +138,7 @@ export interface StaticSearchData {
 }
 
 export function staticSearchData(editions: readonly Edition[]): StaticSearchData {
-  const entries = editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article })));
+  const entries = articleEntries(editions);
   const index = new MiniSearch<Indexed>(indexOptions);
   index.addAll(indexed(entries));
   return {

@@ -1,16 +1,10 @@
-import type { Article, Edition } from '../content/getters';
+import type { Article, ArticleEntry, Edition } from '../content/getters';
 import { slugify } from '../site/slug';
 
 /*
- * Sections ("every Strategic Update") and topics (tags) across all editions, and reading
- * times. Built from the editions a reader may see, so drafts never appear.
+ * Sections ("every Strategic Update") and topics (tags) across all editions. Built from the
+ * editions a reader may see, so drafts never appear.
  */
-
-/** An article with the edition it appeared in. */
-export interface ArticleEntry {
-  edition: Edition;
-  article: Article;
-}
 
 /** What a list needs to show an article: enough to say where it appeared and to link to it. */
 export interface ListedEntry {
@@ -68,14 +62,6 @@ export function moreFromSection(editions: readonly Edition[], current: ArticleEn
     }
   }
   return found;
-}
-
-/** Reading speed used for reading times, in words a minute. */
-export const WORDS_PER_MINUTE = 200;
-
-/** Minutes to read `words` words, at least one. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
 /** The editions before and after `edition` in number order, as a reader may see them. */

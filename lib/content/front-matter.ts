@@ -118,12 +118,12 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
     return { line, column: col };
   };
 
-  const before = problems.size;
+  const before = problems.errorCount;
   for (const error of document.errors) {
     const { line, column } = at(error.pos[0]);
     problems.add(file, line, yamlMessage(error.code, error.message), column);
   }
-  if (problems.size > before) return undefined;
+  if (problems.errorCount > before) return undefined;
 
   let hasAlias = false;
   visit(document, {
@@ -166,7 +166,7 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
       problems.add(file, position.line, `write ${String(pair.key.value)} without a leading zero, e.g. ${Number(pair.value.value)}`);
     }
   }
-  if (problems.size > before) return undefined;
+  if (problems.errorCount > before) return undefined;
 
   const data: unknown = document.toJS({ maxAliasCount: 0 });
   const yamlDocument = document;

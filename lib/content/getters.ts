@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { contentFingerprint, loadLibrary, readMediaBytes } from './load';
-import { isArticleVisible, isEditionVisible, isScheduled, today, type View } from './publishing';
+import { isArticleVisible, isEditionVisible, isScheduled, today, type Audience } from './publishing';
 import { site } from '../site/settings';
 import type { Article, ArticleInContext, Edition, Library, MediaFile, Picture } from './types';
 
-export type { Article, ArticleInContext, Edition, MediaFile, Picture } from './types';
-export type { View } from './publishing';
+export type { Article, ArticleEntry, ArticleInContext, Edition, MediaFile, Picture } from './types';
+export type { Audience } from './publishing';
 
 /*
  * The one door to the content for pages and route handlers. The folder is loaded once per
  * process (and again in development when a file changes); every getter applies the
- * publishing rule for the view it is given, so no output can disagree about what is public.
- * The view defaults to `public`: an output that forgets to ask shows only published content.
+ * publishing rule for the audience it is given, so no output can disagree about what is public.
+ * The audience defaults to `public`: an output that forgets to ask shows only published content.
  */
 
 /** The folder content is read from: `MASTHEAD_CONTENT_DIR`, or `content/` in the project. */
@@ -33,13 +33,13 @@ function library(): Library {
 }
 
 /**
- * The edition as `view` sees it today: undefined when it may not see it; otherwise with only
+ * The edition as `audience` sees it today: undefined when it may not see it; otherwise with only
  * the articles it may see, numbered in reading order, and `scheduled` set.
  */
-function visible(edition: Edition, view: View, todayDate: string): Edition | undefined {
-  if (!isEditionVisible(edition, view, todayDate)) return undefined;
+function visible(edition: Edition, audience: Audience, todayDate: string): Edition | undefined {
+  if (!isEditionVisible(edition, audience, todayDate)) return undefined;
   const articles = edition.articles
-    .filter((article) => isArticleVisible(article, view))
+    .filter((article) => isArticleVisible(article, audience))
     .map((article, index) => (article.position === index + 1 ? article : { ...article, position: index + 1 }));
   return { ...edition, articles, scheduled: isScheduled(edition, todayDate) };
 }
@@ -48,17 +48,17 @@ function todayDate(): string {
   return today(site.timeZone);
 }
 
-/** Every edition `view` may see, newest first. */
-export function getEditions(view: View = 'public'): readonly Edition[] {
+/** Every edition `audience` may see, newest first. */
+export function getEditions(audience: Audience = 'public'): readonly Edition[] {
   const date = todayDate();
-  return library().editions.flatMap((edition) => visible(edition, view, date) ?? []);
+  return library().editions.flatMap((edition) => visible(edition, audience, date) ?? []);
 }
 
-/** The newest edition `view` may see, or undefined when there is none. */
-export function getLatestEdition(view: View = 'public'): Edition | undefined {
+/** The newest edition `audience` may see, or undefined when there is none. */
+export function getLatestEdition(audience: Audience = 'public'): Edition | undefined {
   const date = todayDate();
   for (const edition of library().editions) {
-    const shown = visible(edition, view, date);
+    const shown = visible(edition, audience, date);
     if (shown) return shown;
   }
   return undefined;
@@ -66,22 +66,22 @@ export function getLatestEdition(view: View = 'public'): Edition | undefined {
 
 /**
  * The edition whose number is written exactly as `key` in an address (`9`, never `09`), if
- * `view` may see it.
+ * `audience` may see it.
  */
-export function getEdition(key: string, view: View = 'public'): Edition | undefined {
+export function getEdition(key: string, audience: Audience = 'public'): Edition | undefined {
   const edition = library().byKey.get(key);
-  return edition && visible(edition, view, todayDate());
+  return edition && visible(edition, audience, todayDate());
 }
 
-/** The current number of an edition that used to be numbered `key`, if `view` may see it. */
-export function getEditionRedirect(key: string, view: View = 'public'): number | undefined {
+/** The current number of an edition that used to be numbered `key`, if `audience` may see it. */
+export function getEditionRedirect(key: string, audience: Audience = 'public'): number | undefined {
   const edition = library().byAlias.get(key);
-  return edition && visible(edition, view, todayDate())?.number;
+  return edition && visible(edition, audience, todayDate())?.number;
 }
 
-/** An article with its edition and visible neighbours, or undefined when `view` may not see it. */
-export function getArticle(editionKey: string, slug: string, view: View = 'public'): ArticleInContext | undefined {
-  const edition = getEdition(editionKey, view);
+/** An article with its edition and visible neighbours, or undefined when `audience` may not see it. */
+export function getArticle(editionKey: string, slug: string, audience: Audience = 'public'): ArticleInContext | undefined {
+  const edition = getEdition(editionKey, audience);
   if (!edition) return undefined;
   const index = edition.articles.findIndex((article) => article.slug === slug);
   const article = edition.articles[index];
@@ -89,9 +89,9 @@ export function getArticle(editionKey: string, slug: string, view: View = 'publi
   return { edition, article, previous: edition.articles[index - 1], next: edition.articles[index + 1] };
 }
 
-/** The current slug of an article that used to be called `slug`, if `view` may see it. */
-export function getArticleRedirect(editionKey: string, slug: string, view: View = 'public'): string | undefined {
-  return getEdition(editionKey, view)?.articles.find((article) => article.aliases.includes(slug))?.slug;
+/** The current slug of an article that used to be called `slug`, if `audience` may see it. */
+export function getArticleRedirect(editionKey: string, slug: string, audience: Audience = 'public'): string | undefined {
+  return getEdition(editionKey, audience)?.articles.find((article) => article.aliases.includes(slug))?.slug;
 }
 
 /**
@@ -115,21 +115,21 @@ export function getAllAddresses(): {
 }
 
 /**
- * The bytes and type of an image file named exactly `name` in an edition `view` may see. The
+ * The bytes and type of an image file named exactly `name` in an edition `audience` may see. The
  * file is found in the map built while loading, never by joining an address onto a path.
  */
 export async function readMediaFile(
   editionKey: string,
   name: string,
-  view: View = 'public',
+  audience: Audience = 'public',
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: string } | undefined> {
-  const edition = getEdition(editionKey, view);
+  const edition = getEdition(editionKey, audience);
   const file: MediaFile | undefined = edition && library().media.get(edition.number)?.get(name);
   return file && { bytes: await readMediaBytes(file), contentType: file.contentType };
 }
 
 /** An edition's picture (its cover) as a data URL, for drawing into a preview image. */
-export async function pictureDataUrl(editionKey: string, picture: Picture, view: View = 'public'): Promise<string | undefined> {
-  const media = await readMediaFile(editionKey, picture.url.split('/').pop() ?? '', view);
+export async function pictureDataUrl(editionKey: string, picture: Picture, audience: Audience = 'public'): Promise<string | undefined> {
+  const media = await readMediaFile(editionKey, picture.url.split('/').pop() ?? '', audience);
   return media && `data:${media.contentType};base64,${Buffer.from(media.bytes).toString('base64')}`;
 }

@@ -9,6 +9,7 @@ import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { ContentError, displayPath, ProblemList, sortProblems } from './problems';
 import { articleHelp, articleSchema, checkFrontMatter, editionHelp, editionSchema } from './schema';
 import type { SiteSettings } from '../site/settings';
+import { mediaPath } from '../site/urls';
 import type { Article, Edition, Library, MediaFile, Picture } from './types';
 
 /*
@@ -55,7 +56,7 @@ export function loadLibrary(contentDir: string, settings: LoaderSettings, option
   const problems = new ProblemList();
   const loaded = listEditionFolders(contentDir).flatMap((folder) => loadEdition(folder, { ...settings, ...options }, problems) ?? []);
   checkEditionNumbers(loaded, problems);
-  if (problems.size > 0) throw new ContentError(problems.items);
+  if (problems.errorCount > 0) throw new ContentError(problems.items);
 
   const editions = loaded.map((item) => item.edition).sort((a, b) => b.number - a.number);
   return {
@@ -148,7 +149,7 @@ function loadEdition(folder: string, settings: LoaderSettings & LoadOptions, pro
   // checked so that one run reports every problem in the folder.
   const number = front?.number ?? 0;
 
-  const images = imageFinder(files, `/editions/${number}/media`);
+  const images = imageFinder(files, (name) => mediaPath(number, name));
   const editionDraft = front?.draft ?? false;
   // An image is optimised or not by where it appears: see shouldOptimise.
   const resolver = (draft: boolean) => (name: string) => {
@@ -195,7 +196,7 @@ interface ArticleContext {
 
 function loadArticles(folder: string, names: readonly string[], context: ArticleContext): Article[] | undefined {
   const { problems } = context;
-  const before = problems.size;
+  const before = problems.errorCount;
   const candidates: { order: number; fileSlug: string; absolute: string }[] = [];
 
   for (const name of names) {
@@ -271,14 +272,15 @@ function loadArticles(folder: string, names: readonly string[], context: Article
       editionNumber: context.number,
       position: articles.length + 1,
       html: rendered.html,
-      plainHtml: rendered.plainHtml,
+      plainViewHtml: rendered.plainViewHtml,
       text: rendered.text,
       words: rendered.words,
+      hasVideo: rendered.hasVideo,
       file,
     });
   }
 
-  return problems.size > before ? undefined : articles;
+  return problems.errorCount > before ? undefined : articles;
 }
 
 function mediaFiles(folder: string, names: readonly string[], problems: ProblemList): Map<string, MediaFile> {
@@ -302,10 +304,10 @@ function mediaFiles(folder: string, names: readonly string[], problems: ProblemL
 type MeasuredImage = Omit<Picture, 'alt' | 'optimise'>;
 
 /** Finds and measures an edition's images by name, measuring each file once. */
-function imageFinder(files: ReadonlyMap<string, MediaFile>, baseUrl: string) {
+function imageFinder(files: ReadonlyMap<string, MediaFile>, urlOf: (name: string) => string) {
   const measured = new Map<string, MeasuredImage | undefined>();
   return (name: string): MeasuredImage | undefined => {
-    if (!measured.has(name)) measured.set(name, measure(files.get(name), `${baseUrl}/${name}`));
+    if (!measured.has(name)) measured.set(name, measure(files.get(name), urlOf(name)));
     return measured.get(name);
   };
 }

@@ -74,7 +74,7 @@ export class ProblemList {
   }
 
   /** Number of errors so far; warnings and notes do not count. */
-  get size(): number {
+  get errorCount(): number {
     return this.errors;
   }
 }

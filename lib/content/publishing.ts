@@ -9,7 +9,7 @@ import type { Article, Edition } from './types';
  * Who is looking. `public` is every reader of a production site; `preview` is an editor in
  * the development server or in draft mode, who also sees drafts and scheduled editions.
  */
-export type View = 'public' | 'preview';
+export type Audience = 'public' | 'preview';
 
 /** Today's date as `YYYY-MM-DD` in the site's time zone, the day publication dates start. */
 export function today(timeZone: string, now: Date = new Date()): string {
@@ -22,12 +22,12 @@ export function isScheduled(edition: Pick<Edition, 'published'>, todayDate: stri
   return edition.published > todayDate;
 }
 
-/** Whether `view` may see the edition on `todayDate`: not a draft, and its date has come. */
-export function isEditionVisible(edition: Pick<Edition, 'draft' | 'published'>, view: View, todayDate: string): boolean {
-  return view === 'preview' || (!edition.draft && !isScheduled(edition, todayDate));
+/** Whether `audience` may see the edition on `todayDate`: not a draft, and its date has come. */
+export function isEditionVisible(edition: Pick<Edition, 'draft' | 'published'>, audience: Audience, todayDate: string): boolean {
+  return audience === 'preview' || (!edition.draft && !isScheduled(edition, todayDate));
 }
 
-/** Whether `view` may see an article of a visible edition. */
-export function isArticleVisible(article: Pick<Article, 'draft'>, view: View): boolean {
-  return view === 'preview' || !article.draft;
+/** Whether `audience` may see an article of a visible edition. */
+export function isArticleVisible(article: Pick<Article, 'draft'>, audience: Audience): boolean {
+  return audience === 'preview' || !article.draft;
 }

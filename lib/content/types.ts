@@ -43,9 +43,11 @@ export interface Article extends Omit<ArticleFrontMatter, 'slug' | 'image' | 'im
   /** 1-based place in the edition's reading order, counting only what the reader can see. */
   position: number;
   html: string;
-  plainHtml: string;
+  plainViewHtml: string;
   text: string;
   words: number;
+  /** Whether the body holds a click-to-load video. */
+  hasVideo: boolean;
   /** Source file, relative to the project, for messages. */
   file: string;
 }
@@ -66,10 +68,19 @@ export interface Edition extends Omit<EditionFrontMatter, 'cover' | 'coverAlt' |
   file: string;
 }
 
-/** An article together with its edition and neighbours in reading order. */
-export interface ArticleInContext {
+/** An article with the edition it appeared in: what every list of articles is made of. */
+export interface ArticleEntry {
   edition: Edition;
   article: Article;
+}
+
+/** Every article of `editions` with its edition, in the editions' order and reading order. */
+export function articleEntries(editions: readonly Edition[]): ArticleEntry[] {
+  return editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article })));
+}
+
+/** An article together with its edition and neighbours in reading order. */
+export interface ArticleInContext extends ArticleEntry {
   previous?: Article;
   next?: Article;
 }

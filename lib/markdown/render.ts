@@ -9,16 +9,12 @@ import { responsiveSources } from './images';
 import { parseMarkdown, remarkMagazineSyntax } from './syntax';
 import { markdownToText } from './to-text';
 import { transformRichBlocks } from './rich-blocks';
+import { VIDEO_PLAYER } from './video-players';
 import type { ProblemList } from '../content/problems';
+import type { Picture } from '../content/types';
 
-/** An image file the Markdown may point at, already resolved to its public address. */
-export interface ResolvedImage {
-  url: string;
-  width: number;
-  height: number;
-  /** Whether to ask Next's optimiser for resized copies (see shouldOptimise in lib/markdown/images.ts). */
-  optimise: boolean;
-}
+/** An image file the Markdown may point at, resolved to its address; its description comes from the Markdown. */
+export type ResolvedImage = Omit<Picture, 'alt'>;
 
 /** Where the Markdown came from and how to resolve what it points at. */
 export interface MarkdownSource {
@@ -44,13 +40,15 @@ export interface RenderedMarkdown {
    * The same HTML for the plain view, where the body sits under an article heading: each
    * image is replaced by its alt text and every heading moves one level down.
    */
-  plainHtml: string;
+  plainViewHtml: string;
   /** Wrapped plain text for the text files. */
   text: string;
   /** Text of the first paragraph, the summary when none is given. */
   firstParagraph: string | undefined;
   /** Number of words, for reading-time estimates. */
   words: number;
+  /** Whether the body holds a click-to-load video, whose play button needs a script. */
+  hasVideo: boolean;
 }
 
 /** Largest Markdown body we render; a magazine article is a few thousand words. */
@@ -77,7 +75,7 @@ export const schema: Schema = {
     // can only be one of the two privacy-enhanced players.
     figure: [
       ['className', 'pull-quote', 'video-embed'],
-      ['dataVideoPlayer', /^https:\/\/(?:www\.youtube-nocookie\.com\/embed\/[\w-]+|player\.vimeo\.com\/video\/\d+\?dnt=1)$/],
+      ['dataVideoPlayer', VIDEO_PLAYER],
       'dataVideoTitle',
     ],
     div: [...(defaultSchema.attributes?.div ?? []), ['className', 'callout']],
@@ -94,7 +92,7 @@ const htmlCompiler = remark().use(remarkMagazineSyntax).use(remarkHtml, { saniti
  * against the file's own line numbers. Returns undefined when the body cannot be rendered.
  */
 export function renderMarkdown(markdown: string, source: MarkdownSource, problems: ProblemList): RenderedMarkdown | undefined {
-  const before = problems.size;
+  const before = problems.errorCount;
   const fileLine = (line: number | undefined) => source.firstLine + (line ?? 1) - 1;
 
   const bytes = Buffer.byteLength(markdown);
@@ -119,7 +117,9 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   // One walk over the tree for the checks and the facts the loader needs.
   let firstParagraph: string | undefined;
   let words = 0;
+  let hasVideo = false;
   visit(tree, (node) => {
+    if (node.type === 'leafDirective' && node.name === 'video') hasVideo = true;
     if (node.type === 'heading' && node.depth === 1) {
       problems.add(
         source.file,
@@ -142,16 +142,16 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
     }
     if (node.type === 'text' || node.type === 'inlineCode') words += countWords(node.value);
   });
-  if (problems.size > before) return undefined;
+  if (problems.errorCount > before) return undefined;
 
-  if (source.output === false) return { html: '', plainHtml: '', text: '', firstParagraph, words };
+  if (source.output === false) return { html: '', plainViewHtml: '', text: '', firstParagraph, words, hasVideo };
   const html = htmlCompiler.stringify(tree);
   const text = markdownToText(tree, { baseUrl: source.baseUrl });
   // Last, because it changes the tree: cheaper than a copy, and the tree is not used again.
   adaptForPlainView(tree);
-  const plainHtml = htmlCompiler.stringify(tree);
+  const plainViewHtml = htmlCompiler.stringify(tree);
 
-  return { html, plainHtml, text, firstParagraph, words };
+  return { html, plainViewHtml, text, firstParagraph, words, hasVideo };
 }
 
 function resolveImage(node: Image, source: MarkdownSource, fileLine: (line: number | undefined) => number, problems: ProblemList) {

@@ -3,6 +3,7 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { ProblemList } from '../content/problems';
+import { vimeoPlayer, youtubePlayer } from './video-players';
 
 /*
  * Rich blocks for editors, written as Markdown directives:
@@ -45,10 +46,10 @@ export function videoSource(url: string): VideoSource | undefined {
   if (host === 'youtube.com') id = parsed.pathname === '/watch' ? parsed.searchParams.get('v') : /^\/(?:embed|shorts|live)\/([\w-]{6,20})$/.exec(parsed.pathname)?.[1];
   if (host === 'youtu.be') id = /^\/([\w-]{6,20})$/.exec(parsed.pathname)?.[1];
   if (id && /^[\w-]{6,20}$/.test(id)) {
-    return { player: `https://www.youtube-nocookie.com/embed/${id}`, watch: `https://www.youtube.com/watch?v=${id}`, service: 'YouTube' };
+    return { player: youtubePlayer(id), watch: `https://www.youtube.com/watch?v=${id}`, service: 'YouTube' };
   }
   const vimeo = host === 'vimeo.com' || host === 'player.vimeo.com' ? /^\/(?:video\/)?(\d{4,12})$/.exec(parsed.pathname)?.[1] : undefined;
-  if (vimeo) return { player: `https://player.vimeo.com/video/${vimeo}?dnt=1`, watch: `https://vimeo.com/${vimeo}`, service: 'Vimeo' };
+  if (vimeo) return { player: vimeoPlayer(vimeo), watch: `https://vimeo.com/${vimeo}`, service: 'Vimeo' };
   return undefined;
 }
 

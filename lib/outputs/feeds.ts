@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import type { Article, Edition } from '../content/getters';
+import { articleEntries } from '../content/types';
 import { escapeHtml } from './html';
 import type { SiteSettings } from '../site/settings';
 import { absoluteUrl, articlePath, atomFeedPath, editionPath, jsonFeedPath } from '../site/urls';
@@ -22,7 +23,7 @@ export interface FeedEntry {
 
 /** The newest articles: editions newest first, each edition's articles in reading order. */
 export function feedEntries(editions: readonly Edition[], size = FEED_SIZE): FeedEntry[] {
-  return editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article }))).slice(0, size);
+  return articleEntries(editions).slice(0, size);
 }
 
 /** The Atom feed as XML. */

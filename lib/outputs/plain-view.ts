@@ -4,7 +4,7 @@ import { eventWhen } from './calendar';
 import { bylineText } from './text-file';
 import { escapeHtml } from './html';
 import type { SiteSettings } from '../site/settings';
-import { archivePath, atomFeedPath, editionPath, jsonFeedPath, plainPath, textPath } from '../site/urls';
+import { archivePath, atomFeedPath, editionPath, jsonFeedPath, plainViewPath, textFilePath } from '../site/urls';
 
 /**
  * The plain view of an edition: one complete, script-free HTML document in the manner of a
@@ -15,13 +15,13 @@ import { archivePath, atomFeedPath, editionPath, jsonFeedPath, plainPath, textPa
  * Every value from the content is escaped here except the article bodies, which arrive as
  * HTML already sanitised by the Markdown renderer.
  */
-export function editionToPlainHtml(edition: Edition, site: SiteSettings): string {
+export function editionPlainView(edition: Edition, site: SiteSettings): string {
   const title = `Edition ${edition.number}: ${edition.title}`;
   const contents = edition.articles
     .map((article) => `<li><a href="#${article.slug}">${escapeHtml(article.title)}</a></li>`)
     .join('\n');
-  const intro = edition.intro.plainHtml.trim()
-    ? `<section aria-labelledby="introduction"><h2 id="introduction">Introduction</h2>\n${namespaced(edition.intro.plainHtml, 'introduction')}</section>`
+  const intro = edition.intro.plainViewHtml.trim()
+    ? `<section aria-labelledby="introduction"><h2 id="introduction">Introduction</h2>\n${namespaced(edition.intro.plainViewHtml, 'introduction')}</section>`
     : '';
 
   return `<!doctype html>
@@ -32,7 +32,7 @@ export function editionToPlainHtml(edition: Edition, site: SiteSettings): string
 <title>${escapeHtml(`${title} (plain view) · ${site.name}`)}</title>
 <meta name="description" content="${escapeHtml(edition.summary)}">
 <link rel="canonical" href="${escapeHtml(site.baseUrl + editionPath(edition.number))}">
-<link rel="alternate" type="text/plain" href="${textPath(edition.number)}" title="Plain text file">
+<link rel="alternate" type="text/plain" href="${textFilePath(edition.number)}" title="Plain text file">
 <link rel="alternate" type="application/atom+xml" href="${atomFeedPath}" title="${escapeHtml(site.name)} (Atom feed)">
 <link rel="alternate" type="application/feed+json" href="${jsonFeedPath}" title="${escapeHtml(site.name)} (JSON Feed)">
 <style>${STYLES}</style>
@@ -46,7 +46,7 @@ export function editionToPlainHtml(edition: Edition, site: SiteSettings): string
 <p class="caption">${escapeHtml(site.name)} · Edition ${edition.number}</p>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">Published <time datetime="${edition.published}">${formatDate(edition.published)}</time></p>
-<p class="formats">Other formats: <a href="${editionPath(edition.number)}">magazine view</a> · <a href="${textPath(edition.number)}">plain text file (.txt)</a> · <a href="${archivePath}">all editions</a></p>
+<p class="formats">Other formats: <a href="${editionPath(edition.number)}">magazine view</a> · <a href="${textFilePath(edition.number)}">plain text file (.txt)</a> · <a href="${archivePath}">all editions</a></p>
 <p class="lead">${escapeHtml(edition.summary)}</p>
 ${intro}
 <nav aria-labelledby="contents"><h2 id="contents">Contents</h2>
@@ -58,7 +58,7 @@ ${edition.articles.map(articleSection).join('\n')}
 </main>
 <footer class="site">
 <p>${escapeHtml(site.name)} is published by ${escapeHtml(site.publisher)}. Edition ${edition.number}: ${escapeHtml(edition.title)}, published ${formatDate(edition.published)}.</p>
-<p>This page: ${escapeHtml(site.baseUrl + plainPath(edition.number))}</p>
+<p>This page: ${escapeHtml(site.baseUrl + plainViewPath(edition.number))}</p>
 </footer>
 </body>
 </html>
@@ -93,7 +93,7 @@ function articleSection(article: Article): string {
 <h2 id="${article.slug}-title"><span class="number">${article.position}.</span> ${escapeHtml(article.title)}</h2>
 ${article.section ? `<p class="caption">${escapeHtml(article.section)}</p>` : ''}
 ${byline ? `<p class="meta">${escapeHtml(byline)}</p>` : ''}
-${namespaced(article.plainHtml, article.slug)}
+${namespaced(article.plainViewHtml, article.slug)}
 ${eventsHtml(article)}
 <p class="back"><a href="#contents">Back to contents</a></p>
 </article>`;

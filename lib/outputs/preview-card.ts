@@ -6,6 +6,9 @@ import type { SiteSettings } from '../site/settings';
  * What each kind of page's preview image says. The drawing is components/shared/preview-card.tsx.
  */
 
+/** The size of every preview image: the 1.91:1 shape link cards are drawn at. */
+export const PREVIEW_CARD_SIZE = { width: 1200, height: 630 } as const;
+
 /** What a preview image shows. */
 export interface PreviewCardContent {
   /** The magazine's name, top left. */

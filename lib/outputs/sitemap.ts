@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
 import type { Edition } from '../content/getters';
 import type { SiteSettings } from '../site/settings';
-import { archivePageCount, archivePagePath } from '../browse/archive';
+import { archivePageCount } from '../browse/archive';
 import { sections, topics } from '../browse/taxonomy';
-import { absoluteUrl, accessibilityPath, archivePath, articlePath, editionPath, sectionPath, topicPath, topicsPath } from '../site/urls';
+import { absoluteUrl, accessibilityPath, archivePagePath, archivePath, articlePath, editionPath, sectionPath, topicPath, topicsPath } from '../site/urls';
 
 /**
  * Every public page, with its last change: the home page, archive and topics change when the

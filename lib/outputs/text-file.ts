@@ -10,7 +10,7 @@ import { articlePath, editionPath } from '../site/urls';
  * edition's title and introduction, a contents list, then every article with its title
  * underlined, its byline and its body. Lines wrap at 78 columns.
  */
-export function editionToText(edition: Edition, site: SiteSettings): string {
+export function editionTextFile(edition: Edition, site: SiteSettings): string {
   const heading = `${site.name} · Edition ${edition.number} · ${edition.title}`;
   const lines: string[] = [
     ...underline(heading, '='),

@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import type { ArticleInContext, Edition } from '../content/getters';
+import { PREVIEW_CARD_SIZE } from '../outputs/preview-card';
 import type { SiteSettings } from './settings';
 import {
   absoluteUrl,
-  archivePath,
+  archivePagePath,
   articleCardPath,
   articlePath,
-  articleTextPath,
+  articleTextFilePath,
   atomFeedPath,
   editionCardPath,
   editionPath,
   jsonFeedPath,
   siteCardPath,
-  textPath,
+  textFilePath,
 } from './urls';
 
 /*
@@ -21,7 +22,6 @@ import {
  * without the site's name, which the layout's title template adds.
  */
 
-const CARD = { width: 1200, height: 630 };
 
 /** The feeds, which every page links. */
 function feeds(site: SiteSettings) {
@@ -45,7 +45,7 @@ function alternates(site: SiteSettings, path: string, plainText?: string): Metad
  * claims to be the home page.
  */
 export function layoutMetadata(site: SiteSettings): Metadata {
-  const image = { url: siteCardPath, ...CARD, alt: `${site.name}: ${site.description}` };
+  const image = { url: siteCardPath, ...PREVIEW_CARD_SIZE, alt: `${site.name}: ${site.description}` };
   return {
     metadataBase: new URL(site.baseUrl),
     title: { default: site.name, template: `%s · ${site.name}` },
@@ -58,7 +58,7 @@ export function layoutMetadata(site: SiteSettings): Metadata {
 
 /** Metadata for a page that is not about one edition or article (home, archive). */
 export function sitePageMetadata(site: SiteSettings, path: string, title?: string, description = site.description): Metadata {
-  const image = { url: siteCardPath, ...CARD, alt: `${site.name}: ${site.description}` };
+  const image = { url: siteCardPath, ...PREVIEW_CARD_SIZE, alt: `${site.name}: ${site.description}` };
   return {
     ...(title ? { title } : {}),
     description,
@@ -71,7 +71,7 @@ export function sitePageMetadata(site: SiteSettings, path: string, title?: strin
 /** Metadata for a page of the archive. */
 export function archiveMetadata(site: SiteSettings, page = 1): Metadata {
   const title = page > 1 ? `All editions, page ${page}` : 'All editions';
-  return sitePageMetadata(site, page > 1 ? `${archivePath}/page/${page}` : archivePath, title, `Every edition of ${site.name}, newest first.`);
+  return sitePageMetadata(site, archivePagePath(page), title, `Every edition of ${site.name}, newest first.`);
 }
 
 /** Metadata for the search page, which is never indexed: its results are other pages. */
@@ -83,11 +83,11 @@ export function searchMetadata(site: SiteSettings): Metadata {
 export function editionMetadata(edition: Edition, site: SiteSettings): Metadata {
   const title = `Edition ${edition.number}: ${edition.title}`;
   const path = editionPath(edition.number);
-  const image = { url: editionCardPath(edition.number), ...CARD, alt: `${site.name} edition ${edition.number}, ${edition.title}` };
+  const image = { url: editionCardPath(edition.number), ...PREVIEW_CARD_SIZE, alt: `${site.name} edition ${edition.number}, ${edition.title}` };
   return {
     title,
     description: edition.summary,
-    alternates: alternates(site, path, textPath(edition.number)),
+    alternates: alternates(site, path, textFilePath(edition.number)),
     openGraph: {
       type: 'website',
       siteName: site.name,
@@ -105,12 +105,12 @@ export function editionMetadata(edition: Edition, site: SiteSettings): Metadata 
 export function articleMetadata({ article, edition }: ArticleInContext, site: SiteSettings): Metadata {
   const title = `${article.title} · Edition ${edition.number}`;
   const path = articlePath(edition.number, article.slug);
-  const image = { url: articleCardPath(edition.number, article.slug), ...CARD, alt: `${article.title}: ${site.name} edition ${edition.number}` };
+  const image = { url: articleCardPath(edition.number, article.slug), ...PREVIEW_CARD_SIZE, alt: `${article.title}: ${site.name} edition ${edition.number}` };
   return {
     title,
     description: article.summary,
     ...(article.author ? { authors: [{ name: article.author }] } : {}),
-    alternates: alternates(site, path, articleTextPath(edition.number, article.slug)),
+    alternates: alternates(site, path, articleTextFilePath(edition.number, article.slug)),
     openGraph: {
       type: 'article',
       siteName: site.name,

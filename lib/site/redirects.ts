@@ -1,5 +1,13 @@
-import { getAllAddresses, getArticle, getArticleRedirect, getEdition, getEditionRedirect } from '../content/getters';
-import type { View } from '../content/publishing';
+import {
+  getAllAddresses,
+  getArticle,
+  getArticleRedirect,
+  getEdition,
+  getEditionRedirect,
+  type ArticleInContext,
+  type Edition,
+} from '../content/getters';
+import type { Audience } from '../content/publishing';
 import { articlePath, editionPath } from './urls';
 
 /*
@@ -8,23 +16,47 @@ import { articlePath, editionPath } from './urls';
  */
 
 /** The current number of the edition at `key`, following a former number, or undefined. */
-export function currentEditionNumber(key: string, view: View): number | undefined {
-  return getEdition(key, view)?.number ?? getEditionRedirect(key, view);
+export function currentEditionNumber(key: string, audience: Audience): number | undefined {
+  return getEdition(key, audience)?.number ?? getEditionRedirect(key, audience);
 }
 
 /** Where a former edition address now lives, or undefined when `key` is not a former number. */
-export function editionRedirect(key: string, view: View, suffix = ''): string | undefined {
-  const number = getEditionRedirect(key, view);
+export function editionRedirect(key: string, audience: Audience, suffix = ''): string | undefined {
+  const number = getEditionRedirect(key, audience);
   return number === undefined ? undefined : `${editionPath(number)}${suffix}`;
 }
 
 /** Where a former article address now lives, or undefined when it is not a former address. */
-export function articleRedirect(editionKey: string, slug: string, view: View): string | undefined {
-  const number = currentEditionNumber(editionKey, view);
+export function articleRedirect(editionKey: string, slug: string, audience: Audience): string | undefined {
+  const number = currentEditionNumber(editionKey, audience);
   if (number === undefined) return undefined;
-  const current = getArticle(String(number), slug, view)?.article.slug ?? getArticleRedirect(String(number), slug, view);
+  const current = getArticle(String(number), slug, audience)?.article.slug ?? getArticleRedirect(String(number), slug, audience);
   if (current === undefined || (String(number) === editionKey && current === slug)) return undefined;
   return articlePath(number, current);
+}
+
+/**
+ * What an address leads to, for `audience`: the content itself, a permanent redirect to where
+ * it lives now, or nothing. Every route that answers for an edition or an article asks here.
+ */
+export type Lookup<T> = { kind: 'found'; value: T } | { kind: 'moved'; location: string } | { kind: 'missing' };
+
+function settle<T>(value: T | undefined, location: string | undefined): Lookup<T> {
+  if (value !== undefined) return { kind: 'found', value };
+  return location === undefined ? { kind: 'missing' } : { kind: 'moved', location };
+}
+
+/** The edition at `key`; a former number leads to its current address plus `suffix`. */
+export function lookupEdition(key: string, audience: Audience, suffix = ''): Lookup<Edition> {
+  const edition = getEdition(key, audience);
+  return settle(edition, edition ? undefined : editionRedirect(key, audience, suffix));
+}
+
+/** The article at `editionKey`/`slug`; a former address leads to its current one plus `suffix`. */
+export function lookupArticle(editionKey: string, slug: string, audience: Audience, suffix = ''): Lookup<ArticleInContext> {
+  const found = getArticle(editionKey, slug, audience);
+  const moved = found ? undefined : articleRedirect(editionKey, slug, audience);
+  return settle(found, moved === undefined ? undefined : `${moved}${suffix}`);
 }
 
 /** Every former address of public content, and where it leads now. */

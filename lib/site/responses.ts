@@ -1,6 +1,5 @@
-import { getEdition, type Edition } from '../content/getters';
-import { editionRedirect } from './redirects';
-import { currentView } from './audience';
+import { notFound, permanentRedirect } from 'next/navigation';
+import type { Lookup } from './redirects';
 
 /** The answer a route handler gives for an address that matches no content. */
 export function notFoundResponse(): Response {
@@ -15,14 +14,18 @@ export function redirectResponse(location: string): Response {
   return new Response(null, { status: 308, headers: { Location: location } });
 }
 
+/** A route handler's answer to a lookup: `respond` for what was found, a redirect, or a 404. */
+export function lookupResponse<T>(lookup: Lookup<T>, respond: (value: T) => Response): Response {
+  if (lookup.kind === 'found') return respond(lookup.value);
+  return lookup.kind === 'moved' ? redirectResponse(lookup.location) : notFoundResponse();
+}
+
 /**
- * Answers a request for one of an edition's views (`suffix`, such as `/plain`): the view
- * itself when the reader may see the edition, a redirect from a former number, or a 404.
+ * A page's answer to a lookup: what was found, or else Next's permanent redirect or not-found
+ * page (both end the render by throwing).
  */
-export async function editionResponse(key: string, suffix: string, respond: (edition: Edition) => Response): Promise<Response> {
-  const view = await currentView();
-  const edition = getEdition(key, view);
-  if (edition) return respond(edition);
-  const moved = editionRedirect(key, view, suffix);
-  return moved ? redirectResponse(moved) : notFoundResponse();
+export function foundOrLeave<T>(lookup: Lookup<T>): T {
+  if (lookup.kind === 'moved') permanentRedirect(lookup.location);
+  if (lookup.kind === 'missing') notFound();
+  return lookup.value;
 }

@@ -1,3 +1,5 @@
+import { VIDEO_PLAYER_ORIGINS } from '../markdown/video-players';
+
 /*
  * Security headers for every response: applied by next.config.ts's headers(), so prerendered
  * pages, route handlers and 404s all carry them. Kept here, as plain data, so they can be
@@ -10,7 +12,7 @@ export interface Header {
 }
 
 /** The two privacy-enhanced video players a page may frame, after the reader presses play. */
-const VIDEO_PLAYERS = 'https://www.youtube-nocookie.com https://player.vimeo.com';
+const VIDEO_PLAYERS = VIDEO_PLAYER_ORIGINS.join(' ');
 
 function policy(directives: Record<string, string>): string {
   return Object.entries(directives)

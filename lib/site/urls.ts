@@ -13,20 +13,35 @@ export function articlePath(edition: number, slug: string): string {
 }
 
 /** The plain, single-column HTML view of an edition. */
-export function plainPath(edition: number): string {
+export function plainViewPath(edition: number): string {
   return `/editions/${edition}/plain`;
 }
 
 /** The plain-text file of an edition. */
-export function textPath(edition: number): string {
+export function textFilePath(edition: number): string {
   return `/editions/${edition}/plain.txt`;
 }
 
 /** The archive of every edition. */
 export const archivePath = '/editions';
 
+/** A page of the archive: the first is the archive itself. */
+export function archivePagePath(page: number): string {
+  return page <= 1 ? archivePath : `${archivePath}/page/${page}`;
+}
+
+/** An image file from an edition's folder. */
+export function mediaPath(edition: number, name: string): string {
+  return `${editionPath(edition)}/media/${name}`;
+}
+
+/** One event of an article as an iCalendar file; `file` comes from eventFileName. */
+export function calendarFilePath(edition: number, slug: string, file: string): string {
+  return `${articlePath(edition, slug)}/calendar/${file}`;
+}
+
 /** The plain-text file of one article. */
-export function articleTextPath(edition: number, slug: string): string {
+export function articleTextFilePath(edition: number, slug: string): string {
   return `${articlePath(edition, slug)}/plain.txt`;
 }
 
@@ -75,3 +90,9 @@ export const searchIndexPath = '/search-index.json';
 
 /** The accessibility statement. */
 export const accessibilityPath = '/accessibility';
+
+/** The sitemap of every public page. */
+export const sitemapPath = '/sitemap.xml';
+
+/** The preview link, which switches on draft mode for an editor's browser. */
+export const previewPath = '/preview';

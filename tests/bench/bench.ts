@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadLibrary } from '../../lib/content/load';
 import { site } from '../../lib/site/settings';
-import { articlePath, editionPath, plainPath, textPath } from '../../lib/site/urls';
+import { articlePath, editionPath, plainViewPath, textFilePath } from '../../lib/site/urls';
 import { residentMemory, root, startNext, startNginx, type Server } from './servers';
 import { writeSyntheticArchive } from './synthetic-archive';
 import { printTable } from './table';
@@ -124,8 +124,8 @@ const pageTypes: [string, string][] = [
   ['home', '/'],
   ['edition', editionPath(latest.number)],
   ['article', articlePath(latest.number, latest.articles[0]?.slug ?? '')],
-  ['plain view', plainPath(latest.number)],
-  ['text file', textPath(latest.number)],
+  ['plain view', plainViewPath(latest.number)],
+  ['text file', textFilePath(latest.number)],
 ];
 
 const next = await startNext(3400, distDir, { MASTHEAD_CONTENT_DIR: content });

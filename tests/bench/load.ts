@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { getEditions } from '../../lib/content/getters';
-import { articlePath, editionPath, plainPath, textPath } from '../../lib/site/urls';
+import { articlePath, editionPath, plainViewPath, textFilePath } from '../../lib/site/urls';
 import { residentMemory, startNext, startNginx } from './servers';
 
 /*
@@ -21,8 +21,8 @@ const paths = [
   '/editions',
   editionPath(latest.number),
   ...latest.articles.map((article) => articlePath(latest.number, article.slug)),
-  plainPath(latest.number),
-  textPath(latest.number),
+  plainViewPath(latest.number),
+  textFilePath(latest.number),
   '/feed.xml',
   '/sitemap.xml',
   '/search?q=beacon',

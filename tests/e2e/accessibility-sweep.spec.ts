@@ -5,7 +5,7 @@ import { NOT_FOUND_EXAMPLE, REPORT_FILE, type AccessibilityReport, type PageResu
 import { today } from '@/lib/content/publishing';
 import { site } from '@/lib/site/settings';
 import { sitemapEntries } from '@/lib/outputs/sitemap';
-import { plainPath, searchPath } from '@/lib/site/urls';
+import { plainViewPath, searchPath } from '@/lib/site/urls';
 import { editions } from './support/site';
 
 /*
@@ -21,7 +21,7 @@ const THEMES = ['light', 'dark'] as const;
 /** Every page: those in the sitemap, the plain views, a search, and the 404 page. */
 const pages = [
   ...sitemapEntries(editions, site).map((entry) => new URL(entry.url).pathname),
-  ...editions.map((edition) => plainPath(edition.number)),
+  ...editions.map((edition) => plainViewPath(edition.number)),
   `${searchPath}?q=beacon`,
   NOT_FOUND_EXAMPLE,
 ];

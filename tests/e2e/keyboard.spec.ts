@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articlePath, editionPath, plainPath, searchPath } from '@/lib/site/urls';
+import { articlePath, editionPath, plainViewPath, searchPath } from '@/lib/site/urls';
 import { firstArticle, latest, secondArticle } from './support/site';
 
 /*
@@ -41,7 +41,7 @@ test('home, edition, article, next article and plain view, by keyboard alone', a
 
   await tabTo(page, /^Read this in the plain view$/);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`${plainPath(latest.number)}#${secondArticle.slug}`);
+  await expect(page).toHaveURL(`${plainViewPath(latest.number)}#${secondArticle.slug}`);
 });
 
 test('search by keyboard alone', async ({ page }) => {

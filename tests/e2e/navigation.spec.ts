@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath, plainPath } from '@/lib/site/urls';
+import { articlePath, editionPath, plainViewPath } from '@/lib/site/urls';
 import { editions, firstArticle, lastArticle, latest, secondArticle } from './support/site';
 
 test('home shows the newest edition first, its contents, then earlier editions', async ({ page }) => {
@@ -7,7 +7,7 @@ test('home shows the newest edition first, its contents, then earlier editions',
   const main = page.locator('main');
   await expect(main.getByRole('heading', { level: 2 }).first()).toHaveText(latest.title);
   await expect(main.getByRole('link', { name: `Read edition ${latest.number}` })).toHaveAttribute('href', editionPath(latest.number));
-  await expect(main.getByRole('link', { name: 'Plain text version' })).toHaveAttribute('href', plainPath(latest.number));
+  await expect(main.getByRole('link', { name: 'Plain view' })).toHaveAttribute('href', plainViewPath(latest.number));
   for (const article of latest.articles) {
     await expect(main.getByRole('link', { name: article.title, exact: true })).toHaveAttribute('href', articlePath(latest.number, article.slug));
   }
@@ -40,7 +40,7 @@ test('a reader goes from the home page to an edition, an article, the next artic
   await expect(page).toHaveURL(editionPath(latest.number));
 
   await page.getByRole('link', { name: /Plain web page/ }).first().click();
-  await expect(page).toHaveURL(plainPath(latest.number));
+  await expect(page).toHaveURL(plainViewPath(latest.number));
   await expect(page.locator('h1')).toHaveText(`Edition ${latest.number}: ${latest.title}`);
 });
 
@@ -64,17 +64,17 @@ test('the magazine view links every article, the plain view and the text file', 
   await page.goto(editionPath(latest.number));
   const contents = page.getByRole('list', { name: 'Contents' });
   await expect(contents.getByRole('listitem')).toHaveCount(latest.articles.length);
-  await expect(page.getByRole('link', { name: /Plain text file/ }).first()).toHaveAttribute('href', `${plainPath(latest.number)}.txt`);
+  await expect(page.getByRole('link', { name: /Plain text file/ }).first()).toHaveAttribute('href', `${plainViewPath(latest.number)}.txt`);
 });
 
 test('the plain view has a contents list whose links reach each article', async ({ page }) => {
-  await page.goto(plainPath(latest.number));
+  await page.goto(plainViewPath(latest.number));
   const contents = page.getByRole('navigation', { name: 'Contents' }).getByRole('link');
   await expect(contents).toHaveCount(latest.articles.length);
   for (const article of latest.articles) {
     await expect(page.locator(`article#${article.slug} > h2`)).toContainText(article.title);
   }
   await contents.last().click();
-  await expect(page).toHaveURL(`${plainPath(latest.number)}#${lastArticle.slug}`);
+  await expect(page).toHaveURL(`${plainViewPath(latest.number)}#${lastArticle.slug}`);
   await expect(page.locator(`article#${lastArticle.slug}`)).toBeInViewport();
 });

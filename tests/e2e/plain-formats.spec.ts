@@ -1,22 +1,22 @@
 import { expect, test } from '@playwright/test';
-import { plainPath } from '@/lib/site/urls';
+import { plainViewPath } from '@/lib/site/urls';
 import { latest, textFile } from './support/site';
 
 test('the plain view carries no script and loads no JavaScript', async ({ page, request }) => {
-  const html = await (await request.get(plainPath(latest.number))).text();
+  const html = await (await request.get(plainViewPath(latest.number))).text();
   expect(html).not.toMatch(/<script/i);
 
   const scripts: string[] = [];
   page.on('request', (sent) => {
     if (sent.resourceType() === 'script') scripts.push(sent.url());
   });
-  await page.goto(plainPath(latest.number));
+  await page.goto(plainViewPath(latest.number));
   await expect(page.locator('h1')).toBeVisible();
   expect(scripts).toEqual([]);
 });
 
 test('the plain view shows images as their alt text and nothing decorative', async ({ page }) => {
-  await page.goto(plainPath(latest.number));
+  await page.goto(plainViewPath(latest.number));
   await expect(page.locator('img, svg, picture, video, iframe')).toHaveCount(0);
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { getEditions } from '@/lib/content/getters';
-import { articlePath, editionPath, plainPath, textPath } from '@/lib/site/urls';
+import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { previewSecret } from '../../playwright.config';
 import { latest } from './support/site';
 
@@ -23,7 +23,7 @@ test.describe('a draft article', () => {
   });
 
   test('appears in no public output', async ({ request }) => {
-    for (const address of ['/', '/editions', editionPath(latest.number), plainPath(latest.number), textPath(latest.number), '/feed.xml', '/feed.json', '/sitemap.xml']) {
+    for (const address of ['/', '/editions', editionPath(latest.number), plainViewPath(latest.number), textFilePath(latest.number), '/feed.xml', '/feed.json', '/sitemap.xml']) {
       const body = await (await request.get(address)).text();
       expect(body, address).not.toContain(title);
       expect(body, address).not.toContain(articlePath(latest.number, slug));

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { eventFileName, isPast } from '@/lib/outputs/calendar';
 import { today } from '@/lib/content/publishing';
 import { site } from '@/lib/site/settings';
-import { articlePath, plainPath, textPath } from '@/lib/site/urls';
+import { articlePath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { editions } from './support/site';
 
 // Find the sample articles that use each rich block, from the same loader the site uses.
@@ -38,10 +38,10 @@ test('a video makes no request to the video host until the reader presses play',
 test('a video is a plain link in the plain view and the text file', async ({ request }) => {
   test.skip(!withVideo, 'the sample content has no video');
   const { edition } = withVideo ?? articles[0]!;
-  const plain = await (await request.get(plainPath(edition.number))).text();
+  const plain = await (await request.get(plainViewPath(edition.number))).text();
   expect(plain).toMatch(/<a href="https:\/\/(www\.youtube\.com|vimeo\.com)\/[^"]+">Watch (on|the video on) (YouTube|Vimeo)/);
   expect(plain).not.toMatch(/<iframe/);
-  const text = await (await request.get(textPath(edition.number))).text();
+  const text = await (await request.get(textFilePath(edition.number))).text();
   expect(text).toMatch(/Video(: [^(]+)?\s\(https:\/\/(www\.youtube\.com|vimeo\.com)\//);
 });
 
@@ -55,9 +55,9 @@ for (const [name, found, htmlClass, textMarker] of [
     const { edition, article } = found ?? articles[0]!;
     await page.goto(articlePath(edition.number, article.slug));
     await expect(page.locator(`.article-body .${htmlClass}`).first()).toBeVisible();
-    const plain = await (await request.get(plainPath(edition.number))).text();
+    const plain = await (await request.get(plainViewPath(edition.number))).text();
     expect(plain).toContain(`class="${htmlClass}"`);
-    const text = await (await request.get(textPath(edition.number))).text();
+    const text = await (await request.get(textFilePath(edition.number))).text();
     expect(text).toContain(textMarker);
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath, plainPath, textPath } from '@/lib/site/urls';
+import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { editions, firstArticle, htmlPages, latest, textFile } from './support/site';
 
 test.describe('every address answers with the right status, type and heading', () => {
@@ -53,7 +53,7 @@ test.describe('unknown addresses answer 404 with a way back', () => {
     });
   }
 
-  for (const address of [plainPath(missingEdition), textPath(missingEdition)]) {
+  for (const address of [plainViewPath(missingEdition), textFilePath(missingEdition)]) {
     test(`${address} answers 404`, async ({ request }) => {
       expect((await request.get(address)).status()).toBe(404);
     });

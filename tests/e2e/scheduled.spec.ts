@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath, textPath } from '@/lib/site/urls';
+import { articlePath, editionPath, textFilePath } from '@/lib/site/urls';
 import { ports, scheduledFixture } from '../../playwright.config';
 
 /*
@@ -14,7 +14,7 @@ const fixture = fs.existsSync(scheduledFixture)
 const edition = fixture?.edition ?? { number: 0, title: '', slug: '' };
 const today = `http://127.0.0.1:${ports.scheduledNow}`;
 const nextWeek = `http://127.0.0.1:${ports.scheduledLater}`;
-const addresses = [editionPath(edition.number), articlePath(edition.number, edition.slug), textPath(edition.number)];
+const addresses = [editionPath(edition.number), articlePath(edition.number, edition.slug), textFilePath(edition.number)];
 
 test.skip(!fixture, 'run through npm test, which builds the scheduled-publishing fixture');
 

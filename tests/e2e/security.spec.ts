@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath, plainPath, textPath } from '@/lib/site/urls';
+import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { editions, firstArticle, htmlPages, latest } from './support/site';
 
 const responses = [
   { name: 'page', path: '/', script: true },
   { name: 'article', path: articlePath(latest.number, firstArticle.slug), script: true },
   { name: '404 page', path: '/no-such-page', script: true },
-  { name: 'plain view', path: plainPath(latest.number), script: false },
-  { name: 'text file', path: textPath(latest.number), script: false },
+  { name: 'plain view', path: plainViewPath(latest.number), script: false },
+  { name: 'text file', path: textFilePath(latest.number), script: false },
   { name: 'article text file', path: `${articlePath(latest.number, firstArticle.slug)}/plain.txt`, script: false },
   { name: 'Atom feed', path: '/feed.xml', script: false },
   { name: 'JSON Feed', path: '/feed.json', script: false },

@@ -4,7 +4,7 @@ import { imageSize } from 'image-size';
 import { feedEntries } from '@/lib/outputs/feeds';
 import { site } from '@/lib/site/settings';
 import { sections, topics } from '@/lib/browse/taxonomy';
-import { absoluteUrl, accessibilityPath, archivePath, articlePath, editionPath, plainPath, sectionPath, topicPath, topicsPath } from '@/lib/site/urls';
+import { absoluteUrl, accessibilityPath, archivePath, articlePath, editionPath, plainViewPath, sectionPath, topicPath, topicsPath } from '@/lib/site/urls';
 import { editions, firstArticle, htmlPages, latest } from './support/site';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
@@ -147,10 +147,10 @@ test('a printed article leaves out navigation and sharing, and ends with where i
 });
 
 test('the printed plain view ends with the publication, edition, date and address', async ({ page }) => {
-  await page.goto(plainPath(latest.number));
+  await page.goto(plainViewPath(latest.number));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('footer')).toContainText(`Edition ${latest.number}: ${latest.title}`);
-  await expect(page.locator('footer')).toContainText(`This page: ${absoluteUrl(site.baseUrl, plainPath(latest.number))}`);
+  await expect(page.locator('footer')).toContainText(`This page: ${absoluteUrl(site.baseUrl, plainViewPath(latest.number))}`);
 });
 
 test('an article from an older edition says a newer one is out, and links to it', async ({ page }) => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { articleCardPath, articlePath, articleTextPath, editionPath, plainPath, searchPath, textPath } from '@/lib/site/urls';
+import { articleCardPath, articlePath, articleTextFilePath, editionPath, plainViewPath, searchPath, textFilePath } from '@/lib/site/urls';
 import { editions, firstArticle, latest } from './support/site';
 
 /*
@@ -19,9 +19,9 @@ const addresses = [
   '/editions',
   editionPath(latest.number),
   articlePath(latest.number, firstArticle.slug),
-  plainPath(latest.number),
-  textPath(latest.number),
-  articleTextPath(latest.number, firstArticle.slug),
+  plainViewPath(latest.number),
+  textFilePath(latest.number),
+  articleTextFilePath(latest.number, firstArticle.slug),
   articleCardPath(latest.number, firstArticle.slug),
   '/feed.xml',
   '/sitemap.xml',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getEditions } from '@/lib/content/getters';
-import { articlePath, articleTextPath, editionPath, plainPath, textPath } from '@/lib/site/urls';
+import { articlePath, articleTextFilePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { ports, staticCopy } from '../../playwright.config';
 import { NGINX } from '../support/nginx';
 import { crawl } from './support/crawl';
@@ -25,15 +25,15 @@ test('a crawl from the home page finds no broken link, anchor, image, script or 
   const reached = new Set([...pages.keys(), ...files]);
   const expected = editions.flatMap((edition) => [
     editionPath(edition.number),
-    plainPath(edition.number),
-    textPath(edition.number),
-    ...edition.articles.flatMap((article) => [articlePath(edition.number, article.slug), articleTextPath(edition.number, article.slug)]),
+    plainViewPath(edition.number),
+    textFilePath(edition.number),
+    ...edition.articles.flatMap((article) => [articlePath(edition.number, article.slug), articleTextFilePath(edition.number, article.slug)]),
   ]);
   expect(expected.filter((address) => !reached.has(address))).toEqual([]);
 });
 
 test('pages answer as the server answers them, with the same security policy', async ({ request, baseURL }) => {
-  for (const address of ['/', editionPath(latest.number), articlePath(latest.number, firstArticle.slug), plainPath(latest.number), textPath(latest.number), '/feed.xml', '/feed.json']) {
+  for (const address of ['/', editionPath(latest.number), articlePath(latest.number, firstArticle.slug), plainViewPath(latest.number), textFilePath(latest.number), '/feed.xml', '/feed.json']) {
     const [copy, server] = await Promise.all([request.get(`${origin}${address}`), request.get(`${baseURL}${address}`)]);
     expect(copy.status(), address).toBe(200);
     expect(copy.headers()['content-type'], address).toBe(server.headers()['content-type']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
-import { editionToPlainHtml } from '@/lib/outputs/plain-view';
-import { editionToText } from '@/lib/outputs/text-file';
+import { editionPlainView } from '@/lib/outputs/plain-view';
+import { editionTextFile } from '@/lib/outputs/text-file';
 import { ContentError, formatProblem } from '@/lib/content/problems';
 import { articleStructuredData, jsonLdString } from '@/lib/outputs/structured-data';
 import { articleFile, contentFolder, editionFile, settings, testSite } from '../unit/support/content-folder';
@@ -38,8 +38,8 @@ function outputsOf(files: Files): string {
   const [edition] = loadLibrary(contentFolder(files), settings).editions;
   if (!edition) throw new Error('no edition');
   return [
-    editionToPlainHtml(edition, site),
-    ...edition.articles.flatMap((article) => [article.html, article.plainHtml, jsonLdString(articleStructuredData(article, edition, site))]),
+    editionPlainView(edition, site),
+    ...edition.articles.flatMap((article) => [article.html, article.plainViewHtml, jsonLdString(articleStructuredData(article, edition, site))]),
   ].join('\n');
 }
 
@@ -47,7 +47,7 @@ function outputsOf(files: Files): string {
 function textOf(files: Files): string {
   const [edition] = loadLibrary(contentFolder(files), settings).editions;
   if (!edition) throw new Error('no edition');
-  return editionToText(edition, site);
+  return editionTextFile(edition, site);
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text);

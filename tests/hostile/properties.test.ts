@@ -55,7 +55,7 @@ describe('the Markdown renderers, for any input within the limits', () => {
         const result = render(source);
         if (!result) return;
         checkHtml(result.html);
-        checkHtml(result.plainHtml);
+        checkHtml(result.plainViewHtml);
       }),
       { numRuns: 400 },
     );
@@ -99,6 +99,6 @@ describe('the Markdown renderers, for any input within the limits', () => {
   it('refuse input over the size limit without parsing it', () => {
     const problems = new ProblemList();
     expect(renderMarkdown('x'.repeat(MAX_MARKDOWN_BYTES + 1), { file: 'p.md', firstLine: 1, baseUrl: '', resolveImage: () => undefined }, problems)).toBeUndefined();
-    expect(problems.size).toBe(1);
+    expect(problems.errorCount).toBe(1);
   });
 });

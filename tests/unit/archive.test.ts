@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_PAGE_SIZE, archivePage, archivePageCount, archivePagePath } from '@/lib/browse/archive';
+import { ARCHIVE_PAGE_SIZE, archivePage, archivePageCount } from '@/lib/browse/archive';
+import { archivePagePath } from '@/lib/site/urls';
 import type { Edition } from '@/lib/content/getters';
 
 const editions = Array.from({ length: ARCHIVE_PAGE_SIZE * 2 + 3 }, (_, index) => ({ number: 100 - index })) as unknown as Edition[];

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Edition } from '@/lib/content/getters';
 import { loadLibrary } from '@/lib/content/load';
 import { formatDate } from '@/lib/site/dates';
-import { editionToText } from '@/lib/outputs/text-file';
+import { editionTextFile } from '@/lib/outputs/text-file';
 import { escapeHtml } from '@/lib/outputs/html';
-import { editionToPlainHtml } from '@/lib/outputs/plain-view';
+import { editionPlainView } from '@/lib/outputs/plain-view';
 import { TEXT_WIDTH } from '@/lib/markdown/to-text';
 import { articleFile, contentFolder, editionFile, settings, tinyPng, testSite } from './support/content-folder';
 
@@ -27,8 +27,8 @@ function sampleEdition(): Edition {
   return edition;
 }
 
-describe('editionToText', () => {
-  const text = editionToText(sampleEdition(), siteSettings);
+describe('editionTextFile', () => {
+  const text = editionTextFile(sampleEdition(), siteSettings);
 
   it('opens with the magazine, edition and title underlined, then the date', () => {
     expect(text.split('\n').slice(0, 3)).toEqual([
@@ -52,8 +52,8 @@ describe('editionToText', () => {
   });
 });
 
-describe('editionToPlainHtml', () => {
-  const html = editionToPlainHtml(sampleEdition(), siteSettings);
+describe('editionPlainView', () => {
+  const html = editionPlainView(sampleEdition(), siteSettings);
 
   it('is a complete document with no script and no images', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
@@ -100,7 +100,7 @@ describe('footnotes in the plain view', () => {
     });
     const edition = loadLibrary(folder, settings).editions[0];
     if (!edition) throw new Error('no edition');
-    const html = editionToPlainHtml(edition, siteSettings);
+    const html = editionPlainView(edition, siteSettings);
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(html).toContain('href="#user-content-one-fn-1"');

@@ -90,7 +90,7 @@ describe('decodeText', () => {
     const problems = new ProblemList();
     const bytes = new TextEncoder().encode('\uFEFF---\r\ntitle: "x"\r\n---\rBody\r\n');
     expect(decodeText(bytes, 'a.md', problems)).toBe('---\ntitle: "x"\n---\nBody\n');
-    expect(problems.size).toBe(0);
+    expect(problems.errorCount).toBe(0);
   });
 
   it('refuses bytes that are not UTF-8, naming the line', () => {

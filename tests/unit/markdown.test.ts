@@ -69,7 +69,7 @@ describe('renderMarkdown', () => {
   it('drops editors\' HTML comments from every output', () => {
     const { result, messages } = render('Before.\n\n<!-- check the figures with Priya -->\n\nAfter <!-- inline note --> text.');
     expect(messages).toEqual([]);
-    for (const output of [result?.html, result?.plainHtml, result?.text]) expect(output).not.toMatch(/<!--|check the figures|inline note/);
+    for (const output of [result?.html, result?.plainViewHtml, result?.text]) expect(output).not.toMatch(/<!--|check the figures|inline note/);
   });
 
   it('allows web, email and phone links', () => {
@@ -94,9 +94,9 @@ describe('renderMarkdown', () => {
 
   it('replaces images with their alt text in the plain view and moves headings down', () => {
     const { result } = render('## Part\n\n![A chart](chart.png)\n');
-    expect(result?.plainHtml).toContain('<h3>Part</h3>');
-    expect(result?.plainHtml).toContain('[Image: A chart]');
-    expect(result?.plainHtml).not.toContain('<img');
+    expect(result?.plainViewHtml).toContain('<h3>Part</h3>');
+    expect(result?.plainViewHtml).toContain('[Image: A chart]');
+    expect(result?.plainViewHtml).not.toContain('<img');
   });
 
   it('reports a missing image and an image outside the folder at the file line', () => {

@@ -33,7 +33,7 @@ describe('callouts and transcripts', () => {
   it('render a transcript as a disclosure, open in the plain view', () => {
     const { result } = render(':::transcript\nWhat was said.\n:::\n');
     expect(result?.html).toContain('<details class="transcript"><summary>Transcript</summary><p>What was said.</p></details>');
-    expect(result?.plainHtml).toContain('<details class="transcript" open>');
+    expect(result?.plainViewHtml).toContain('<details class="transcript" open>');
     expect(result?.text).toBe('Transcript\n..........\n\nWhat was said.');
   });
 

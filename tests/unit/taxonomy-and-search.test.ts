@@ -3,7 +3,8 @@ import type { Edition } from '@/lib/content/getters';
 import { loadLibrary } from '@/lib/content/load';
 import { isArticleVisible } from '@/lib/content/publishing';
 import { parseQuery, SearchIndex, snippet, staticSearchData, staticSearcher } from '@/lib/browse/search';
-import { moreFromSection, neighbouringEditions, readingMinutes, sections, topics } from '@/lib/browse/taxonomy';
+import { readingMinutes } from '@/lib/browse/reading-time';
+import { moreFromSection, neighbouringEditions, sections, topics } from '@/lib/browse/taxonomy';
 import { articleFile, contentFolder, editionFile, settings } from './support/content-folder';
 
 const library = loadLibrary(

@@ -6,7 +6,7 @@ import { sitePageMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
 import { sections } from '@/lib/browse/taxonomy';
 import { sectionPath } from '@/lib/site/urls';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;
@@ -18,12 +18,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/sections/[section]'>): Promise<Metadata> {
   const slug = (await params).section;
-  const collection = sections(getEditions(await currentView())).get(slug);
+  const collection = sections(getEditions(await currentAudience())).get(slug);
   return collection ? sitePageMetadata(site, sectionPath(slug), collection.name, `Every ${collection.name} article from ${site.name}, newest first.`) : {};
 }
 
 export default async function SectionPage({ params }: PageProps<'/sections/[section]'>) {
-  const collection = sections(getEditions(await currentView())).get((await params).section);
+  const collection = sections(getEditions(await currentAudience())).get((await params).section);
   if (!collection) notFound();
   return <CollectionView collection={collection} kind="section" />;
 }

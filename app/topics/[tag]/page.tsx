@@ -6,7 +6,7 @@ import { sitePageMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
 import { topics } from '@/lib/browse/taxonomy';
 import { topicPath } from '@/lib/site/urls';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;
@@ -17,12 +17,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/topics/[tag]'>): Promise<Metadata> {
   const slug = (await params).tag;
-  const collection = topics(getEditions(await currentView())).get(slug);
+  const collection = topics(getEditions(await currentAudience())).get(slug);
   return collection ? sitePageMetadata(site, topicPath(slug), `Topic: ${collection.name}`, `Every article about ${collection.name} from ${site.name}.`) : {};
 }
 
 export default async function TopicPage({ params }: PageProps<'/topics/[tag]'>) {
-  const collection = topics(getEditions(await currentView())).get((await params).tag);
+  const collection = topics(getEditions(await currentAudience())).get((await params).tag);
   if (!collection) notFound();
   return <CollectionView collection={collection} kind="topic" />;
 }

@@ -1,5 +1,5 @@
 import { getEditions, type Article, type Edition } from '@/lib/content/getters';
-import { articlePath, editionPath, plainPath, textPath } from '@/lib/site/urls';
+import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 
 /*
  * What the browser tests expect comes from the same loader the site uses (itself covered by
@@ -24,11 +24,11 @@ export const htmlPages = [
   { name: 'archive', path: '/editions', h1: /^All editions$/ },
   { name: 'magazine view', path: editionPath(latest.number), h1: new RegExp(`^${escape(latest.title)}$`) },
   { name: 'article', path: articlePath(latest.number, firstArticle.slug), h1: new RegExp(`^${escape(firstArticle.title)}$`) },
-  { name: 'plain view', path: plainPath(latest.number), h1: new RegExp(`^Edition ${latest.number}: ${escape(latest.title)}$`) },
+  { name: 'plain view', path: plainViewPath(latest.number), h1: new RegExp(`^Edition ${latest.number}: ${escape(latest.title)}$`) },
   { name: 'not found', path: '/editions/does-not-exist', h1: /^Page not found$/ },
 ] as const;
 
-export const textFile = textPath(latest.number);
+export const textFile = textFilePath(latest.number);
 
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

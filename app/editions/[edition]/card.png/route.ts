@@ -4,7 +4,7 @@ import { editionPreview } from '@/lib/outputs/preview-card';
 import { notFoundResponse } from '@/lib/site/responses';
 import { editionParams } from '@/lib/site/route-params';
 import { site } from '@/lib/site/settings';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -14,10 +14,10 @@ export const generateStaticParams = editionParams;
 /** An edition's preview image, with its cover. */
 export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/card.png'>) {
   const key = (await params).edition;
-  const view = await currentView();
-  const edition = getEdition(key, view);
+  const audience = await currentAudience();
+  const edition = getEdition(key, audience);
   if (!edition) return notFoundResponse();
-  const src = edition.cover && (await pictureDataUrl(key, edition.cover, view));
+  const src = edition.cover && (await pictureDataUrl(key, edition.cover, audience));
   const cover = edition.cover && src ? { src, width: edition.cover.width, height: edition.cover.height } : undefined;
   return previewImageResponse(editionPreview(edition, site, cover));
 }

@@ -1,5 +1,7 @@
-import { editionToText } from '@/lib/outputs/text-file';
-import { editionResponse } from '@/lib/site/responses';
+import { editionTextFile } from '@/lib/outputs/text-file';
+import { currentAudience } from '@/lib/site/audience';
+import { lookupEdition } from '@/lib/site/redirects';
+import { lookupResponse } from '@/lib/site/responses';
 import { editionParams } from '@/lib/site/route-params';
 import { site } from '@/lib/site/settings';
 
@@ -10,7 +12,8 @@ export const generateStaticParams = editionParams;
 
 /** The whole edition as a plain-text file, wrapped for email. */
 export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/plain.txt'>) {
-  return editionResponse((await params).edition, '/plain.txt', (edition) =>
-    new Response(editionToText(edition, site), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
+  const lookup = lookupEdition((await params).edition, await currentAudience(), '/plain.txt');
+  return lookupResponse(lookup, (edition) =>
+    new Response(editionTextFile(edition, site), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
   );
 }

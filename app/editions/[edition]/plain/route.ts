@@ -1,5 +1,7 @@
-import { editionToPlainHtml } from '@/lib/outputs/plain-view';
-import { editionResponse } from '@/lib/site/responses';
+import { editionPlainView } from '@/lib/outputs/plain-view';
+import { currentAudience } from '@/lib/site/audience';
+import { lookupEdition } from '@/lib/site/redirects';
+import { lookupResponse } from '@/lib/site/responses';
 import { editionParams } from '@/lib/site/route-params';
 import { site } from '@/lib/site/settings';
 
@@ -10,7 +12,8 @@ export const generateStaticParams = editionParams;
 
 /** The plain view: finished HTML with no scripts, so it works anywhere and weighs little. */
 export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/plain'>) {
-  return editionResponse((await params).edition, '/plain', (edition) =>
-    new Response(editionToPlainHtml(edition, site), { headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
+  const lookup = lookupEdition((await params).edition, await currentAudience(), '/plain');
+  return lookupResponse(lookup, (edition) =>
+    new Response(editionPlainView(edition, site), { headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
   );
 }

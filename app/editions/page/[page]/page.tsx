@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArchiveView } from '@/components/pages/archive-view';
-import { archivePage, archivePageCount, archivePagePath } from '@/lib/browse/archive';
+import { archivePage, archivePageCount } from '@/lib/browse/archive';
+import { archivePagePath } from '@/lib/site/urls';
 import { getEditions } from '@/lib/content/getters';
 import { archiveMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;
@@ -24,7 +25,7 @@ export default async function ArchivePageNumber({ params }: PageProps<'/editions
   const number = Number((await params).page);
   // Page 1 lives at /editions.
   if (number === 1) permanentRedirect(archivePagePath(1));
-  const page = archivePage(getEditions(await currentView()), number);
+  const page = archivePage(getEditions(await currentAudience()), number);
   if (!page) notFound();
   return <ArchiveView page={page} />;
 }

@@ -4,7 +4,7 @@ import { articlePreview } from '@/lib/outputs/preview-card';
 import { notFoundResponse } from '@/lib/site/responses';
 import { articleParams } from '@/lib/site/route-params';
 import { site } from '@/lib/site/settings';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -14,7 +14,7 @@ export const generateStaticParams = articleParams;
 /** An article's preview image. */
 export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/[slug]/card.png'>) {
   const { edition, slug } = await params;
-  const found = getArticle(edition, slug, await currentView());
+  const found = getArticle(edition, slug, await currentAudience());
   if (!found) return notFoundResponse();
   return previewImageResponse(articlePreview(found.article, found.edition, site));
 }

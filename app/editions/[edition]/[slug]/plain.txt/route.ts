@@ -1,10 +1,9 @@
-import { getArticle } from '@/lib/content/getters';
 import { articleTextFile } from '@/lib/outputs/text-file';
-import { articleRedirect } from '@/lib/site/redirects';
-import { notFoundResponse, redirectResponse } from '@/lib/site/responses';
+import { lookupArticle } from '@/lib/site/redirects';
+import { lookupResponse } from '@/lib/site/responses';
 import { articleParams } from '@/lib/site/route-params';
 import { site } from '@/lib/site/settings';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -14,13 +13,9 @@ export const generateStaticParams = articleParams;
 /** One article as a plain-text file, in the same form as the edition's text file. */
 export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/[slug]/plain.txt'>) {
   const { edition, slug } = await params;
-  const view = await currentView();
-  const found = getArticle(edition, slug, view);
-  if (!found) {
-    const moved = articleRedirect(edition, slug, view);
-    return moved ? redirectResponse(`${moved}/plain.txt`) : notFoundResponse();
-  }
-  return new Response(articleTextFile(found.article, found.edition, site), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  const lookup = lookupArticle(edition, slug, await currentAudience(), '/plain.txt');
+  return lookupResponse(
+    lookup,
+    (found) => new Response(articleTextFile(found.article, found.edition, site), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
+  );
 }

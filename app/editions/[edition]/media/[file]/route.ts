@@ -1,7 +1,7 @@
 import { readMediaFile } from '@/lib/content/getters';
 import { notFoundResponse } from '@/lib/site/responses';
 import { mediaParams } from '@/lib/site/route-params';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -11,7 +11,7 @@ export const generateStaticParams = mediaParams;
 /** An image from an edition's folder, once that edition is public. */
 export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/media/[file]'>) {
   const { edition, file } = await params;
-  const media = await readMediaFile(edition, file, await currentView());
+  const media = await readMediaFile(edition, file, await currentAudience());
   if (!media) return notFoundResponse();
   // An SVG opened on its own is a document that could run script: next.config.ts gives every
   // image here a policy under which nothing runs.

@@ -4,7 +4,7 @@ import { notFoundResponse } from '@/lib/site/responses';
 import { calendarParams } from '@/lib/site/route-params';
 import { site } from '@/lib/site/settings';
 import { absoluteUrl, articlePath } from '@/lib/site/urls';
-import { currentView } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -14,7 +14,7 @@ export const generateStaticParams = calendarParams;
 /** One event of an article as an iCalendar file, to add to a calendar. */
 export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/[slug]/calendar/[file]'>) {
   const { edition, slug, file } = await params;
-  const found = getArticle(edition, slug, await currentView());
+  const found = getArticle(edition, slug, await currentAudience());
   const index = found?.article.events?.findIndex((event, position) => eventFileName(event, position) === file) ?? -1;
   const event = found?.article.events?.[index];
   if (!found || !event) return notFoundResponse();
