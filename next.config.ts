@@ -1,18 +1,40 @@
 import type { NextConfig } from 'next';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/markdown/images';
 import { isStaticExport as staticExport } from './lib/site/static-export';
-import { commonHeaders, httpsOnlyHeaders, mediaPolicy, noScriptPolicy, noScriptSources, pagePolicy } from './lib/site/security-headers';
-
+import {
+  commonHeaders,
+  httpsOnlyHeaders,
+  mediaPolicy,
+  noScriptPolicy,
+  noScriptSources,
+  pagePolicy,
+} from './lib/site/security-headers';
 
 // When several rules set the same header, the last one wins: the general policy first, then
 // the stricter ones for responses without script.
 async function headers() {
   const development = process.env.NODE_ENV === 'development';
   return [
-    { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: pagePolicy(development) }] },
-    ...noScriptSources.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: noScriptPolicy }] })),
-    { source: '/editions/:edition/media/:file', headers: [{ key: 'Content-Security-Policy', value: mediaPolicy }] },
-    { source: '/:path*', has: [{ type: 'header' as const, key: 'x-forwarded-proto', value: 'https' }], headers: httpsOnlyHeaders },
+    {
+      source: '/:path*',
+      headers: [
+        ...commonHeaders,
+        { key: 'Content-Security-Policy', value: pagePolicy(development) },
+      ],
+    },
+    ...noScriptSources.map((source) => ({
+      source,
+      headers: [{ key: 'Content-Security-Policy', value: noScriptPolicy }],
+    })),
+    {
+      source: '/editions/:edition/media/:file',
+      headers: [{ key: 'Content-Security-Policy', value: mediaPolicy }],
+    },
+    {
+      source: '/:path*',
+      has: [{ type: 'header' as const, key: 'x-forwarded-proto', value: 'https' }],
+      headers: httpsOnlyHeaders,
+    },
   ];
 }
 
@@ -31,7 +53,9 @@ const nextConfig: NextConfig = {
   },
   // Files named *.server.ts(x) need a running server: search results, draft preview and the
   // proxy. Files named *.static.ts(x) stand in for them in the static export.
-  pageExtensions: staticExport ? ['tsx', 'ts', 'static.tsx', 'static.ts'] : ['tsx', 'ts', 'server.tsx', 'server.ts'],
+  pageExtensions: staticExport
+    ? ['tsx', 'ts', 'static.tsx', 'static.ts']
+    : ['tsx', 'ts', 'server.tsx', 'server.ts'],
   poweredByHeader: false,
   reactStrictMode: true,
   images: {

@@ -17,7 +17,13 @@ import { nginxCommand, staticNginxCommand } from './tests/support/nginx';
  *   (port 3180), for the hostile-request tests, and nginx-static.conf serves the static
  *   export in out/ when tests/run.mjs has made one (port 3190).
  */
-export const ports = { main: 3100, scheduledNow: 3101, scheduledLater: 3102, proxy: 3180, staticCopy: 3190 };
+export const ports = {
+  main: 3100,
+  scheduledNow: 3101,
+  scheduledLater: 3102,
+  proxy: 3180,
+  staticCopy: 3190,
+};
 export const previewSecret = 'browser-test-preview-secret';
 export const scheduledFixture = 'tests/.artifacts/scheduled.json';
 
@@ -34,7 +40,9 @@ const server = (port: number, distDir = '.next', env: Record<string, string> = {
 const root = path.resolve(import.meta.dirname);
 const proxy = nginxCommand(root, ports.proxy, ports.main);
 export const staticCopy = path.join(root, 'out');
-const staticServer = fs.existsSync(path.join(staticCopy, 'index.html')) ? staticNginxCommand(root, ports.staticCopy, staticCopy) : undefined;
+const staticServer = fs.existsSync(path.join(staticCopy, 'index.html'))
+  ? staticNginxCommand(root, ports.staticCopy, staticCopy)
+  : undefined;
 const nginx = (command: string, port: number) => ({
   command,
   url: `http://127.0.0.1:${port}/`,
@@ -45,7 +53,12 @@ const nginx = (command: string, port: number) => ({
 });
 
 const fixture = fs.existsSync(scheduledFixture)
-  ? (JSON.parse(fs.readFileSync(scheduledFixture, 'utf8')) as { contentDir: string; distDir: string; laterDistDir: string; shiftDays: number })
+  ? (JSON.parse(fs.readFileSync(scheduledFixture, 'utf8')) as {
+      contentDir: string;
+      distDir: string;
+      laterDistDir: string;
+      shiftDays: number;
+    })
   : undefined;
 
 export default defineConfig({
@@ -79,7 +92,9 @@ export default defineConfig({
     ...(fixture
       ? [
           // The standalone server works in its own folder, so the content folder is given whole.
-          server(ports.scheduledNow, fixture.distDir, { MASTHEAD_CONTENT_DIR: path.resolve(fixture.contentDir) }),
+          server(ports.scheduledNow, fixture.distDir, {
+            MASTHEAD_CONTENT_DIR: path.resolve(fixture.contentDir),
+          }),
           server(ports.scheduledLater, fixture.laterDistDir, {
             MASTHEAD_CONTENT_DIR: path.resolve(fixture.contentDir),
             MASTHEAD_CLOCK_SHIFT_DAYS: String(fixture.shiftDays),

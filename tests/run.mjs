@@ -16,7 +16,11 @@ fs.mkdirSync(artifacts, { recursive: true });
 
 function run(command, args, env = {}) {
   console.log(`\n$ ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
   return result.status === 0;
 }
 
@@ -69,18 +73,30 @@ if (!chromium) {
 }
 
 // nginx runs the repository's nginx.conf in front of the server for the hostile-request tests.
-if (!['/usr/sbin/nginx', '/usr/bin/nginx'].some((file) => fs.existsSync(file)) && !installDebianPackage('nginx', 'for the proxy tests')) {
-  console.warn('nginx is not installed, so the tests of requests through the production proxy will be skipped.\nOn Debian or Ubuntu: sudo apt-get install nginx');
+if (
+  !['/usr/sbin/nginx', '/usr/bin/nginx'].some((file) => fs.existsSync(file)) &&
+  !installDebianPackage('nginx', 'for the proxy tests')
+) {
+  console.warn(
+    'nginx is not installed, so the tests of requests through the production proxy will be skipped.\nOn Debian or Ubuntu: sudo apt-get install nginx',
+  );
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
 const unitJson = path.join(artifacts, 'unit.json');
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
+run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitJson}`,
+]);
 const unit = readJson(unitJson);
 if (unit) {
   counts.passed += unit.numPassedTests;
-  counts.failed += unit.numFailedTests + (unit.numFailedTestSuites > 0 && unit.numFailedTests === 0 ? 1 : 0);
+  counts.failed +=
+    unit.numFailedTests + (unit.numFailedTestSuites > 0 && unit.numFailedTests === 0 ? 1 : 0);
   counts.skipped += unit.numPendingTests + unit.numTodoTests;
 } else {
   console.error('The unit tests did not report results.');
@@ -96,7 +112,11 @@ function buildScheduledFixture() {
   const distDir = '.next-scheduled';
   const laterDistDir = '.next-scheduled-later';
   const environment = { NEXT_DIST_DIR: distDir, MASTHEAD_CONTENT_DIR: contentDir };
-  if (!run('npx', ['next', 'build'], environment) || !run('npx', ['tsx', 'lib/cli/standalone.ts'], environment)) return false;
+  if (
+    !run('npx', ['next', 'build'], environment) ||
+    !run('npx', ['tsx', 'lib/cli/standalone.ts'], environment)
+  )
+    return false;
   fs.rmSync(path.join(root, laterDistDir), { recursive: true, force: true });
   fs.cpSync(path.join(root, distDir), path.join(root, laterDistDir), { recursive: true });
   const fixture = { contentDir, distDir, laterDistDir, shiftDays: SHIFT_DAYS, edition };
@@ -120,7 +140,10 @@ if (!run('npm', ['run', 'build'])) {
   counts.failed += 1;
 } else {
   const browserJson = path.join(artifacts, 'browser.json');
-  run('npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: browserJson });
+  run('npx', ['playwright', 'test'], {
+    CHROMIUM_PATH: chromium,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: browserJson,
+  });
   const browser = readJson(browserJson);
   if (browser?.stats) {
     counts.passed += browser.stats.expected + browser.stats.flaky;

@@ -5,7 +5,12 @@ import { sitePageMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
 import { accessibilityPath } from '@/lib/site/urls';
 
-export const metadata: Metadata = sitePageMetadata(site, accessibilityPath, 'Accessibility statement', `How accessible ${site.name} is, how we test it, and how to ask for another format.`);
+export const metadata: Metadata = sitePageMetadata(
+  site,
+  accessibilityPath,
+  'Accessibility statement',
+  `How accessible ${site.name} is, how we test it, and how to ask for another format.`,
+);
 
 export default function AccessibilityPage() {
   return <AccessibilityStatement report={readAccessibilityReport()} site={site} />;

@@ -17,7 +17,10 @@ export async function GET(request: Request) {
   const target = url.searchParams.get('path') ?? '/';
   const path = /^\/(?![/\\])[^\s\\]*$/.test(target) ? target : '/';
   (await draftMode()).enable();
-  return new Response(null, { status: 307, headers: { Location: path, 'Cache-Control': 'no-store' } });
+  return new Response(null, {
+    status: 307,
+    headers: { Location: path, 'Cache-Control': 'no-store' },
+  });
 }
 
 function sameSecret(given: string, expected: string): boolean {

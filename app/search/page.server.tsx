@@ -13,7 +13,11 @@ export const metadata = searchMetadata(site);
  * JavaScript. (Props are typed by hand: the static export leaves this page out, so Next's
  * generated PageProps<'/search'> does not always exist.)
  */
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = (await searchParams).q;
   const query = searchQuery(raw);
   const results = query ? searchIndexFor(getEditions(await currentAudience())).search(query) : [];

@@ -19,8 +19,9 @@ export default function StaticSearchPage() {
       <Suspense
         fallback={
           <p className="mt-6 font-serif text-lg">
-            Search in this copy of the magazine runs in your browser, so it needs JavaScript. Without it, find articles by{' '}
-            <Link href={topicsPath}>topic</Link> or browse <Link href={archivePath}>every edition</Link>.
+            Search in this copy of the magazine runs in your browser, so it needs JavaScript.
+            Without it, find articles by <Link href={topicsPath}>topic</Link> or browse{' '}
+            <Link href={archivePath}>every edition</Link>.
           </p>
         }
       >

@@ -9,10 +9,21 @@ import { currentAudience } from '@/lib/site/audience';
 
 export const revalidate = 60;
 
-export const metadata: Metadata = sitePageMetadata(site, topicsPath, 'Topics', `Every topic in ${site.name}, with its articles.`);
+export const metadata: Metadata = sitePageMetadata(
+  site,
+  topicsPath,
+  'Topics',
+  `Every topic in ${site.name}, with its articles.`,
+);
 
 export default async function TopicsPage() {
   const editions = getEditions(await currentAudience());
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB');
-  return <TopicsView topics={[...topics(editions).values()].sort(byName)} sections={[...sections(editions).values()].sort(byName)} />;
+  const byName = (a: { name: string }, b: { name: string }) =>
+    a.name.localeCompare(b.name, 'en-GB');
+  return (
+    <TopicsView
+      topics={[...topics(editions).values()].sort(byName)}
+      sections={[...sections(editions).values()].sort(byName)}
+    />
+  );
 }

@@ -6,13 +6,22 @@ import { SectionLabel } from '../shared/section-label';
 import { StatusBadge } from '../shared/status-badge';
 
 /** A story in an edition's layout: section, headline, summary and byline. */
-export function ArticleCard({ article, headingLevel = 3 }: { article: Article; headingLevel?: 2 | 3 }) {
+export function ArticleCard({
+  article,
+  headingLevel = 3,
+}: {
+  article: Article;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="rule-top flex flex-col gap-2">
       <SectionLabel section={article.section} />
       <Heading className="headline text-2xl leading-tight">
-        <Link href={articlePath(article.editionNumber, article.slug)} className="text-ink no-underline hover:text-link hover:underline">
+        <Link
+          href={articlePath(article.editionNumber, article.slug)}
+          className="text-ink no-underline hover:text-link hover:underline"
+        >
           {article.title}
         </Link>
         <StatusBadge draft={article.draft} />

@@ -4,7 +4,13 @@ import { articlePath } from '@/lib/site/urls';
 import { PublicationDate } from '../shared/publication-date';
 
 /** An article in a list from many editions: its section, edition and date, then its linked title. */
-export function ArticleEntryHeading({ entry, headingLevel }: { entry: ListedEntry; headingLevel: 2 | 3 }) {
+export function ArticleEntryHeading({
+  entry,
+  headingLevel,
+}: {
+  entry: ListedEntry;
+  headingLevel: 2 | 3;
+}) {
   const { edition, article } = entry;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -14,7 +20,10 @@ export function ArticleEntryHeading({ entry, headingLevel }: { entry: ListedEntr
         Edition {edition.number}: {edition.title} · <PublicationDate date={edition.published} />
       </p>
       <Heading className="headline mt-1 text-2xl">
-        <Link href={articlePath(edition.number, article.slug)} className="text-ink no-underline hover:text-link hover:underline">
+        <Link
+          href={articlePath(edition.number, article.slug)}
+          className="text-ink no-underline hover:text-link hover:underline"
+        >
           {article.title}
         </Link>
       </Heading>

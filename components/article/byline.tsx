@@ -1,7 +1,13 @@
 import type { Article } from '@/lib/content/getters';
 
 /** "By Jane Doe, Programme Director", or nothing for an unsigned article. */
-export function Byline({ article, className = '' }: { article: Pick<Article, 'author' | 'role'>; className?: string }) {
+export function Byline({
+  article,
+  className = '',
+}: {
+  article: Pick<Article, 'author' | 'role'>;
+  className?: string;
+}) {
   if (!article.author) return null;
   return (
     <p className={`font-sans text-sm text-muted ${className}`}>

@@ -1,6 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+
+const noSubscription = () => () => {};
 
 /**
  * Copies the page's address to the clipboard and says so to screen readers. It stays hidden
@@ -8,12 +10,13 @@ import { useEffect, useState } from 'react';
  * than none; the address is always shown beside it for copying by hand.
  */
 export function CopyLinkButton({ url }: { url: string }) {
-  const [available, setAvailable] = useState(false);
+  // False in the server's HTML; true once hydrated in a browser that has a clipboard.
+  const available = useSyncExternalStore(
+    noSubscription,
+    () => Boolean(navigator.clipboard),
+    () => false,
+  );
   const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    setAvailable(typeof navigator !== 'undefined' && Boolean(navigator.clipboard));
-  }, []);
 
   async function copy() {
     try {
@@ -30,7 +33,11 @@ export function CopyLinkButton({ url }: { url: string }) {
         Copy link
       </button>
       {/* Last in the row of share links, on a line of its own. */}
-      <span role="status" aria-live="polite" className="order-last w-full text-sm text-muted empty:hidden">
+      <span
+        role="status"
+        aria-live="polite"
+        className="order-last w-full text-sm text-muted empty:hidden"
+      >
         {status}
       </span>
     </>

@@ -6,7 +6,13 @@ import { calendarFilePath } from '@/lib/site/urls';
  * An article's events: when and where, how to register, and a calendar file for each.
  * Events whose day has gone are marked as past and lose their registration link.
  */
-export function EventList({ article, today }: { article: Pick<Article, 'events' | 'editionNumber' | 'slug'>; today: string }) {
+export function EventList({
+  article,
+  today,
+}: {
+  article: Pick<Article, 'events' | 'editionNumber' | 'slug'>;
+  today: string;
+}) {
   if (!article.events?.length) return null;
   return (
     <section aria-labelledby="events-heading" className="mt-10">
@@ -17,10 +23,19 @@ export function EventList({ article, today }: { article: Pick<Article, 'events' 
         {article.events.map((event, index) => {
           const past = isPast(event, today);
           return (
-            <li key={`${event.date}-${event.title}`} className={`py-4 font-sans ${past ? 'text-muted' : ''}`}>
+            <li
+              key={`${event.date}-${event.title}`}
+              className={`py-4 font-sans ${past ? 'text-muted' : ''}`}
+            >
               <p className="text-sm font-semibold">
-                <time dateTime={event.start ? `${event.date}T${event.start}` : event.date}>{eventWhen(event)}</time>
-                {past ? <span className="ml-2 rounded-sm bg-rule px-2 py-0.5 text-xs font-bold uppercase">Past event</span> : null}
+                <time dateTime={event.start ? `${event.date}T${event.start}` : event.date}>
+                  {eventWhen(event)}
+                </time>
+                {past ? (
+                  <span className="ml-2 rounded-sm bg-rule px-2 py-0.5 text-xs font-bold uppercase">
+                    Past event
+                  </span>
+                ) : null}
               </p>
               <p className="mt-1 font-serif text-xl font-semibold text-ink">{event.title}</p>
               {event.place ? <p className="text-sm">{event.place}</p> : null}
@@ -32,7 +47,11 @@ export function EventList({ article, today }: { article: Pick<Article, 'events' 
                     </a>
                   ) : null}
                   <a
-                    href={calendarFilePath(article.editionNumber, article.slug, eventFileName(event, index))}
+                    href={calendarFilePath(
+                      article.editionNumber,
+                      article.slug,
+                      eventFileName(event, index),
+                    )}
                     download
                     aria-label={`Add to calendar: ${event.title} (.ics)`}
                   >

@@ -4,7 +4,15 @@ import { sectionPath } from '@/lib/site/urls';
 import { ArticleList } from './article-list';
 
 /** Other articles of the same section from other editions, with a link to all of them. */
-export function MoreFromSection({ section, slug, entries }: { section: string; slug: string; entries: readonly ArticleEntry[] }) {
+export function MoreFromSection({
+  section,
+  slug,
+  entries,
+}: {
+  section: string;
+  slug: string;
+  entries: readonly ArticleEntry[];
+}) {
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby="more-heading" className="mt-12 print:hidden">

@@ -8,7 +8,10 @@ export function ShareTools({ url, title }: { url: string; title: string }) {
   const email = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n\n${url}`)}`;
   const linkedIn = `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`;
   return (
-    <section aria-labelledby="share-heading" className="mt-10 rounded-sm border border-rule bg-surface p-5 font-sans print:hidden">
+    <section
+      aria-labelledby="share-heading"
+      className="mt-10 rounded-sm border border-rule bg-surface p-5 font-sans print:hidden"
+    >
       <h2 id="share-heading" className="text-base font-bold">
         Share this article
       </h2>

@@ -4,7 +4,6 @@ import { useEffect } from 'react';
 // The only players a video block may load: the same rule as the sanitiser's schema.
 import { VIDEO_PLAYER } from '@/lib/markdown/video-players';
 
-
 /**
  * Click-to-load videos. Each video block arrives as a link to the video; this turns it into a
  * "Play" button and loads the privacy-enhanced player only when the reader presses it, so the
@@ -12,7 +11,9 @@ import { VIDEO_PLAYER } from '@/lib/markdown/video-players';
  */
 export function VideoEmbeds() {
   useEffect(() => {
-    for (const figure of document.querySelectorAll<HTMLElement>('figure.video-embed[data-video-player]')) {
+    for (const figure of document.querySelectorAll<HTMLElement>(
+      'figure.video-embed[data-video-player]',
+    )) {
       const player = figure.dataset.videoPlayer ?? '';
       if (figure.dataset.ready || !VIDEO_PLAYER.test(player)) continue;
       figure.dataset.ready = 'true';

@@ -4,8 +4,16 @@ import localFont from 'next/font/local';
 // from a font host at build or run time. Latin only; other scripts fall back to Georgia.
 export const serif = localFont({
   src: [
-    { path: '../lib/fonts/source-serif-4-latin-wght-normal.woff2', style: 'normal', weight: '200 900' },
-    { path: '../lib/fonts/source-serif-4-latin-wght-italic.woff2', style: 'italic', weight: '200 900' },
+    {
+      path: '../lib/fonts/source-serif-4-latin-wght-normal.woff2',
+      style: 'normal',
+      weight: '200 900',
+    },
+    {
+      path: '../lib/fonts/source-serif-4-latin-wght-italic.woff2',
+      style: 'italic',
+      weight: '200 900',
+    },
   ],
   variable: '--font-source-serif',
   display: 'swap',

@@ -4,7 +4,13 @@ import type { Audience } from '@/lib/content/publishing';
  * Tells an editor that drafts are showing. In draft mode it offers a way out; in the
  * development server drafts always show.
  */
-export function PreviewBanner({ audience, development }: { audience: Audience; development: boolean }) {
+export function PreviewBanner({
+  audience,
+  development,
+}: {
+  audience: Audience;
+  development: boolean;
+}) {
   if (audience !== 'preview') return null;
   return (
     <div role="region" aria-label="Draft preview" className="bg-gold text-on-gold">
@@ -17,7 +23,10 @@ export function PreviewBanner({ audience, development }: { audience: Audience; d
         </p>
         {development ? null : (
           <form method="post" action="/preview/exit">
-            <button type="submit" className="rounded-sm border border-on-gold px-3 py-1 font-semibold hover:bg-white/60">
+            <button
+              type="submit"
+              className="rounded-sm border border-on-gold px-3 py-1 font-semibold hover:bg-white/60"
+            >
               Leave preview
             </button>
           </form>

@@ -20,7 +20,9 @@ export function SearchBox({ query }: { query: string }) {
     setValue(next);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      const address = next.trim() ? `${searchPath}?q=${encodeURIComponent(next.trim())}` : searchPath;
+      const address = next.trim()
+        ? `${searchPath}?q=${encodeURIComponent(next.trim())}`
+        : searchPath;
       router.replace(address, { scroll: false });
     }, 250);
   }

@@ -9,10 +9,15 @@ export function SiteHeader({ site }: { site: Pick<SiteSettings, 'name' | 'publis
     <header className="bg-masthead text-white print:bg-white print:text-black">
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-8 gap-y-3 px-4 py-5 sm:px-6">
         <div>
-          <Link href="/" className="font-serif text-4xl font-bold tracking-tight text-white no-underline sm:text-5xl print:text-black">
+          <Link
+            href="/"
+            className="font-serif text-4xl font-bold tracking-tight text-white no-underline sm:text-5xl print:text-black"
+          >
             {site.name}
           </Link>
-          <p className="mt-1 text-sm tracking-wide text-white/85 print:text-black">The quarterly magazine of {site.publisher}</p>
+          <p className="mt-1 text-sm tracking-wide text-white/85 print:text-black">
+            The quarterly magazine of {site.publisher}
+          </p>
         </div>
         <nav aria-label="Main" className="print:hidden">
           <ul className="flex flex-wrap items-center gap-x-6 gap-y-2 text-base font-semibold">

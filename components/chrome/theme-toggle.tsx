@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 type Theme = 'light' | 'dark';
 
@@ -12,16 +12,25 @@ function currentTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** Calls `onChange` when the chosen theme (a class on <html>) or the system's changes. */
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  const system = window.matchMedia('(prefers-color-scheme: dark)');
+  system.addEventListener('change', onChange);
+  return () => {
+    observer.disconnect();
+    system.removeEventListener('change', onChange);
+  };
+}
+
 /**
  * Switches between light and dark and remembers the choice. Until the reader chooses, the
  * site follows the system setting. Rendered only once it can work (it needs JavaScript).
  */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | undefined>(undefined);
-
-  useEffect(() => {
-    setTheme(currentTheme());
-  }, []);
+  // Undefined in the server's HTML, so the button appears only once it can work.
+  const theme = useSyncExternalStore<Theme | undefined>(subscribe, currentTheme, () => undefined);
 
   if (!theme) return null;
 
@@ -35,7 +44,6 @@ export function ThemeToggle() {
     } catch {
       // Storage can be refused (private browsing); the choice then lasts for this page only.
     }
-    setTheme(next);
   }
 
   return (

@@ -6,17 +6,29 @@ import { StatusBadge } from '../shared/status-badge';
 type Entry = Pick<Article, 'slug' | 'title' | 'section' | 'position' | 'editionNumber' | 'draft'>;
 
 /** An edition's numbered table of contents. */
-export function ContentsList({ articles, headingId }: { articles: readonly Entry[]; headingId: string }) {
+export function ContentsList({
+  articles,
+  headingId,
+}: {
+  articles: readonly Entry[];
+  headingId: string;
+}) {
   return (
     <ol className="divide-y divide-rule border-y border-rule" aria-labelledby={headingId}>
       {articles.map((article) => (
         <li key={article.slug} className="flex gap-4 py-3">
-          <span className="w-6 shrink-0 font-serif text-2xl leading-none font-bold text-accent" aria-hidden="true">
+          <span
+            className="w-6 shrink-0 font-serif text-2xl leading-none font-bold text-accent"
+            aria-hidden="true"
+          >
             {article.position}
           </span>
           <div>
             {article.section ? <p className="kicker">{article.section}</p> : null}
-            <Link href={articlePath(article.editionNumber, article.slug)} className="font-serif text-lg font-semibold text-ink no-underline hover:text-link hover:underline">
+            <Link
+              href={articlePath(article.editionNumber, article.slug)}
+              className="font-serif text-lg font-semibold text-ink no-underline hover:text-link hover:underline"
+            >
               {article.title}
             </Link>
             <StatusBadge draft={article.draft} />

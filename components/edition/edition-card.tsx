@@ -6,20 +6,35 @@ import { PublicationDate } from '../shared/publication-date';
 import { StatusBadge } from '../shared/status-badge';
 
 /** An edition in a list of editions: cover, number, title, date and summary. */
-export function EditionCard({ edition, headingLevel = 3 }: { edition: Edition; headingLevel?: 2 | 3 }) {
+export function EditionCard({
+  edition,
+  headingLevel = 3,
+}: {
+  edition: Edition;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="grid grid-cols-[6rem_1fr] gap-4 sm:grid-cols-[8rem_1fr]">
       <Link href={editionPath(edition.number)} tabIndex={-1} aria-hidden="true" className="block">
-        <EditionCover cover={edition.cover ? { ...edition.cover, alt: '' } : undefined} label={`No. ${edition.number}`} />
+        <EditionCover
+          cover={edition.cover ? { ...edition.cover, alt: '' } : undefined}
+          label={`No. ${edition.number}`}
+        />
       </Link>
       <div>
         <p className="kicker">Edition {edition.number}</p>
         <Heading className="headline mt-1 text-2xl">
-          <Link href={editionPath(edition.number)} className="text-ink no-underline hover:text-link hover:underline">
+          <Link
+            href={editionPath(edition.number)}
+            className="text-ink no-underline hover:text-link hover:underline"
+          >
             {edition.title}
           </Link>
-          <StatusBadge draft={edition.draft} scheduledFor={edition.scheduled ? edition.published : undefined} />
+          <StatusBadge
+            draft={edition.draft}
+            scheduledFor={edition.scheduled ? edition.published : undefined}
+          />
         </Heading>
         <p className="mt-1 font-sans text-sm text-muted">
           Published <PublicationDate date={edition.published} />

@@ -8,7 +8,10 @@ type Neighbour = Pick<Edition, 'number' | 'title'> | undefined;
 export function EditionPager({ older, newer }: { older: Neighbour; newer: Neighbour }) {
   if (!older && !newer) return null;
   return (
-    <nav aria-label="Other editions" className="mt-12 grid gap-4 border-t-2 border-ink pt-6 font-sans sm:grid-cols-2 print:hidden">
+    <nav
+      aria-label="Other editions"
+      className="mt-12 grid gap-4 border-t-2 border-ink pt-6 font-sans sm:grid-cols-2 print:hidden"
+    >
       {older ? (
         <Link href={editionPath(older.number)} rel="prev" className="group block no-underline">
           <span className="block text-sm font-semibold text-muted">← Previous edition</span>
@@ -20,7 +23,11 @@ export function EditionPager({ older, newer }: { older: Neighbour; newer: Neighb
         <span />
       )}
       {newer ? (
-        <Link href={editionPath(newer.number)} rel="next" className="group block no-underline sm:text-right">
+        <Link
+          href={editionPath(newer.number)}
+          rel="next"
+          className="group block no-underline sm:text-right"
+        >
           <span className="block text-sm font-semibold text-muted">Next edition →</span>
           <span className="headline block text-xl group-hover:underline">
             Edition {newer.number}: {newer.title}

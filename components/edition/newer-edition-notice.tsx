@@ -3,7 +3,13 @@ import type { Edition } from '@/lib/content/getters';
 import { editionPath } from '@/lib/site/urls';
 
 /** Tells a reader who arrived at an older article that a newer edition is out. */
-export function NewerEditionNotice({ current, latest }: { current: Pick<Edition, 'number'>; latest: Pick<Edition, 'number' | 'title'> | undefined }) {
+export function NewerEditionNotice({
+  current,
+  latest,
+}: {
+  current: Pick<Edition, 'number'>;
+  latest: Pick<Edition, 'number' | 'title'> | undefined;
+}) {
   if (!latest || latest.number <= current.number) return null;
   return (
     <p className="mt-4 rounded-sm border-l-4 border-gold bg-surface px-4 py-3 font-sans text-sm print:hidden">

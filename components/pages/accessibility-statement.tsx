@@ -8,14 +8,20 @@ import { PublicationDate } from '../shared/publication-date';
  * The accessibility statement, modelled on GOV.UK's sample statement. Its test results come
  * from the last recorded run (docs/accessibility-report.json).
  */
-export function AccessibilityStatement({ report, site }: { report: AccessibilityReport | undefined; site: Pick<SiteSettings, 'name' | 'publisher' | 'accessibilityContact'> }) {
+export function AccessibilityStatement({
+  report,
+  site,
+}: {
+  report: AccessibilityReport | undefined;
+  site: Pick<SiteSettings, 'name' | 'publisher' | 'accessibilityContact'>;
+}) {
   const failures = report?.pages.reduce((sum, page) => sum + page.violations, 0) ?? 0;
   return (
     <div className="article-body mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1>Accessibility statement for {site.name}</h1>
       <p>
-        This statement applies to the {site.name} website, published by {site.publisher}. We want as many people as
-        possible to be able to use it. For example, that means you should be able to:
+        This statement applies to the {site.name} website, published by {site.publisher}. We want as
+        many people as possible to be able to use it. For example, that means you should be able to:
       </p>
       <ul>
         <li>change colours, and switch between a light and a dark theme;</li>
@@ -27,22 +33,26 @@ export function AccessibilityStatement({ report, site }: { report: Accessibility
 
       <h2>Feedback and contact information</h2>
       <p>
-        If you need an edition or an article in a different format, such as large print, easy read, an audio recording or
-        braille, email <a href={`mailto:${site.accessibilityContact}`}>{site.accessibilityContact}</a>. We will consider your
-        request and get back to you within 5 working days. The <Link href={archivePath}>plain view and text file of every
-        edition</Link> are available straight away.
+        If you need an edition or an article in a different format, such as large print, easy read,
+        an audio recording or braille, email{' '}
+        <a href={`mailto:${site.accessibilityContact}`}>{site.accessibilityContact}</a>. We will
+        consider your request and get back to you within 5 working days. The{' '}
+        <Link href={archivePath}>plain view and text file of every edition</Link> are available
+        straight away.
       </p>
 
       <h2>Reporting accessibility problems</h2>
       <p>
-        We are always looking to improve. If you find a problem that is not listed here, or think we are not meeting the
-        requirements, email <a href={`mailto:${site.accessibilityContact}`}>{site.accessibilityContact}</a>.
+        We are always looking to improve. If you find a problem that is not listed here, or think we
+        are not meeting the requirements, email{' '}
+        <a href={`mailto:${site.accessibilityContact}`}>{site.accessibilityContact}</a>.
       </p>
 
       <h2>Enforcement procedure</h2>
       <p>
-        The Equality and Human Rights Commission is responsible for enforcing the accessibility regulations for public sector
-        websites. If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service.
+        The Equality and Human Rights Commission is responsible for enforcing the accessibility
+        regulations for public sector websites. If you are not happy with how we respond to your
+        complaint, contact the Equality Advisory and Support Service.
       </p>
 
       <h2>Compliance status</h2>
@@ -59,10 +69,11 @@ export function AccessibilityStatement({ report, site }: { report: Accessibility
       {report ? (
         <>
           <p>
-            The last test run was on <PublicationDate date={report.date} />, with {report.tool}, against the {report.standard}{' '}
-            rules, in the {report.themes.join(' and ')} themes. Every page was tested: {report.pages.length} pages, with{' '}
-            {failures} failures found. We also check each release by keyboard alone: from the home page to an edition, an
-            article, the next article and the plain view, and through search.
+            The last test run was on <PublicationDate date={report.date} />, with {report.tool},
+            against the {report.standard} rules, in the {report.themes.join(' and ')} themes. Every
+            page was tested: {report.pages.length} pages, with {failures} failures found. We also
+            check each release by keyboard alone: from the home page to an edition, an article, the
+            next article and the plain view, and through search.
           </p>
           <table>
             <caption className="text-left">Pages tested and failures found</caption>
@@ -75,7 +86,13 @@ export function AccessibilityStatement({ report, site }: { report: Accessibility
             <tbody>
               {report.pages.map((page) => (
                 <tr key={page.path}>
-                  <td>{page.path === NOT_FOUND_EXAMPLE ? 'The page-not-found page' : <a href={page.path}>{page.path}</a>}</td>
+                  <td>
+                    {page.path === NOT_FOUND_EXAMPLE ? (
+                      'The page-not-found page'
+                    ) : (
+                      <a href={page.path}>{page.path}</a>
+                    )}
+                  </td>
                   <td>{page.violations}</td>
                 </tr>
               ))}
@@ -87,7 +104,10 @@ export function AccessibilityStatement({ report, site }: { report: Accessibility
       )}
 
       <h2>Preparation of this statement</h2>
-      <p>This statement is generated from the last recorded test run each time the website is published.</p>
+      <p>
+        This statement is generated from the last recorded test run each time the website is
+        published.
+      </p>
     </div>
   );
 }

@@ -9,7 +9,9 @@ export function ArchiveView({ page }: { page: ArchivePage }) {
   const first = (number - 1) * ARCHIVE_PAGE_SIZE + 1;
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
-      <h1 className="headline text-4xl sm:text-5xl">All editions{count > 1 ? `, page ${number} of ${count}` : ''}</h1>
+      <h1 className="headline text-4xl sm:text-5xl">
+        All editions{count > 1 ? `, page ${number} of ${count}` : ''}
+      </h1>
       <p className="mt-3 font-serif text-xl text-ink/85">
         {total === 0
           ? 'No editions have been published yet.'
@@ -25,7 +27,10 @@ export function ArchiveView({ page }: { page: ArchivePage }) {
         ))}
       </ol>
       {count > 1 ? (
-        <nav aria-label="Archive pages" className="mt-10 flex flex-wrap justify-between gap-4 border-t-2 border-ink pt-6 font-sans font-semibold">
+        <nav
+          aria-label="Archive pages"
+          className="mt-10 flex flex-wrap justify-between gap-4 border-t-2 border-ink pt-6 font-sans font-semibold"
+        >
           {number > 1 ? (
             <Link href={archivePagePath(number - 1)} rel="prev">
               ← Newer editions

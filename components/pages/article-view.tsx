@@ -60,21 +60,31 @@ export function ArticleView({
           <SectionLabel section={article.section} linked />
           <h1 className="headline mt-2 text-4xl leading-tight sm:text-5xl">
             {article.title}
-            <StatusBadge draft={article.draft || edition.draft} scheduledFor={edition.scheduled ? edition.published : undefined} />
+            <StatusBadge
+              draft={article.draft || edition.draft}
+              scheduledFor={edition.scheduled ? edition.published : undefined}
+            />
           </h1>
-          <p className="mt-4 font-serif text-xl leading-relaxed text-ink/85 sm:text-2xl">{article.summary}</p>
+          <p className="mt-4 font-serif text-xl leading-relaxed text-ink/85 sm:text-2xl">
+            {article.summary}
+          </p>
           <div className="mt-5 border-y border-rule py-3">
             <Byline article={article} />
             <p className="font-sans text-sm text-muted">
-              {site.name} Edition {edition.number}, published <PublicationDate date={edition.published} /> ·{' '}
-              {readingMinutes(article.words)} minute read
+              {site.name} Edition {edition.number}, published{' '}
+              <PublicationDate date={edition.published} /> · {readingMinutes(article.words)} minute
+              read
             </p>
           </div>
         </header>
 
         {article.image ? (
           <figure className="mt-8">
-            <ContentImage picture={article.image} sizes={ARTICLE_IMAGE_SIZES} className="h-auto w-full rounded-sm border border-rule" />
+            <ContentImage
+              picture={article.image}
+              sizes={ARTICLE_IMAGE_SIZES}
+              className="h-auto w-full rounded-sm border border-rule"
+            />
           </figure>
         ) : null}
 
@@ -85,7 +95,9 @@ export function ArticleView({
 
       <ShareTools url={url} title={article.title} />
 
-      {article.section ? <MoreFromSection section={article.section} slug={slugify(article.section)} entries={more} /> : null}
+      {article.section ? (
+        <MoreFromSection section={article.section} slug={slugify(article.section)} entries={more} />
+      ) : null}
 
       <ArticlePager previous={previous} next={next} />
 
@@ -96,7 +108,12 @@ export function ArticleView({
         <a href={`${plainViewPath(edition.number)}#${article.slug}`}>Read this in the plain view</a>
       </p>
 
-      <PrintColophon publication={site.name} edition={`Edition ${edition.number}: ${edition.title}`} published={edition.published} url={url} />
+      <PrintColophon
+        publication={site.name}
+        edition={`Edition ${edition.number}: ${edition.title}`}
+        published={edition.published}
+        url={url}
+      />
     </div>
   );
 }

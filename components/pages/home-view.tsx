@@ -8,7 +8,13 @@ import { EditionCover } from '../edition/edition-cover';
 import { PublicationDate } from '../shared/publication-date';
 
 /** The home page: the newest edition given the front page, then the ones before it. */
-export function HomeView({ editions, site }: { editions: readonly Edition[]; site: Pick<SiteSettings, 'name' | 'description'> }) {
+export function HomeView({
+  editions,
+  site,
+}: {
+  editions: readonly Edition[];
+  site: Pick<SiteSettings, 'name' | 'description'>;
+}) {
   const [latest, ...earlier] = editions;
   if (!latest) {
     return (
@@ -23,9 +29,21 @@ export function HomeView({ editions, site }: { editions: readonly Edition[]; sit
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
       <h1 className="sr-only">{site.name}: latest edition</h1>
-      <section aria-labelledby="latest-heading" className="grid items-start gap-8 py-10 md:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] md:gap-12">
-        <Link href={editionPath(latest.number)} tabIndex={-1} aria-hidden="true" className="mx-auto block w-full max-w-sm md:max-w-none">
-          <EditionCover cover={latest.cover ? { ...latest.cover, alt: '' } : undefined} label={`No. ${latest.number}`} priority />
+      <section
+        aria-labelledby="latest-heading"
+        className="grid items-start gap-8 py-10 md:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] md:gap-12"
+      >
+        <Link
+          href={editionPath(latest.number)}
+          tabIndex={-1}
+          aria-hidden="true"
+          className="mx-auto block w-full max-w-sm md:max-w-none"
+        >
+          <EditionCover
+            cover={latest.cover ? { ...latest.cover, alt: '' } : undefined}
+            label={`No. ${latest.number}`}
+            priority
+          />
         </Link>
         <div>
           <p className="kicker">Latest edition · No. {latest.number}</p>

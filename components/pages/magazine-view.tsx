@@ -18,7 +18,10 @@ export function MagazineView({
   site,
 }: {
   edition: Edition;
-  neighbours: { older?: Pick<Edition, 'number' | 'title'>; newer?: Pick<Edition, 'number' | 'title'> };
+  neighbours: {
+    older?: Pick<Edition, 'number' | 'title'>;
+    newer?: Pick<Edition, 'number' | 'title'>;
+  };
   site: Pick<SiteSettings, 'name'>;
 }) {
   const [lead, ...rest] = edition.articles;
@@ -31,11 +34,15 @@ export function MagazineView({
         </p>
         <h1 className="headline mt-2 text-5xl leading-none sm:text-7xl">
           {edition.title}
-          <StatusBadge draft={edition.draft} scheduledFor={edition.scheduled ? edition.published : undefined} />
+          <StatusBadge
+            draft={edition.draft}
+            scheduledFor={edition.scheduled ? edition.published : undefined}
+          />
         </h1>
         <p className="mt-3 font-sans text-muted">
           Published <PublicationDate date={edition.published} /> · {edition.articles.length}{' '}
-          {edition.articles.length === 1 ? 'article' : 'articles'} · {minutes} minutes to read in all
+          {edition.articles.length === 1 ? 'article' : 'articles'} · {minutes} minutes to read in
+          all
         </p>
         <div className="mt-4">
           <EditionFormats edition={edition.number} current="magazine" />
@@ -84,8 +91,8 @@ export function MagazineView({
       <aside aria-label="Other formats" className="rounded-sm border border-rule bg-surface p-6">
         <h2 className="headline text-xl">Read this edition another way</h2>
         <p className="mt-2 max-w-2xl font-serif">
-          The plain web page holds the whole edition on one page without pictures, for screen readers and slow
-          connections. The text file is ready to paste into an email or print.
+          The plain web page holds the whole edition on one page without pictures, for screen
+          readers and slow connections. The text file is ready to paste into an email or print.
         </p>
         <div className="mt-3">
           <EditionFormats edition={edition.number} current="magazine" />

@@ -20,8 +20,9 @@ export function SearchView({ query, results }: { query: string; results: readonl
     <SearchFrame
       help={
         <>
-          Search every edition by title, section, author, topic or text. Words match their beginnings (&ldquo;transcrib&rdquo;
-          finds &ldquo;transcribed&rdquo;); put a phrase in double quotes to find it exactly.
+          Search every edition by title, section, author, topic or text. Words match their
+          beginnings (&ldquo;transcrib&rdquo; finds &ldquo;transcribed&rdquo;); put a phrase in
+          double quotes to find it exactly.
         </>
       }
     >
@@ -32,11 +33,19 @@ export function SearchView({ query, results }: { query: string; results: readonl
 }
 
 /** How many results there are for the query, then each with a snippet showing where it matched. */
-export function SearchResults({ query, results }: { query: string; results: readonly SearchHit[] }) {
+export function SearchResults({
+  query,
+  results,
+}: {
+  query: string;
+  results: readonly SearchHit[];
+}) {
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" className="font-sans text-base font-semibold" aria-live="polite">
-        {query ? `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”` : 'Type a word or phrase to search'}
+        {query
+          ? `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”`
+          : 'Type a word or phrase to search'}
       </h2>
       {results.length > 0 ? (
         <ol className="mt-4 divide-y divide-rule border-y border-rule">

@@ -21,7 +21,11 @@ export function StaticSearch() {
   useEffect(() => {
     let current = true;
     fetch(searchIndexPath)
-      .then((response) => (response.ok ? (response.json() as Promise<StaticSearchData>) : Promise.reject(new Error(String(response.status)))))
+      .then((response) =>
+        response.ok
+          ? (response.json() as Promise<StaticSearchData>)
+          : Promise.reject(new Error(String(response.status))),
+      )
       .then((data) => current && setSearcher(() => staticSearcher(data)))
       .catch(() => current && setSearcher('failed'));
     return () => {

@@ -3,7 +3,13 @@ import type { Collection } from '@/lib/browse/taxonomy';
 import { sectionPath, topicPath } from '@/lib/site/urls';
 
 /** Every topic with its number of articles, and every section. */
-export function TopicsView({ topics, sections }: { topics: readonly Collection[]; sections: readonly Collection[] }) {
+export function TopicsView({
+  topics,
+  sections,
+}: {
+  topics: readonly Collection[];
+  sections: readonly Collection[];
+}) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="headline text-4xl sm:text-5xl">Topics</h1>
@@ -11,7 +17,10 @@ export function TopicsView({ topics, sections }: { topics: readonly Collection[]
       <ul className="mt-8 flex flex-wrap gap-3 font-sans">
         {topics.map((topic) => (
           <li key={topic.slug}>
-            <Link href={topicPath(topic.slug)} className="inline-block rounded-sm border border-rule bg-surface px-3 py-1.5 no-underline hover:underline">
+            <Link
+              href={topicPath(topic.slug)}
+              className="inline-block rounded-sm border border-rule bg-surface px-3 py-1.5 no-underline hover:underline"
+            >
               {topic.name} <span className="text-muted">({topic.entries.length})</span>
             </Link>
           </li>
@@ -21,9 +30,7 @@ export function TopicsView({ topics, sections }: { topics: readonly Collection[]
       <ul className="mt-4 grid gap-2 font-sans sm:grid-cols-2">
         {sections.map((section) => (
           <li key={section.slug}>
-            <Link href={sectionPath(section.slug)}>
-              Every {section.name} article
-            </Link>{' '}
+            <Link href={sectionPath(section.slug)}>Every {section.name} article</Link>{' '}
             <span className="text-muted">({section.entries.length})</span>
           </li>
         ))}

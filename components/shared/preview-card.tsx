@@ -17,23 +17,82 @@ function titleSize(title: string, narrow: boolean): number {
  * The 1200×630 image shown when an address is shared: the magazine's name, the edition and
  * date, the section and the title, in the site's colours and typefaces.
  */
-export function PreviewCard({ content }: { content: PreviewCardContent }) {
+function PreviewCard({ content }: { content: PreviewCardContent }) {
   const cover = content.cover;
   const coverHeight = 360;
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: NAVY, color: CREAM, padding: '52px 64px' }}>
-      <div style={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', borderBottom: `6px solid ${GOLD}`, paddingBottom: 18 }}>
-        <div style={{ display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 56 }}>{content.name}</div>
-        <div style={{ display: 'flex', fontFamily: 'Source Sans 3', fontWeight: 600, fontSize: 26, color: GOLD }}>{content.meta}</div>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: '100%',
+        height: '100%',
+        background: NAVY,
+        color: CREAM,
+        padding: '52px 64px',
+      }}
+    >
+      <div
+        style={{
+          display: 'flex',
+          alignItems: 'baseline',
+          justifyContent: 'space-between',
+          borderBottom: `6px solid ${GOLD}`,
+          paddingBottom: 18,
+        }}
+      >
+        <div
+          style={{ display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 56 }}
+        >
+          {content.name}
+        </div>
+        <div
+          style={{
+            display: 'flex',
+            fontFamily: 'Source Sans 3',
+            fontWeight: 600,
+            fontSize: 26,
+            color: GOLD,
+          }}
+        >
+          {content.meta}
+        </div>
       </div>
       <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center' }}>
-        <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, paddingRight: cover ? 48 : 0 }}>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            flexGrow: 1,
+            flexShrink: 1,
+            paddingRight: cover ? 48 : 0,
+          }}
+        >
           {content.kicker ? (
-            <div style={{ display: 'flex', fontFamily: 'Source Sans 3', fontWeight: 600, fontSize: 28, letterSpacing: 4, color: GOLD, textTransform: 'uppercase', marginBottom: 18 }}>
+            <div
+              style={{
+                display: 'flex',
+                fontFamily: 'Source Sans 3',
+                fontWeight: 600,
+                fontSize: 28,
+                letterSpacing: 4,
+                color: GOLD,
+                textTransform: 'uppercase',
+                marginBottom: 18,
+              }}
+            >
               {content.kicker}
             </div>
           ) : null}
-          <div style={{ display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: titleSize(content.title, Boolean(cover)), lineHeight: 1.12 }}>
+          <div
+            style={{
+              display: 'flex',
+              fontFamily: 'Source Serif 4',
+              fontWeight: 700,
+              fontSize: titleSize(content.title, Boolean(cover)),
+              lineHeight: 1.12,
+            }}
+          >
             {content.title}
           </div>
         </div>
@@ -48,12 +107,25 @@ export function PreviewCard({ content }: { content: PreviewCardContent }) {
           />
         ) : null}
       </div>
-      <div style={{ display: 'flex', fontFamily: 'Source Sans 3', fontWeight: 600, fontSize: 24, color: MUTED }}>{content.footer}</div>
+      <div
+        style={{
+          display: 'flex',
+          fontFamily: 'Source Sans 3',
+          fontWeight: 600,
+          fontSize: 24,
+          color: MUTED,
+        }}
+      >
+        {content.footer}
+      </div>
     </div>
   );
 }
 
 /** Draws a preview card as a PNG response. */
 export async function previewImageResponse(content: PreviewCardContent): Promise<Response> {
-  return new ImageResponse(<PreviewCard content={content} />, { ...PREVIEW_CARD_SIZE, fonts: await previewFonts() });
+  return new ImageResponse(<PreviewCard content={content} />, {
+    ...PREVIEW_CARD_SIZE,
+    fonts: await previewFonts(),
+  });
 }

@@ -28,5 +28,10 @@ export function archivePage(editions: readonly Edition[], number: number): Archi
   const count = archivePageCount(editions.length);
   if (!Number.isInteger(number) || number < 1 || number > count) return undefined;
   const start = (number - 1) * ARCHIVE_PAGE_SIZE;
-  return { number, count, editions: editions.slice(start, start + ARCHIVE_PAGE_SIZE), total: editions.length };
+  return {
+    number,
+    count,
+    editions: editions.slice(start, start + ARCHIVE_PAGE_SIZE),
+    total: editions.length,
+  };
 }

@@ -3,7 +3,7 @@
  */
 
 /** Reading speed used for reading times, in words a minute. */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
 /** Minutes to read `words` words, at least one. */
 export function readingMinutes(words: number): number {

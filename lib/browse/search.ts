@@ -47,7 +47,9 @@ export interface ParsedQuery {
 /** Splits a query into `"quoted phrases"` and words. */
 export function parseQuery(query: string): ParsedQuery {
   const cut = searchQuery(query);
-  const phrases = [...cut.matchAll(/"([^"]+)"/g)].map((match) => normalise(match[1] ?? '')).filter(Boolean);
+  const phrases = [...cut.matchAll(/"([^"]+)"/g)]
+    .map((match) => normalise(match[1] ?? ''))
+    .filter(Boolean);
   const rest = cut.replace(/"[^"]*"?/g, ' ');
   const terms = tokenize(rest);
   return { phrases, terms };
@@ -73,7 +75,11 @@ function tokenize(text: string): string[] {
 const indexOptions = {
   fields: ['title', 'section', 'byline', 'tags', 'text'],
   tokenize,
-  searchOptions: { boost: { title: 3, tags: 2, section: 1.5, byline: 1.5 }, prefix: true, combineWith: 'AND' as const },
+  searchOptions: {
+    boost: { title: 3, tags: 2, section: 1.5, byline: 1.5 },
+    prefix: true,
+    combineWith: 'AND' as const,
+  },
 };
 
 function indexed(entries: readonly ArticleEntry[]): Indexed[] {
@@ -118,9 +124,15 @@ export class SearchIndex {
     for (const hit of hits) {
       const entry = this.entries[hit.id as number];
       if (!entry) continue;
-      const haystack = normalise(`${entry.article.title} ${entry.article.summary} ${entry.article.text}`);
+      const haystack = normalise(
+        `${entry.article.title} ${entry.article.summary} ${entry.article.text}`,
+      );
       if (!phrases.every((phrase) => haystack.includes(phrase))) continue;
-      results.push({ ...entry, score: hit.score, snippet: snippet(`${entry.article.summary}\n${entry.article.text}`, phrases, terms) });
+      results.push({
+        ...entry,
+        score: hit.score,
+        snippet: snippet(`${entry.article.summary}\n${entry.article.text}`, phrases, terms),
+      });
       if (results.length === limit) break;
     }
     return results;
@@ -155,7 +167,9 @@ export function staticSearchData(editions: readonly Edition[]): StaticSearchData
  * Search in the browser over `staticSearchData`: the same index and ranking as the server.
  * A quoted phrase matches as its words, because the article text is not there to check it.
  */
-export function staticSearcher(data: StaticSearchData): (query: string, limit?: number) => SearchHit[] {
+export function staticSearcher(
+  data: StaticSearchData,
+): (query: string, limit?: number) => SearchHit[] {
   const index = MiniSearch.loadJS<Indexed>(data.index, indexOptions);
   return (query, limit = 50) => {
     const { phrases, terms } = parseQuery(query);
@@ -166,7 +180,15 @@ export function staticSearcher(data: StaticSearchData): (query: string, limit?: 
       .slice(0, limit)
       .flatMap((hit) => {
         const entry = data.entries[hit.id as number];
-        return entry ? [{ edition: entry.edition, article: entry.article, snippet: snippet(entry.summary, phrases, words) }] : [];
+        return entry
+          ? [
+              {
+                edition: entry.edition,
+                article: entry.article,
+                snippet: snippet(entry.summary, phrases, words),
+              },
+            ]
+          : [];
       });
   };
 }
@@ -178,10 +200,17 @@ const CONTEXT = 90;
  * A short extract of `text` around the first match, with every match of the phrases (exact)
  * and words (as word prefixes) marked.
  */
-export function snippet(text: string, phrases: readonly string[], terms: readonly string[]): SnippetPart[] {
+export function snippet(
+  text: string,
+  phrases: readonly string[],
+  terms: readonly string[],
+): SnippetPart[] {
   const flat = text.replace(/\s+/g, ' ').trim();
   const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const patterns = [...phrases.map((phrase) => escape(phrase).replace(/ /g, '\\s+')), ...terms.map((term) => `(?<![\\p{L}\\p{N}])${escape(term)}[\\p{L}\\p{N}]*`)];
+  const patterns = [
+    ...phrases.map((phrase) => escape(phrase).replace(/ /g, '\\s+')),
+    ...terms.map((term) => `(?<![\\p{L}\\p{N}])${escape(term)}[\\p{L}\\p{N}]*`),
+  ];
   if (patterns.length === 0) return [{ text: flat.slice(0, CONTEXT * 2), match: false }];
   const matcher = new RegExp(patterns.join('|'), 'giu');
 
@@ -214,7 +243,13 @@ let cached: { key: string; index: SearchIndex } | undefined;
  * new one.
  */
 export function searchIndexFor(editions: readonly Edition[]): SearchIndex {
-  const key = editions.map((edition) => edition.articles.map((article) => `${article.file}:${article.words}:${article.title}`).join('|')).join('\n');
+  const key = editions
+    .map((edition) =>
+      edition.articles
+        .map((article) => `${article.file}:${article.words}:${article.title}`)
+        .join('|'),
+    )
+    .join('\n');
   if (cached?.key !== key) cached = { key, index: new SearchIndex(editions) };
   return cached.index;
 }

@@ -19,7 +19,10 @@ export interface Collection {
   entries: ArticleEntry[];
 }
 
-function collect(editions: readonly Edition[], namesOf: (article: Article) => readonly string[]): Map<string, Collection> {
+function collect(
+  editions: readonly Edition[],
+  namesOf: (article: Article) => readonly string[],
+): Map<string, Collection> {
   const collections = new Map<string, Collection>();
   for (const edition of editions) {
     for (const article of edition.articles) {
@@ -48,7 +51,11 @@ export function topics(editions: readonly Edition[]): Map<string, Collection> {
  * Other articles of the same section from other editions, newest first. Every article page
  * asks, so it stops at `limit` instead of gathering every section of the archive.
  */
-export function moreFromSection(editions: readonly Edition[], current: ArticleEntry, limit = 3): ArticleEntry[] {
+export function moreFromSection(
+  editions: readonly Edition[],
+  current: ArticleEntry,
+  limit = 3,
+): ArticleEntry[] {
   const section = current.article.section;
   if (!section) return [];
   const slug = slugify(section);
@@ -56,7 +63,11 @@ export function moreFromSection(editions: readonly Edition[], current: ArticleEn
   for (const edition of editions) {
     if (edition.number === current.edition.number) continue;
     for (const article of edition.articles) {
-      if (article.section === undefined || (article.section !== section && slugify(article.section) !== slug)) continue;
+      if (
+        article.section === undefined ||
+        (article.section !== section && slugify(article.section) !== slug)
+      )
+        continue;
       found.push({ edition, article });
       if (found.length === limit) return found;
     }
@@ -65,7 +76,10 @@ export function moreFromSection(editions: readonly Edition[], current: ArticleEn
 }
 
 /** The editions before and after `edition` in number order, as a reader may see them. */
-export function neighbouringEditions(editions: readonly Edition[], edition: Pick<Edition, 'number'>): { newer?: Edition; older?: Edition } {
+export function neighbouringEditions(
+  editions: readonly Edition[],
+  edition: Pick<Edition, 'number'>,
+): { newer?: Edition; older?: Edition } {
   const index = editions.findIndex((candidate) => candidate.number === edition.number);
   return { newer: editions[index - 1], older: editions[index + 1] };
 }

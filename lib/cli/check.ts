@@ -1,6 +1,12 @@
 import { contentDirectory } from '../content/getters';
 import { loadLibrary } from '../content/load';
-import { ContentError, displayPath, formatProblem, sortProblems, type ContentProblem } from '../content/problems';
+import {
+  ContentError,
+  displayPath,
+  formatProblem,
+  sortProblems,
+  type ContentProblem,
+} from '../content/problems';
 import { site } from '../site/settings';
 
 /*

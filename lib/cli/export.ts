@@ -18,7 +18,9 @@ const serverBuild = path.join(root, '.next');
 const setAside = path.join(root, '.next-set-aside-for-export');
 
 if (fs.existsSync(setAside)) {
-  console.error(`${path.basename(setAside)}/ is left from an export that did not finish: move it back to .next/ (or delete it), then run npm run export again.`);
+  console.error(
+    `${path.basename(setAside)}/ is left from an export that did not finish: move it back to .next/ (or delete it), then run npm run export again.`,
+  );
   process.exit(1);
 }
 
@@ -26,10 +28,16 @@ const hadServerBuild = fs.existsSync(serverBuild);
 if (hadServerBuild) fs.renameSync(serverBuild, setAside);
 let built = false;
 try {
-  const environment: NodeJS.ProcessEnv = { ...process.env, MASTHEAD_EXPORT: '1', NEXT_TELEMETRY_DISABLED: '1' };
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    MASTHEAD_EXPORT: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   delete environment.NEXT_DIST_DIR;
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  built = spawnSync(process.execPath, [next, 'build'], { cwd: root, env: environment, stdio: 'inherit' }).status === 0;
+  built =
+    spawnSync(process.execPath, [next, 'build'], { cwd: root, env: environment, stdio: 'inherit' })
+      .status === 0;
 } finally {
   fs.rmSync(serverBuild, { recursive: true, force: true });
   if (hadServerBuild) fs.renameSync(setAside, serverBuild);
@@ -47,6 +55,15 @@ for (const { from, to } of moved) {
 }
 
 const count = (folder: string): number =>
-  fs.readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? count(path.join(folder, entry.name)) : 1), 0);
-console.log(`\nStatic copy written to out/: ${count(outDir)} files, ${moved.length} of them redirect pages for former addresses.`);
-console.log('Serve it with nginx-static.conf, or upload it to any static host (docs/deploying.md).');
+  fs
+    .readdirSync(folder, { withFileTypes: true })
+    .reduce(
+      (sum, entry) => sum + (entry.isDirectory() ? count(path.join(folder, entry.name)) : 1),
+      0,
+    );
+console.log(
+  `\nStatic copy written to out/: ${count(outDir)} files, ${moved.length} of them redirect pages for former addresses.`,
+);
+console.log(
+  'Serve it with nginx-static.conf, or upload it to any static host (docs/deploying.md).',
+);

@@ -20,7 +20,9 @@ const { folder, files } = editionTemplate(number, today(site.timeZone));
 
 const target = path.join(directory, 'editions', folder);
 if (fs.existsSync(target)) {
-  console.error(`${displayPath(target)} already exists: rename or remove it, then run npm run new-edition again.`);
+  console.error(
+    `${displayPath(target)} already exists: rename or remove it, then run npm run new-edition again.`,
+  );
   process.exit(1);
 }
 for (const file of files) {
@@ -30,4 +32,6 @@ for (const file of files) {
 }
 console.log(`Created edition ${number} as a draft in ${displayPath(target)}:`);
 for (const file of files) console.log(`  ${file.path.slice(folder.length + 1)}`);
-console.log('\nFill in each file, add a cover image, run npm run check, and remove draft: true when it is ready.');
+console.log(
+  '\nFill in each file, add a cover image, run npm run check, and remove draft: true when it is ready.',
+);

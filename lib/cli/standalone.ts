@@ -13,7 +13,9 @@ const distDir = process.env.NEXT_DIST_DIR || '.next';
 const standalone = path.join(root, distDir, 'standalone');
 
 if (!fs.existsSync(path.join(standalone, 'server.js'))) {
-  console.error(`${path.join(distDir, 'standalone', 'server.js')} is missing: run next build first.`);
+  console.error(
+    `${path.join(distDir, 'standalone', 'server.js')} is missing: run next build first.`,
+  );
   process.exit(1);
 }
 

@@ -9,7 +9,7 @@ import type { ProblemList } from './problems';
  */
 
 /** Sentences longer than this are hard to read; GOV.UK suggests 25 words at most. */
-export const LONG_SENTENCE_WORDS = 30;
+const LONG_SENTENCE_WORDS = 30;
 /** An opening paragraph longer than this makes a poor summary; write one instead. */
 export const LONG_OPENING_WORDS = 60;
 

@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Docum
 import type { ProblemList } from './problems';
 
 /** Where a top-level front matter field was written, for error messages. */
-export interface FieldPosition {
+interface FieldPosition {
   line: number;
   column: number;
 }

@@ -4,7 +4,7 @@ import { isArticleVisible, isEditionVisible, isScheduled, today, type Audience }
 import { site } from '../site/settings';
 import type { Article, ArticleInContext, Edition, Library, MediaFile, Picture } from './types';
 
-export type { Article, ArticleEntry, ArticleInContext, Edition, MediaFile, Picture } from './types';
+export type { Article, ArticleEntry, ArticleInContext, Edition, Picture } from './types';
 export type { Audience } from './publishing';
 
 /*

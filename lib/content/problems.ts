@@ -4,7 +4,7 @@ import path from 'node:path';
  * How serious a finding is. Errors stop the build; warnings are advice from content design
  * guidance and personal-data checks; notes record personal data an editor has cleared.
  */
-export type Severity = 'error' | 'warning' | 'note';
+type Severity = 'error' | 'warning' | 'note';
 
 /** One thing found in the content, located as precisely as we can. */
 export interface ContentProblem {

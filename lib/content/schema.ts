@@ -10,6 +10,7 @@ import type { ProblemList } from './problems';
 
 // Bidirectional overrides can make a title read differently from what it says, and control
 // characters have no place in a one-line field.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 /** A one-line piece of text: trimmed, not empty, no control or direction-override characters. */

@@ -14,7 +14,7 @@ export const IMAGE_QUALITY = 75;
 export const ARTICLE_IMAGE_SIZES = '(min-width: 48rem) 48rem, 100vw';
 
 /** True for formats the optimiser resizes; SVG is already resolution-independent. */
-export function isOptimisable(url: string): boolean {
+function isOptimisable(url: string): boolean {
   return /\.(png|jpe?g|webp|avif)$/i.test(url);
 }
 
@@ -29,7 +29,7 @@ export function shouldOptimise(url: string, { draft }: { draft: boolean }): bool
 }
 
 /** The optimiser's address for `url` at `width` pixels. */
-export function optimisedUrl(url: string, width: number): string {
+function optimisedUrl(url: string, width: number): string {
   return `/_next/image?url=${encodeURIComponent(url)}&w=${width}&q=${IMAGE_QUALITY}`;
 }
 
@@ -37,7 +37,10 @@ export function optimisedUrl(url: string, width: number): string {
  * `src`, `srcset` and `sizes` for an image of intrinsic `width`: every configured width up to
  * the first one at least as wide as the image, so nothing is scaled up much past its size.
  */
-export function responsiveSources(url: string, width: number): { src: string; srcSet: string; sizes: string } {
+export function responsiveSources(
+  url: string,
+  width: number,
+): { src: string; srcSet: string; sizes: string } {
   const firstWideEnough = IMAGE_WIDTHS.findIndex((candidate) => candidate >= width);
   const widths = firstWideEnough === -1 ? IMAGE_WIDTHS : IMAGE_WIDTHS.slice(0, firstWideEnough + 1);
   const largest = widths.at(-1) ?? width;

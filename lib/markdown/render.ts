@@ -14,7 +14,7 @@ import type { ProblemList } from '../content/problems';
 import type { Picture } from '../content/types';
 
 /** An image file the Markdown may point at, resolved to its address; its description comes from the Markdown. */
-export type ResolvedImage = Omit<Picture, 'alt'>;
+type ResolvedImage = Omit<Picture, 'alt'>;
 
 /** Where the Markdown came from and how to resolve what it points at. */
 export interface MarkdownSource {
@@ -54,7 +54,7 @@ export interface RenderedMarkdown {
 /** Largest Markdown body we render; a magazine article is a few thousand words. */
 export const MAX_MARKDOWN_BYTES = 512 * 1024;
 /** Deepest nesting of lists and quotes we render; pathological nesting stalls the parser. */
-export const MAX_NESTING = 12;
+const MAX_NESTING = 12;
 
 // The default (GitHub) schema stays in force; images may also carry lazy-loading hints and
 // responsive sources.
@@ -66,11 +66,20 @@ export const schema: Schema = {
   // schema does, would break every footnote link.
   clobberPrefix: '',
   // Phone links are useful in a magazine (the events team's number); the rest as GitHub's.
-  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
+  protocols: {
+    ...defaultSchema.protocols,
+    href: [...(defaultSchema.protocols?.href ?? []), 'tel'],
+  },
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
-    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async'], 'srcSet', 'sizes'],
+    img: [
+      ...(defaultSchema.attributes?.img ?? []),
+      ['loading', 'lazy'],
+      ['decoding', 'async'],
+      'srcSet',
+      'sizes',
+    ],
     // The rich blocks of rich-blocks.ts: fixed class names, and a video player address that
     // can only be one of the two privacy-enhanced players.
     figure: [
@@ -91,7 +100,11 @@ const htmlCompiler = remark().use(remarkMagazineSyntax).use(remarkHtml, { saniti
  * text. Reports problems (missing images, level-one headings, size and nesting limits)
  * against the file's own line numbers. Returns undefined when the body cannot be rendered.
  */
-export function renderMarkdown(markdown: string, source: MarkdownSource, problems: ProblemList): RenderedMarkdown | undefined {
+export function renderMarkdown(
+  markdown: string,
+  source: MarkdownSource,
+  problems: ProblemList,
+): RenderedMarkdown | undefined {
   const before = problems.errorCount;
   const fileLine = (line: number | undefined) => source.firstLine + (line ?? 1) - 1;
 
@@ -106,12 +119,18 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   }
   const deepLine = findDeepNesting(markdown);
   if (deepLine !== undefined) {
-    problems.add(source.file, fileLine(deepLine), `lists or quotes are nested more than ${MAX_NESTING} levels deep here: flatten them`);
+    problems.add(
+      source.file,
+      fileLine(deepLine),
+      `lists or quotes are nested more than ${MAX_NESTING} levels deep here: flatten them`,
+    );
     return undefined;
   }
 
   const tree = parseMarkdown(markdown);
-  transformRichBlocks(tree, markdown, (line, message) => problems.add(source.file, fileLine(line), message));
+  transformRichBlocks(tree, markdown, (line, message) =>
+    problems.add(source.file, fileLine(line), message),
+  );
   checkContentDesign(tree, source, problems);
 
   // One walk over the tree for the checks and the facts the loader needs.
@@ -128,7 +147,14 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
       );
     }
     if (node.type === 'image') resolveImage(node, source, fileLine, problems);
-    if (node.type === 'html') checkRawHtml(node.value, source.file, fileLine(node.position?.start.line), node.position?.start.column ?? 1, problems);
+    if (node.type === 'html')
+      checkRawHtml(
+        node.value,
+        source.file,
+        fileLine(node.position?.start.line),
+        node.position?.start.column ?? 1,
+        problems,
+      );
     if ((node.type === 'link' || node.type === 'definition') && !isSafeLink(node.url)) {
       problems.add(
         source.file,
@@ -144,7 +170,8 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   });
   if (problems.errorCount > before) return undefined;
 
-  if (source.output === false) return { html: '', plainViewHtml: '', text: '', firstParagraph, words, hasVideo };
+  if (source.output === false)
+    return { html: '', plainViewHtml: '', text: '', firstParagraph, words, hasVideo };
   const html = htmlCompiler.stringify(tree);
   const text = markdownToText(tree, { baseUrl: source.baseUrl });
   // Last, because it changes the tree: cheaper than a copy, and the tree is not used again.
@@ -154,7 +181,12 @@ export function renderMarkdown(markdown: string, source: MarkdownSource, problem
   return { html, plainViewHtml, text, firstParagraph, words, hasVideo };
 }
 
-function resolveImage(node: Image, source: MarkdownSource, fileLine: (line: number | undefined) => number, problems: ProblemList) {
+function resolveImage(
+  node: Image,
+  source: MarkdownSource,
+  fileLine: (line: number | undefined) => number,
+  problems: ProblemList,
+) {
   const line = fileLine(node.position?.start.line);
   const name = node.url.replace(/^\.\//, '');
   if (/^[a-z][a-z0-9+.-]*:|^\/|\//i.test(name)) {
@@ -167,7 +199,11 @@ function resolveImage(node: Image, source: MarkdownSource, fileLine: (line: numb
   }
   const image = source.resolveImage(name);
   if (!image) {
-    problems.add(source.file, line, `image "${node.url}" does not exist in this edition's folder: check the file name`);
+    problems.add(
+      source.file,
+      line,
+      `image "${node.url}" does not exist in this edition's folder: check the file name`,
+    );
     return;
   }
   const sizing = { width: image.width, height: image.height, loading: 'lazy', decoding: 'async' };
@@ -219,7 +255,13 @@ function findDeepNesting(markdown: string): number | undefined {
  * tools do: an editor learns why their embed vanished, and a hostile file never publishes.
  * Raw HTML is never rendered (only Markdown is), so any of it but a comment is an error.
  */
-function checkRawHtml(html: string, file: string, line: number, column: number, problems: ProblemList): void {
+function checkRawHtml(
+  html: string,
+  file: string,
+  line: number,
+  column: number,
+  problems: ProblemList,
+): void {
   if (/^\s*<!--[\s\S]*-->\s*$/.test(html)) return;
   const shown = html.replace(/\s+/g, ' ').trim().slice(0, 40);
   problems.add(

@@ -2,7 +2,6 @@ import type { Link, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import type { ProblemList } from '../content/problems';
 import { vimeoPlayer, youtubePlayer } from './video-players';
 
 /*
@@ -19,7 +18,7 @@ import { vimeoPlayer, youtubePlayer } from './video-players';
  */
 
 /** The names of the container blocks editors can use. */
-export const BLOCK_NAMES = ['pullquote', 'callout', 'transcript'] as const;
+const BLOCK_NAMES = ['pullquote', 'callout', 'transcript'] as const;
 
 /** A video an editor linked: where it plays and where it can be watched instead. */
 export interface VideoSource {
@@ -33,7 +32,8 @@ export interface VideoSource {
 /** Recognises a YouTube or Vimeo address and gives its player and watch addresses. */
 export function videoSource(url: string): VideoSource | undefined {
   // Most paragraphs are prose: rule them out before the cost of parsing an address.
-  if (!/^https?:\/\/(?:www\.|m\.|player\.)?(?:youtube\.com|youtu\.be|vimeo\.com)\//i.test(url)) return undefined;
+  if (!/^https?:\/\/(?:www\.|m\.|player\.)?(?:youtube\.com|youtu\.be|vimeo\.com)\//i.test(url))
+    return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -43,13 +43,25 @@ export function videoSource(url: string): VideoSource | undefined {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
   const host = parsed.hostname.replace(/^www\.|^m\./, '');
   let id: string | null | undefined;
-  if (host === 'youtube.com') id = parsed.pathname === '/watch' ? parsed.searchParams.get('v') : /^\/(?:embed|shorts|live)\/([\w-]{6,20})$/.exec(parsed.pathname)?.[1];
+  if (host === 'youtube.com')
+    id =
+      parsed.pathname === '/watch'
+        ? parsed.searchParams.get('v')
+        : /^\/(?:embed|shorts|live)\/([\w-]{6,20})$/.exec(parsed.pathname)?.[1];
   if (host === 'youtu.be') id = /^\/([\w-]{6,20})$/.exec(parsed.pathname)?.[1];
   if (id && /^[\w-]{6,20}$/.test(id)) {
-    return { player: youtubePlayer(id), watch: `https://www.youtube.com/watch?v=${id}`, service: 'YouTube' };
+    return {
+      player: youtubePlayer(id),
+      watch: `https://www.youtube.com/watch?v=${id}`,
+      service: 'YouTube',
+    };
   }
-  const vimeo = host === 'vimeo.com' || host === 'player.vimeo.com' ? /^\/(?:video\/)?(\d{4,12})$/.exec(parsed.pathname)?.[1] : undefined;
-  if (vimeo) return { player: vimeoPlayer(vimeo), watch: `https://vimeo.com/${vimeo}`, service: 'Vimeo' };
+  const vimeo =
+    host === 'vimeo.com' || host === 'player.vimeo.com'
+      ? /^\/(?:video\/)?(\d{4,12})$/.exec(parsed.pathname)?.[1]
+      : undefined;
+  if (vimeo)
+    return { player: vimeoPlayer(vimeo), watch: `https://vimeo.com/${vimeo}`, service: 'Vimeo' };
   return undefined;
 }
 
@@ -58,7 +70,11 @@ export function videoSource(url: string): VideoSource | undefined {
  * reports unknown blocks. Text that only looks like a directive (`ratio 3:1`, `see:this`) is
  * put back as the editor wrote it.
  */
-export function transformRichBlocks(tree: Root, markdown: string, report: (line: number, message: string) => void): void {
+export function transformRichBlocks(
+  tree: Root,
+  markdown: string,
+  report: (line: number, message: string) => void,
+): void {
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
 
@@ -66,14 +82,24 @@ export function transformRichBlocks(tree: Root, markdown: string, report: (line:
       // Only container blocks are ours; anything else was ordinary text with a colon in it.
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      const original: Text = { type: 'text', value: start !== undefined && end !== undefined ? markdown.slice(start, end) : `:${node.name}` };
-      parent.children[index] = node.type === 'leafDirective' ? ({ type: 'paragraph', children: [original] } as Paragraph) : original;
+      const original: Text = {
+        type: 'text',
+        value:
+          start !== undefined && end !== undefined ? markdown.slice(start, end) : `:${node.name}`,
+      };
+      parent.children[index] =
+        node.type === 'leafDirective'
+          ? ({ type: 'paragraph', children: [original] } as Paragraph)
+          : original;
       return SKIP;
     }
 
     if (node.type === 'containerDirective') {
       if (!(BLOCK_NAMES as readonly string[]).includes(node.name)) {
-        report(node.position?.start.line ?? 1, `":::${node.name}" is not a block this site knows: use :::pullquote, :::callout or :::transcript`);
+        report(
+          node.position?.start.line ?? 1,
+          `":::${node.name}" is not a block this site knows: use :::pullquote, :::callout or :::transcript`,
+        );
         return SKIP;
       }
       shapeBlock(node);
@@ -92,13 +118,21 @@ export function transformRichBlocks(tree: Root, markdown: string, report: (line:
 }
 
 function shapeBlock(node: ContainerDirective): void {
-  const label = node.children[0]?.type === 'paragraph' && node.children[0].data?.directiveLabel ? node.children[0] : undefined;
-  const title = label ? toString(label) : typeof node.attributes?.title === 'string' ? node.attributes.title : undefined;
+  const label =
+    node.children[0]?.type === 'paragraph' && node.children[0].data?.directiveLabel
+      ? node.children[0]
+      : undefined;
+  const title = label
+    ? toString(label)
+    : typeof node.attributes?.title === 'string'
+      ? node.attributes.title
+      : undefined;
   const body = label ? node.children.slice(1) : node.children;
 
   if (node.name === 'pullquote') {
     const last = body.at(-1);
-    const attribution = last?.type === 'paragraph' && /^\s*(?:—|–|--)\s*/.test(toString(last)) ? last : undefined;
+    const attribution =
+      last?.type === 'paragraph' && /^\s*(?:—|–|--)\s*/.test(toString(last)) ? last : undefined;
     const quote = attribution ? body.slice(0, -1) : body;
     node.data = { hName: 'figure', hProperties: { className: ['pull-quote'] } };
     node.children = [
@@ -110,14 +144,22 @@ function shapeBlock(node: ContainerDirective): void {
 
   if (node.name === 'callout') {
     node.data = { hName: 'div', hProperties: { className: ['callout'] } };
-    const heading: Paragraph = { type: 'paragraph', data: { hProperties: { className: ['callout-title'] } }, children: [{ type: 'strong', children: [{ type: 'text', value: title ?? 'Note' }] }] };
+    const heading: Paragraph = {
+      type: 'paragraph',
+      data: { hProperties: { className: ['callout-title'] } },
+      children: [{ type: 'strong', children: [{ type: 'text', value: title ?? 'Note' }] }],
+    };
     node.children = [heading, ...body] as typeof node.children;
     return;
   }
 
   // transcript: a disclosure that is open in print and in the plain view.
   node.data = { hName: 'details', hProperties: { className: ['transcript'] } };
-  const summary: Paragraph = { type: 'paragraph', data: { hName: 'summary' }, children: [{ type: 'text', value: title ?? 'Transcript' }] };
+  const summary: Paragraph = {
+    type: 'paragraph',
+    data: { hName: 'summary' },
+    children: [{ type: 'text', value: title ?? 'Transcript' }],
+  };
   node.children = [summary, ...body] as typeof node.children;
 }
 
@@ -125,18 +167,28 @@ function shapeBlock(node: ContainerDirective): void {
 function videoParagraph(node: Paragraph): LeafDirective | undefined {
   if (node.children.length !== 1) return undefined;
   const only = node.children[0];
-  const url = only?.type === 'text' ? only.value.trim() : only?.type === 'link' ? only.url : undefined;
+  const url =
+    only?.type === 'text' ? only.value.trim() : only?.type === 'link' ? only.url : undefined;
   const source = url ? videoSource(url) : undefined;
   if (!source || (only?.type === 'text' && /\s/.test(url ?? ''))) return undefined;
   const label = only?.type === 'link' && toString(only) !== only.url ? toString(only) : undefined;
   const title = label ?? 'Video';
-  const text = label ? `Watch on ${source.service}: ${label}` : `Watch the video on ${source.service}`;
+  const text = label
+    ? `Watch on ${source.service}: ${label}`
+    : `Watch the video on ${source.service}`;
   const link: Link = { type: 'link', url: source.watch, children: [{ type: 'text', value: text }] };
   return {
     type: 'leafDirective',
     name: 'video',
     attributes: { title, player: source.player, watch: source.watch },
-    data: { hName: 'figure', hProperties: { className: ['video-embed'], dataVideoPlayer: source.player, dataVideoTitle: title } },
+    data: {
+      hName: 'figure',
+      hProperties: {
+        className: ['video-embed'],
+        dataVideoPlayer: source.player,
+        dataVideoTitle: title,
+      },
+    },
     children: [link],
     position: node.position,
   };

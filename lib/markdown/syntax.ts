@@ -21,7 +21,11 @@ import type { Preset, Processor } from 'unified';
 function remarkGfmBlocks(this: Processor) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmTableFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+  );
 }
 
 /** The syntax as a unified preset; directives (`:::callout`) carry the rich blocks. */

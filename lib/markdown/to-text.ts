@@ -66,7 +66,12 @@ export function underline(title: string, character: string, width: number = TEXT
 }
 
 /** Renders blocks one after another, separated by a blank line unless `tight` (a tight list item). */
-function renderBlocks(nodes: readonly RootContent[], width: number, context: Context, tight = false): string[] {
+function renderBlocks(
+  nodes: readonly RootContent[],
+  width: number,
+  context: Context,
+  tight = false,
+): string[] {
   const out: string[] = [];
   for (const node of nodes) {
     const lines = renderBlock(node, width, context);
@@ -126,7 +131,9 @@ function renderBlock(node: RootContent, width: number, context: Context): string
 /** Pull quotes are indented like quotes; callouts and transcripts get their title, then the text. */
 function renderRichBlock(node: ContainerDirective, width: number, context: Context): string[] {
   if (node.name === 'pullquote') {
-    const parts = node.children.flatMap((child) => (child.type === 'blockquote' ? child.children : [child]));
+    const parts = node.children.flatMap((child) =>
+      child.type === 'blockquote' ? child.children : [child],
+    );
     return indent(renderBlocks(parts, width - 4, context), '    ');
   }
   const [title, ...body] = node.children;
@@ -172,12 +179,19 @@ function renderTable(node: Table, width: number, context: Context): string[] {
     Math.max(...rows.map((row) => (row[column] ?? '').length)),
   );
   const gap = '  ';
-  const total = widths.reduce((sum, columnWidth) => sum + columnWidth, 0) + gap.length * (columns - 1);
+  const total =
+    widths.reduce((sum, columnWidth) => sum + columnWidth, 0) + gap.length * (columns - 1);
 
   if (total <= width) {
     const pad = (cell: string, column: number) =>
-      node.align?.[column] === 'right' ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0);
-    const line = (row: readonly string[]) => widths.map((_, column) => pad(row[column] ?? '', column)).join(gap).trimEnd();
+      node.align?.[column] === 'right'
+        ? cell.padStart(widths[column] ?? 0)
+        : cell.padEnd(widths[column] ?? 0);
+    const line = (row: readonly string[]) =>
+      widths
+        .map((_, column) => pad(row[column] ?? '', column))
+        .join(gap)
+        .trimEnd();
     const rule = widths.map((columnWidth) => '-'.repeat(columnWidth)).join(gap);
     return [line(header), rule, ...rows.slice(1).map(line)];
   }

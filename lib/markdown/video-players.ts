@@ -22,4 +22,5 @@ export function vimeoPlayer(id: string): string {
 }
 
 /** Exactly the addresses the two functions above can produce. */
-export const VIDEO_PLAYER = /^https:\/\/(?:www\.youtube-nocookie\.com\/embed\/[\w-]+|player\.vimeo\.com\/video\/\d+\?dnt=1)$/;
+export const VIDEO_PLAYER =
+  /^https:\/\/(?:www\.youtube-nocookie\.com\/embed\/[\w-]+|player\.vimeo\.com\/video\/\d+\?dnt=1)$/;

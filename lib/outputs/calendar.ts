@@ -24,7 +24,9 @@ export function isPast(event: Pick<MagazineEvent, 'date'>, today: string): boole
 
 /** "Thursday 3 December 2026, 10:00 to 16:00". */
 export function eventWhen(event: MagazineEvent): string {
-  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${event.date}T00:00:00Z`));
+  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${event.date}T00:00:00Z`),
+  );
   const day = `${weekday} ${formatDate(event.date)}`;
   if (!event.start) return day;
   return event.end ? `${day}, ${event.start} to ${event.end}` : `${day}, from ${event.start}`;
@@ -52,7 +54,13 @@ function offsetAt(instant: number, timeZone: string): number {
     minute: '2-digit',
   }).formatToParts(new Date(instant));
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const local = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'));
+  const local = Date.UTC(
+    value('year'),
+    value('month') - 1,
+    value('day'),
+    value('hour'),
+    value('minute'),
+  );
   return local - Math.floor(instant / 60_000) * 60_000;
 }
 
@@ -72,8 +80,15 @@ export interface EventSource {
 /** The event as an iCalendar file (RFC 5545): CRLF line ends, escaped text, folded lines. */
 export function eventToIcs(event: MagazineEvent, source: EventSource): string {
   const stamp = `${source.published.replace(/-/g, '')}T000000Z`;
-  const when = event.start ? timed(event, event.start, source.timeZone) : [`DTSTART;VALUE=DATE:${event.date.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${nextDay(event.date)}`];
-  const description = event.registration ? `Register: ${event.registration}\nDetails: ${source.url}` : `Details: ${source.url}`;
+  const when = event.start
+    ? timed(event, event.start, source.timeZone)
+    : [
+        `DTSTART;VALUE=DATE:${event.date.replace(/-/g, '')}`,
+        `DTEND;VALUE=DATE:${nextDay(event.date)}`,
+      ];
+  const description = event.registration
+    ? `Register: ${event.registration}\nDetails: ${source.url}`
+    : `Details: ${source.url}`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -101,7 +116,9 @@ function utcStamp(date: Date): string {
 /** Start and end in UTC; an event with no end time is entered as an hour long. */
 function timed(event: MagazineEvent, start: string, timeZone: string): string[] {
   const begins = zonedTimeToUtc(event.date, start, timeZone);
-  const ends = event.end ? zonedTimeToUtc(event.date, event.end, timeZone) : new Date(begins.getTime() + 60 * 60 * 1000);
+  const ends = event.end
+    ? zonedTimeToUtc(event.date, event.end, timeZone)
+    : new Date(begins.getTime() + 60 * 60 * 1000);
   return [`DTSTART:${utcStamp(begins)}`, `DTEND:${utcStamp(ends)}`];
 }
 
@@ -113,7 +130,11 @@ function nextDay(date: string): string {
 
 /** Escapes text values: backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11). */
 function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
 }
 
 /** Folds a content line longer than 75 octets, without splitting a character (RFC 5545, 3.1). */

@@ -36,7 +36,10 @@ export function atomFeed(editions: readonly Edition[], site: SiteSettings): stri
     language: site.language,
     updated: editions[0] ? dateOf(editions[0]) : undefined,
     generator: false,
-    feedLinks: { atom: absoluteUrl(site.baseUrl, atomFeedPath), json: absoluteUrl(site.baseUrl, jsonFeedPath) },
+    feedLinks: {
+      atom: absoluteUrl(site.baseUrl, atomFeedPath),
+      json: absoluteUrl(site.baseUrl, jsonFeedPath),
+    },
     author: { name: site.publisher },
     copyright: `${site.publisher}`,
   });
@@ -52,7 +55,11 @@ export function atomFeed(editions: readonly Edition[], site: SiteSettings): stri
       content: contentHtml(edition, article, site),
       author: article.author ? [{ name: article.author }] : undefined,
       category: [
-        { name: editionLabel(edition), term: `edition-${edition.number}`, scheme: absoluteUrl(site.baseUrl, editionPath(edition.number)) },
+        {
+          name: editionLabel(edition),
+          term: `edition-${edition.number}`,
+          scheme: absoluteUrl(site.baseUrl, editionPath(edition.number)),
+        },
         ...(article.section ? [{ name: article.section, term: article.section }] : []),
       ],
     });
@@ -80,7 +87,11 @@ export function jsonFeed(editions: readonly Edition[], site: SiteSettings): stri
         content_html: contentHtml(edition, article, site),
         date_published: dateOf(edition).toISOString(),
         ...(article.author ? { authors: [{ name: article.author }] } : {}),
-        tags: [editionLabel(edition), ...(article.section ? [article.section] : []), ...(article.tags ?? [])],
+        tags: [
+          editionLabel(edition),
+          ...(article.section ? [article.section] : []),
+          ...(article.tags ?? []),
+        ],
         // JSON Feed's extension convention: a key starting with an underscore.
         _masthead: {
           edition: edition.number,
@@ -116,5 +127,8 @@ function contentHtml(edition: Edition, article: Article, site: SiteSettings): st
 export function absoluteLinks(html: string, baseUrl: string): string {
   return html
     .replace(/ (href|src)="\/(?!\/)/g, ` $1="${baseUrl}/`)
-    .replace(/ srcset="([^"]*)"/g, (_match, list: string) => ` srcset="${list.replace(/(^|, )\/(?!\/)/g, `$1${baseUrl}/`)}"`);
+    .replace(
+      / srcset="([^"]*)"/g,
+      (_match, list: string) => ` srcset="${list.replace(/(^|, )\/(?!\/)/g, `$1${baseUrl}/`)}"`,
+    );
 }

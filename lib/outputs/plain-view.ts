@@ -4,7 +4,14 @@ import { eventWhen } from './calendar';
 import { bylineText } from './text-file';
 import { escapeHtml } from './html';
 import type { SiteSettings } from '../site/settings';
-import { archivePath, atomFeedPath, editionPath, jsonFeedPath, plainViewPath, textFilePath } from '../site/urls';
+import {
+  archivePath,
+  atomFeedPath,
+  editionPath,
+  jsonFeedPath,
+  plainViewPath,
+  textFilePath,
+} from '../site/urls';
 
 /**
  * The plain view of an edition: one complete, script-free HTML document in the manner of a
@@ -80,8 +87,16 @@ function namespaced(html: string, name: string): string {
 function eventsHtml(article: Article): string {
   if (!article.events?.length) return '';
   const items = article.events.map((event) => {
-    const parts = [escapeHtml(eventWhen(event)), escapeHtml(event.title), event.place ? escapeHtml(event.place) : ''].filter(Boolean).join(': ');
-    const register = event.registration ? ` <a href="${escapeHtml(event.registration)}">Register<span class="hidden"> for ${escapeHtml(event.title)}</span></a>` : '';
+    const parts = [
+      escapeHtml(eventWhen(event)),
+      escapeHtml(event.title),
+      event.place ? escapeHtml(event.place) : '',
+    ]
+      .filter(Boolean)
+      .join(': ');
+    const register = event.registration
+      ? ` <a href="${escapeHtml(event.registration)}">Register<span class="hidden"> for ${escapeHtml(event.title)}</span></a>`
+      : '';
     return `<li>${parts}.${register}</li>`;
   });
   return `<h3>Dates for your diary</h3>\n<ul>\n${items.join('\n')}\n</ul>`;
@@ -98,7 +113,6 @@ ${eventsHtml(article)}
 <p class="back"><a href="#contents">Back to contents</a></p>
 </article>`;
 }
-
 
 // Plain, high-contrast, single column; sized for reading and for print.
 const STYLES = `

@@ -39,7 +39,11 @@ function footer(site: SiteSettings): string {
 }
 
 /** The preview of an article: its section and title, with its edition and date. */
-export function articlePreview(article: Article, edition: Edition, site: SiteSettings): PreviewCardContent {
+export function articlePreview(
+  article: Article,
+  edition: Edition,
+  site: SiteSettings,
+): PreviewCardContent {
   return {
     name: site.name,
     meta: `Edition ${edition.number} · ${formatDate(edition.published)}`,
@@ -50,7 +54,11 @@ export function articlePreview(article: Article, edition: Edition, site: SiteSet
 }
 
 /** The preview of an edition: its title and, when there is one, its cover. */
-export function editionPreview(edition: Edition, site: SiteSettings, cover?: PreviewCardContent['cover']): PreviewCardContent {
+export function editionPreview(
+  edition: Edition,
+  site: SiteSettings,
+  cover?: PreviewCardContent['cover'],
+): PreviewCardContent {
   return {
     name: site.name,
     meta: formatDate(edition.published),

@@ -25,8 +25,13 @@ let loading: Promise<PreviewFont[]> | undefined;
 export function previewFonts(): Promise<PreviewFont[]> {
   loading ??= Promise.all(
     FILES.map(async ({ name, file, weight }) => {
-      const bytes = await fs.readFile(path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'fonts', file));
-      const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const bytes = await fs.readFile(
+        path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'fonts', file),
+      );
+      const data = bytes.buffer.slice(
+        bytes.byteOffset,
+        bytes.byteOffset + bytes.byteLength,
+      ) as ArrayBuffer;
       return { name, data, weight, style: 'normal' as const };
     }),
   );

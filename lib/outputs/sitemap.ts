@@ -3,7 +3,17 @@ import type { Edition } from '../content/getters';
 import type { SiteSettings } from '../site/settings';
 import { archivePageCount } from '../browse/archive';
 import { sections, topics } from '../browse/taxonomy';
-import { absoluteUrl, accessibilityPath, archivePagePath, archivePath, articlePath, editionPath, sectionPath, topicPath, topicsPath } from '../site/urls';
+import {
+  absoluteUrl,
+  accessibilityPath,
+  archivePagePath,
+  archivePath,
+  articlePath,
+  editionPath,
+  sectionPath,
+  topicPath,
+  topicsPath,
+} from '../site/urls';
 
 /**
  * Every public page, with its last change: the home page, archive and topics change when the
@@ -11,20 +21,36 @@ import { absoluteUrl, accessibilityPath, archivePagePath, archivePath, articlePa
  * section or topic when its newest article was. Given only what the public may see, so
  * drafts and scheduled editions never appear.
  */
-export function sitemapEntries(editions: readonly Edition[], site: SiteSettings): MetadataRoute.Sitemap {
+export function sitemapEntries(
+  editions: readonly Edition[],
+  site: SiteSettings,
+): MetadataRoute.Sitemap {
   const latest = editions[0]?.published;
   const url = (path: string) => absoluteUrl(site.baseUrl, path);
   return [
     { url: url('/'), ...(latest ? { lastModified: latest } : {}) },
     { url: url(archivePath), ...(latest ? { lastModified: latest } : {}) },
-    ...Array.from({ length: archivePageCount(editions.length) - 1 }, (_, index) => ({ url: url(archivePagePath(index + 2)) })),
+    ...Array.from({ length: archivePageCount(editions.length) - 1 }, (_, index) => ({
+      url: url(archivePagePath(index + 2)),
+    })),
     ...editions.flatMap((edition) => [
       { url: url(editionPath(edition.number)), lastModified: edition.published },
-      ...edition.articles.map((article) => ({ url: url(articlePath(edition.number, article.slug)), lastModified: edition.published })),
+      ...edition.articles.map((article) => ({
+        url: url(articlePath(edition.number, article.slug)),
+        lastModified: edition.published,
+      })),
     ]),
-    ...[...sections(editions).values()].map((section) => ({ url: url(sectionPath(section.slug)), lastModified: section.entries[0]?.edition.published })),
-    ...(editions.length > 0 ? [{ url: url(topicsPath), ...(latest ? { lastModified: latest } : {}) }] : []),
-    ...[...topics(editions).values()].map((topic) => ({ url: url(topicPath(topic.slug)), lastModified: topic.entries[0]?.edition.published })),
+    ...[...sections(editions).values()].map((section) => ({
+      url: url(sectionPath(section.slug)),
+      lastModified: section.entries[0]?.edition.published,
+    })),
+    ...(editions.length > 0
+      ? [{ url: url(topicsPath), ...(latest ? { lastModified: latest } : {}) }]
+      : []),
+    ...[...topics(editions).values()].map((topic) => ({
+      url: url(topicPath(topic.slug)),
+      lastModified: topic.entries[0]?.edition.published,
+    })),
     { url: url(accessibilityPath) },
   ];
 }

@@ -1,6 +1,12 @@
 import type { Article, Edition } from '../content/getters';
 import type { SiteSettings } from '../site/settings';
-import { absoluteUrl, articleCardPath, articlePath, editionCardPath, editionPath } from '../site/urls';
+import {
+  absoluteUrl,
+  articleCardPath,
+  articlePath,
+  editionCardPath,
+  editionPath,
+} from '../site/urls';
 
 /*
  * schema.org descriptions (JSON-LD) of the magazine, its editions and articles, for search
@@ -46,7 +52,11 @@ export function editionStructuredData(edition: Edition, site: SiteSettings): Jso
 }
 
 /** The NewsArticle an article page describes, part of its edition. */
-export function articleStructuredData(article: Article, edition: Edition, site: SiteSettings): JsonLd {
+export function articleStructuredData(
+  article: Article,
+  edition: Edition,
+  site: SiteSettings,
+): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -61,7 +71,11 @@ export function articleStructuredData(article: Article, edition: Edition, site: 
     ...(article.section ? { articleSection: article.section } : {}),
     ...(article.tags?.length ? { keywords: article.tags.join(', ') } : {}),
     author: article.author
-      ? { '@type': 'Person', name: article.author, ...(article.role ? { jobTitle: article.role } : {}) }
+      ? {
+          '@type': 'Person',
+          name: article.author,
+          ...(article.role ? { jobTitle: article.role } : {}),
+        }
       : { '@type': 'Organization', name: site.publisher },
     publisher: { '@type': 'Organization', name: site.publisher },
     isPartOf: publicationIssue(edition, site),

@@ -25,20 +25,32 @@ export function editionTextFile(edition: Edition, site: SiteSettings): string {
   for (const article of edition.articles) {
     const label = `${article.position}. `;
     const entry = article.section ? `${article.title} (${article.section})` : article.title;
-    lines.push(...wrap(entry, TEXT_WIDTH - label.length).map((line, index) => (index === 0 ? label : ' '.repeat(label.length)) + line));
+    lines.push(
+      ...wrap(entry, TEXT_WIDTH - label.length).map(
+        (line, index) => (index === 0 ? label : ' '.repeat(label.length)) + line,
+      ),
+    );
   }
 
   for (const article of edition.articles) {
     lines.push('', '', '='.repeat(TEXT_WIDTH), '', ...articleToText(article, site));
   }
-  lines.push('', '', '='.repeat(TEXT_WIDTH), '', ...wrap(`End of ${site.name} edition ${edition.number}.`));
+  lines.push(
+    '',
+    '',
+    '='.repeat(TEXT_WIDTH),
+    '',
+    ...wrap(`End of ${site.name} edition ${edition.number}.`),
+  );
   return `${lines.join('\n')}\n`;
 }
 
 /** One article on its own as a text file: the publication and edition, then the article. */
 export function articleTextFile(article: Article, edition: Edition, site: SiteSettings): string {
   const lines = [
-    ...wrap(`${site.name} · Edition ${edition.number} · ${edition.title} · Published ${formatDate(edition.published)}`),
+    ...wrap(
+      `${site.name} · Edition ${edition.number} · ${edition.title} · Published ${formatDate(edition.published)}`,
+    ),
     `The whole edition: ${site.baseUrl}${editionPath(edition.number)}`,
     '',
     '='.repeat(TEXT_WIDTH),
@@ -49,13 +61,17 @@ export function articleTextFile(article: Article, edition: Edition, site: SiteSe
 }
 
 /** One article in the text form used by the edition's text file. */
-export function articleToText(article: Article, site: SiteSettings): string[] {
+function articleToText(article: Article, site: SiteSettings): string[] {
   const lines: string[] = [];
   if (article.section) lines.push(article.section.toUpperCase(), '');
   lines.push(...underline(article.title, '='));
   const byline = bylineText(article);
   if (byline) lines.push(...wrap(byline));
-  lines.push(`Online: ${site.baseUrl}${articlePath(article.editionNumber, article.slug)}`, '', article.text);
+  lines.push(
+    `Online: ${site.baseUrl}${articlePath(article.editionNumber, article.slug)}`,
+    '',
+    article.text,
+  );
   if (article.events?.length) lines.push('', ...eventsText(article));
   return lines;
 }
@@ -72,9 +88,16 @@ function eventsText(article: Pick<Article, 'events'>): string[] {
     ...underline('Dates for your diary', '-'),
     '',
     ...(article.events ?? []).flatMap((event) => {
-      const details = [eventWhen(event), event.title, event.place, event.registration ? `register at ${event.registration}` : undefined];
+      const details = [
+        eventWhen(event),
+        event.title,
+        event.place,
+        event.registration ? `register at ${event.registration}` : undefined,
+      ];
       const marker = '• ';
-      return wrap(details.filter(Boolean).join(': '), TEXT_WIDTH - marker.length).map((line, index) => (index === 0 ? marker : '  ') + line);
+      return wrap(details.filter(Boolean).join(': '), TEXT_WIDTH - marker.length).map(
+        (line, index) => (index === 0 ? marker : '  ') + line,
+      );
     }),
   ];
 }

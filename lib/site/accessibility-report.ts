@@ -38,14 +38,18 @@ function isReport(value: unknown): value is AccessibilityReport {
     typeof report.date === 'string' &&
     Array.isArray(report.themes) &&
     Array.isArray(report.pages) &&
-    report.pages.every((page) => typeof page?.path === 'string' && typeof page?.violations === 'number')
+    report.pages.every(
+      (page) => typeof page?.path === 'string' && typeof page?.violations === 'number',
+    )
   );
 }
 
 /** The last report, or undefined when there is none (or it cannot be read). */
 export function readAccessibilityReport(): AccessibilityReport | undefined {
   try {
-    const parsed: unknown = JSON.parse(fs.readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), REPORT_FILE), 'utf8'));
+    const parsed: unknown = JSON.parse(
+      fs.readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), REPORT_FILE), 'utf8'),
+    );
     return isReport(parsed) ? parsed : undefined;
   } catch {
     return undefined;

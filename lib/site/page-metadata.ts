@@ -22,7 +22,6 @@ import {
  * without the site's name, which the layout's title template adds.
  */
 
-
 /** The feeds, which every page links. */
 function feeds(site: SiteSettings) {
   return {
@@ -35,7 +34,10 @@ function feeds(site: SiteSettings) {
 function alternates(site: SiteSettings, path: string, plainText?: string): Metadata['alternates'] {
   return {
     canonical: absoluteUrl(site.baseUrl, path),
-    types: { ...feeds(site), ...(plainText ? { 'text/plain': [{ url: plainText, title: 'Plain text' }] } : {}) },
+    types: {
+      ...feeds(site),
+      ...(plainText ? { 'text/plain': [{ url: plainText, title: 'Plain text' }] } : {}),
+    },
   };
 }
 
@@ -45,7 +47,11 @@ function alternates(site: SiteSettings, path: string, plainText?: string): Metad
  * claims to be the home page.
  */
 export function layoutMetadata(site: SiteSettings): Metadata {
-  const image = { url: siteCardPath, ...PREVIEW_CARD_SIZE, alt: `${site.name}: ${site.description}` };
+  const image = {
+    url: siteCardPath,
+    ...PREVIEW_CARD_SIZE,
+    alt: `${site.name}: ${site.description}`,
+  };
   return {
     metadataBase: new URL(site.baseUrl),
     title: { default: site.name, template: `%s · ${site.name}` },
@@ -57,33 +63,68 @@ export function layoutMetadata(site: SiteSettings): Metadata {
 }
 
 /** Metadata for a page that is not about one edition or article (home, archive). */
-export function sitePageMetadata(site: SiteSettings, path: string, title?: string, description = site.description): Metadata {
-  const image = { url: siteCardPath, ...PREVIEW_CARD_SIZE, alt: `${site.name}: ${site.description}` };
+export function sitePageMetadata(
+  site: SiteSettings,
+  path: string,
+  title?: string,
+  description = site.description,
+): Metadata {
+  const image = {
+    url: siteCardPath,
+    ...PREVIEW_CARD_SIZE,
+    alt: `${site.name}: ${site.description}`,
+  };
   return {
     ...(title ? { title } : {}),
     description,
     alternates: alternates(site, path),
-    openGraph: { type: 'website', siteName: site.name, locale: 'en_GB', url: path, title: title ?? site.name, description, images: [image] },
-    twitter: { card: 'summary_large_image', title: title ?? site.name, description, images: [image] },
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: 'en_GB',
+      url: path,
+      title: title ?? site.name,
+      description,
+      images: [image],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: title ?? site.name,
+      description,
+      images: [image],
+    },
   };
 }
 
 /** Metadata for a page of the archive. */
 export function archiveMetadata(site: SiteSettings, page = 1): Metadata {
   const title = page > 1 ? `All editions, page ${page}` : 'All editions';
-  return sitePageMetadata(site, archivePagePath(page), title, `Every edition of ${site.name}, newest first.`);
+  return sitePageMetadata(
+    site,
+    archivePagePath(page),
+    title,
+    `Every edition of ${site.name}, newest first.`,
+  );
 }
 
 /** Metadata for the search page, which is never indexed: its results are other pages. */
 export function searchMetadata(site: SiteSettings): Metadata {
-  return { title: 'Search', description: `Search every edition of ${site.name}.`, robots: { index: false } };
+  return {
+    title: 'Search',
+    description: `Search every edition of ${site.name}.`,
+    robots: { index: false },
+  };
 }
 
 /** Metadata for an edition's magazine view. */
 export function editionMetadata(edition: Edition, site: SiteSettings): Metadata {
   const title = `Edition ${edition.number}: ${edition.title}`;
   const path = editionPath(edition.number);
-  const image = { url: editionCardPath(edition.number), ...PREVIEW_CARD_SIZE, alt: `${site.name} edition ${edition.number}, ${edition.title}` };
+  const image = {
+    url: editionCardPath(edition.number),
+    ...PREVIEW_CARD_SIZE,
+    alt: `${site.name} edition ${edition.number}, ${edition.title}`,
+  };
   return {
     title,
     description: edition.summary,
@@ -97,15 +138,27 @@ export function editionMetadata(edition: Edition, site: SiteSettings): Metadata 
       description: edition.summary,
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title: `${title} · ${site.name}`, description: edition.summary, images: [image] },
+    twitter: {
+      card: 'summary_large_image',
+      title: `${title} · ${site.name}`,
+      description: edition.summary,
+      images: [image],
+    },
   };
 }
 
 /** Metadata for an article: an Open Graph article with its date, section and author. */
-export function articleMetadata({ article, edition }: ArticleInContext, site: SiteSettings): Metadata {
+export function articleMetadata(
+  { article, edition }: ArticleInContext,
+  site: SiteSettings,
+): Metadata {
   const title = `${article.title} · Edition ${edition.number}`;
   const path = articlePath(edition.number, article.slug);
-  const image = { url: articleCardPath(edition.number, article.slug), ...PREVIEW_CARD_SIZE, alt: `${article.title}: ${site.name} edition ${edition.number}` };
+  const image = {
+    url: articleCardPath(edition.number, article.slug),
+    ...PREVIEW_CARD_SIZE,
+    alt: `${article.title}: ${site.name} edition ${edition.number}`,
+  };
   return {
     title,
     description: article.summary,
@@ -124,6 +177,11 @@ export function articleMetadata({ article, edition }: ArticleInContext, site: Si
       ...(article.tags ? { tags: [...article.tags] } : {}),
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.summary, images: [image] },
+    twitter: {
+      card: 'summary_large_image',
+      title: article.title,
+      description: article.summary,
+      images: [image],
+    },
   };
 }

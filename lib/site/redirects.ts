@@ -16,7 +16,7 @@ import { articlePath, editionPath } from './urls';
  */
 
 /** The current number of the edition at `key`, following a former number, or undefined. */
-export function currentEditionNumber(key: string, audience: Audience): number | undefined {
+function currentEditionNumber(key: string, audience: Audience): number | undefined {
   return getEdition(key, audience)?.number ?? getEditionRedirect(key, audience);
 }
 
@@ -27,11 +27,18 @@ export function editionRedirect(key: string, audience: Audience, suffix = ''): s
 }
 
 /** Where a former article address now lives, or undefined when it is not a former address. */
-export function articleRedirect(editionKey: string, slug: string, audience: Audience): string | undefined {
+export function articleRedirect(
+  editionKey: string,
+  slug: string,
+  audience: Audience,
+): string | undefined {
   const number = currentEditionNumber(editionKey, audience);
   if (number === undefined) return undefined;
-  const current = getArticle(String(number), slug, audience)?.article.slug ?? getArticleRedirect(String(number), slug, audience);
-  if (current === undefined || (String(number) === editionKey && current === slug)) return undefined;
+  const current =
+    getArticle(String(number), slug, audience)?.article.slug ??
+    getArticleRedirect(String(number), slug, audience);
+  if (current === undefined || (String(number) === editionKey && current === slug))
+    return undefined;
   return articlePath(number, current);
 }
 
@@ -39,7 +46,8 @@ export function articleRedirect(editionKey: string, slug: string, audience: Audi
  * What an address leads to, for `audience`: the content itself, a permanent redirect to where
  * it lives now, or nothing. Every route that answers for an edition or an article asks here.
  */
-export type Lookup<T> = { kind: 'found'; value: T } | { kind: 'moved'; location: string } | { kind: 'missing' };
+export type Lookup<T> =
+  { kind: 'found'; value: T } | { kind: 'moved'; location: string } | { kind: 'missing' };
 
 function settle<T>(value: T | undefined, location: string | undefined): Lookup<T> {
   if (value !== undefined) return { kind: 'found', value };
@@ -53,7 +61,12 @@ export function lookupEdition(key: string, audience: Audience, suffix = ''): Loo
 }
 
 /** The article at `editionKey`/`slug`; a former address leads to its current one plus `suffix`. */
-export function lookupArticle(editionKey: string, slug: string, audience: Audience, suffix = ''): Lookup<ArticleInContext> {
+export function lookupArticle(
+  editionKey: string,
+  slug: string,
+  audience: Audience,
+  suffix = '',
+): Lookup<ArticleInContext> {
   const found = getArticle(editionKey, slug, audience);
   const moved = found ? undefined : articleRedirect(editionKey, slug, audience);
   return settle(found, moved === undefined ? undefined : `${moved}${suffix}`);

@@ -10,7 +10,7 @@ export function notFoundResponse(): Response {
 }
 
 /** A permanent redirect from a former address to `location`, a path on this site. */
-export function redirectResponse(location: string): Response {
+function redirectResponse(location: string): Response {
   return new Response(null, { status: 308, headers: { Location: location } });
 }
 

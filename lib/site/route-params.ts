@@ -16,13 +16,17 @@ function editionsToPrerender() {
 
 /** One entry per edition number (and former number), for `/editions/[edition]` and its plain views. */
 export function editionParams(): { edition: string }[] {
-  if (isStaticExport) return editionsToPrerender().map((edition) => ({ edition: String(edition.number) }));
+  if (isStaticExport)
+    return editionsToPrerender().map((edition) => ({ edition: String(edition.number) }));
   return getAllAddresses().editions.map((edition) => ({ edition }));
 }
 
 /** One entry per article address, for `/editions/[edition]/[slug]`. */
 export function articleParams(): { edition: string; slug: string }[] {
-  if (isStaticExport) return editionsToPrerender().flatMap((edition) => edition.articles.map((article) => ({ edition: String(edition.number), slug: article.slug })));
+  if (isStaticExport)
+    return editionsToPrerender().flatMap((edition) =>
+      edition.articles.map((article) => ({ edition: String(edition.number), slug: article.slug })),
+    );
   return getAllAddresses().articles;
 }
 
@@ -36,7 +40,11 @@ export function mediaParams(): { edition: string; file: string }[] {
 export function calendarParams(): { edition: string; slug: string; file: string }[] {
   return editionsToPrerender().flatMap((edition) =>
     edition.articles.flatMap((article) =>
-      (article.events ?? []).map((event, index) => ({ edition: String(edition.number), slug: article.slug, file: eventFileName(event, index) })),
+      (article.events ?? []).map((event, index) => ({
+        edition: String(edition.number),
+        slug: article.slug,
+        file: eventFileName(event, index),
+      })),
     ),
   );
 }

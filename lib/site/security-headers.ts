@@ -53,19 +53,25 @@ export const noScriptPolicy = policy({
 });
 
 /** An image opened on its own (an SVG is a document): nothing runs, nothing loads. */
-export const mediaPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+export const mediaPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
 
 /** Headers for every response. */
 export const commonHeaders: Header[] = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
 /** HSTS, sent only when the request came over HTTPS (as a proxy in front reports it). */
-export const httpsOnlyHeaders: Header[] = [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }];
+export const httpsOnlyHeaders: Header[] = [
+  { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
+];
 
 /** Addresses whose responses carry no script. */
 export const noScriptSources = [

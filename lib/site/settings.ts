@@ -26,7 +26,9 @@ function readTimeZone(value: string | undefined): string {
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: zone });
   } catch {
-    throw new Error(`SITE_TIME_ZONE must be an IANA time zone such as Europe/London, not "${zone}"`);
+    throw new Error(
+      `SITE_TIME_ZONE must be an IANA time zone such as Europe/London, not "${zone}"`,
+    );
   }
   return zone;
 }
@@ -38,7 +40,9 @@ function readBaseUrl(value: string | undefined): string {
     const url = new URL(value);
     return url.origin + url.pathname.replace(/\/+$/, '');
   } catch {
-    throw new Error(`SITE_URL must be an absolute address such as https://magazine.example.org, not "${value}"`);
+    throw new Error(
+      `SITE_URL must be an absolute address such as https://magazine.example.org, not "${value}"`,
+    );
   }
 }
 

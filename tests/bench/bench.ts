@@ -53,7 +53,13 @@ const archives = new Map<number, string>();
     started = performance.now();
     loadLibrary(folder, site, { render: false });
     const check = performance.now() - started;
-    rows.push([String(editions), String(articles), ms(full), `${(full / articles).toFixed(2)} ms`, ms(check)]);
+    rows.push([
+      String(editions),
+      String(articles),
+      ms(full),
+      `${(full / articles).toFixed(2)} ms`,
+      ms(check),
+    ]);
   }
   printTable(['editions', 'articles', 'load and render', 'per article', 'check only'], rows);
 }
@@ -69,30 +75,60 @@ const builds = new Map<number, string>();
     const { seconds, peak } = await timedBuild(distDir, archives.get(editions) ?? '');
     builds.set(editions, distDir);
     // Not timed: the copy `npm run build` makes after next build, so the standalone server has its assets.
-    execFileSync('npx', ['tsx', 'lib/cli/standalone.ts'], { cwd: root, env: { ...process.env, NEXT_DIST_DIR: distDir }, stdio: 'ignore' });
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
+    execFileSync('npx', ['tsx', 'lib/cli/standalone.ts'], {
+      cwd: root,
+      env: { ...process.env, NEXT_DIST_DIR: distDir },
+      stdio: 'ignore',
+    });
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(root, distDir, 'prerender-manifest.json'), 'utf8'),
+    ) as { routes: Record<string, unknown> };
     const outputs = Object.keys(manifest.routes).length;
     results.push({ editions, seconds, outputs });
-    rows.push([String(editions), String(editions * 6), String(outputs), `${seconds.toFixed(1)} s`, `${peak} MB`]);
+    rows.push([
+      String(editions),
+      String(editions * 6),
+      String(outputs),
+      `${seconds.toFixed(1)} s`,
+      `${peak} MB`,
+    ]);
   }
-  printTable(['editions', 'articles', 'prerendered outputs', 'build time', 'peak memory (all processes)'], rows);
+  printTable(
+    ['editions', 'articles', 'prerendered outputs', 'build time', 'peak memory (all processes)'],
+    rows,
+  );
   const [small, large] = results;
   if (small && large) {
-    const perArticle = ((large.seconds - small.seconds) * 1000) / ((large.editions - small.editions) * 6);
+    const perArticle =
+      ((large.seconds - small.seconds) * 1000) / ((large.editions - small.editions) * 6);
     const perOutput = ((large.seconds - small.seconds) * 1000) / (large.outputs - small.outputs);
-    console.log(`\nEach extra article: ${perArticle.toFixed(1)} ms (its page, text file, preview image and calendar files together); each extra prerendered output: ${perOutput.toFixed(1)} ms.`);
+    console.log(
+      `\nEach extra article: ${perArticle.toFixed(1)} ms (its page, text file, preview image and calendar files together); each extra prerendered output: ${perOutput.toFixed(1)} ms.`,
+    );
   }
 }
 
 /** Runs `next build`, sampling the memory of its whole process tree. */
-function timedBuild(distDir: string, contentDir: string): Promise<{ seconds: number; peak: number }> {
+function timedBuild(
+  distDir: string,
+  contentDir: string,
+): Promise<{ seconds: number; peak: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-      cwd: root,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, MASTHEAD_CONTENT_DIR: contentDir },
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          NEXT_TELEMETRY_DISABLED: '1',
+          NEXT_DIST_DIR: distDir,
+          MASTHEAD_CONTENT_DIR: contentDir,
+        },
+        stdio: 'ignore',
+      },
+    );
     let peak = 0;
     const sampler = setInterval(() => {
       peak = Math.max(peak, residentMemory(child.pid));
@@ -110,8 +146,14 @@ function timedBuild(distDir: string, contentDir: string): Promise<{ seconds: num
 section('npm run check, 100 editions (600 articles)');
 {
   const started = performance.now();
-  const output = execFileSync('npm', ['run', '--silent', 'check'], { cwd: root, env: { ...process.env, MASTHEAD_CONTENT_DIR: archives.get(100) ?? '' }, encoding: 'utf8' });
-  console.log(`${output.trim().split('\n').at(-1)}\nWall clock, with npm and TypeScript start-up: ${ms(performance.now() - started)}`);
+  const output = execFileSync('npm', ['run', '--silent', 'check'], {
+    cwd: root,
+    env: { ...process.env, MASTHEAD_CONTENT_DIR: archives.get(100) ?? '' },
+    encoding: 'utf8',
+  });
+  console.log(
+    `${output.trim().split('\n').at(-1)}\nWall clock, with npm and TypeScript start-up: ${ms(performance.now() - started)}`,
+  );
 }
 
 // 4–6. Serving, against the 100-edition build.
@@ -142,10 +184,15 @@ try {
     const response = await fetch(`${next.url}${pagePath}`);
     const body = Buffer.from(await response.arrayBuffer());
     // Keep the same bytes for nginx to send as a static file.
-    const file = path.join(staticRoot, pagePath === '/' ? 'index.html' : path.extname(pagePath) ? pagePath : `${pagePath}.html`);
+    const file = path.join(
+      staticRoot,
+      pagePath === '/' ? 'index.html' : path.extname(pagePath) ? pagePath : `${pagePath}.html`,
+    );
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, body);
-    const scripts = [...body.toString('utf8').matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? '');
+    const scripts = [...body.toString('utf8').matchAll(/<script[^>]+src="([^"]+)"/g)].map(
+      (match) => match[1] ?? '',
+    );
     let js = 0;
     let jsGzip = 0;
     for (const script of new Set(scripts)) {
@@ -154,9 +201,19 @@ try {
       jsGzip += gzipSync(bytes).length;
     }
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-    weightRows.push([name, kb(body.length), kb(gzipSync(body).length), String(new Set(scripts).size), kb(js), kb(jsGzip)]);
+    weightRows.push([
+      name,
+      kb(body.length),
+      kb(gzipSync(body).length),
+      String(new Set(scripts).size),
+      kb(js),
+      kb(jsGzip),
+    ]);
   }
-  printTable(['page', 'HTML', 'HTML gzipped', 'scripts', 'JavaScript', 'JavaScript gzipped'], weightRows);
+  printTable(
+    ['page', 'HTML', 'HTML gzipped', 'scripts', 'JavaScript', 'JavaScript gzipped'],
+    weightRows,
+  );
 
   proxy = await startNginx(3480, 3400);
   files = await startStaticNginx(staticRoot, 3490);
@@ -174,18 +231,34 @@ try {
         }
         const check = await fetch(`${target}${pagePath}`);
         const expected = Buffer.from(await check.arrayBuffer()).length;
-        const result = await autocannon({ url: `${target}${pagePath}`, connections, duration: SECONDS });
+        const result = await autocannon({
+          url: `${target}${pagePath}`,
+          connections,
+          duration: SECONDS,
+        });
         // A figure only counts if every answer was the page itself: no errors, no redirects or 404s.
         if (check.status !== 200 || result.non2xx > 0 || result.errors > 0) {
-          throw new Error(`${target}${pagePath}: status ${check.status}, ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+          throw new Error(
+            `${target}${pagePath}: status ${check.status}, ${result.non2xx} non-2xx answers, ${result.errors} errors`,
+          );
         }
         const bytesPerAnswer = result.throughput.average / result.requests.average;
         if (Math.abs(bytesPerAnswer - expected) > expected * 0.2 + 2048) {
-          throw new Error(`${target}${pagePath}: answers averaged ${bytesPerAnswer.toFixed(0)} bytes, the page is ${expected}`);
+          throw new Error(
+            `${target}${pagePath}: answers averaged ${bytesPerAnswer.toFixed(0)} bytes, the page is ${expected}`,
+          );
         }
-        measured.push({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 });
+        measured.push({
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+        });
       }
-      const [plain, recommended, nginx] = measured as [(typeof measured)[0], (typeof measured)[0], (typeof measured)[0]];
+      const [plain, recommended, nginx] = measured as [
+        (typeof measured)[0],
+        (typeof measured)[0],
+        (typeof measured)[0],
+      ];
       const ratio = (value: number) => (nginx.rps ? `${(value / nginx.rps).toFixed(2)}×` : 'n/a');
       servingRows.push([
         String(connections),
@@ -199,18 +272,29 @@ try {
     }
   }
   printTable(
-    ['conns', 'page', 'npm start rps (p50/p99 ms)', 'nginx + next rps (p50/p99 ms)', 'nginx static rps (p50/p99 ms)', 'npm start ÷ nginx', 'recommended ÷ nginx'],
+    [
+      'conns',
+      'page',
+      'npm start rps (p50/p99 ms)',
+      'nginx + next rps (p50/p99 ms)',
+      'nginx static rps (p50/p99 ms)',
+      'npm start ÷ nginx',
+      'recommended ÷ nginx',
+    ],
     servingRows,
   );
 
   // 6. Memory.
   section('Server memory');
-  console.log(`Next server before the load: ${memoryBefore} MB; after: ${residentMemory(next.process.pid)} MB`);
+  console.log(
+    `Next server before the load: ${memoryBefore} MB; after: ${residentMemory(next.process.pid)} MB`,
+  );
 } finally {
   await files?.stop();
   await proxy?.stop();
   await next.stop();
-  for (const dist of builds.values()) fs.rmSync(path.join(root, dist), { recursive: true, force: true });
+  for (const dist of builds.values())
+    fs.rmSync(path.join(root, dist), { recursive: true, force: true });
   fs.rmSync(scratch, { recursive: true, force: true });
 }
 
@@ -225,7 +309,11 @@ async function startStaticNginx(folder: string, port: number): Promise<Server | 
     config,
     `worker_processes auto;\npid ${prefix}/nginx.pid;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  sendfile on;\n  include /etc/nginx/mime.types;\n  keepalive_requests 100000;\n  server {\n    listen 127.0.0.1:${port};\n    root ${folder};\n    index index.html;\n    location / { try_files $uri $uri.html $uri/ =404; }\n  }\n}\n`,
   );
-  const child = spawn('/bin/sh', ['-c', `exec ${nginx} -c ${config} -p ${prefix}/ -e ${prefix}/error.log -g "daemon off;"`], { stdio: 'ignore' });
+  const child = spawn(
+    '/bin/sh',
+    ['-c', `exec ${nginx} -c ${config} -p ${prefix}/ -e ${prefix}/error.log -g "daemon off;"`],
+    { stdio: 'ignore' },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 50; attempt += 1) {
     try {

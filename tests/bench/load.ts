@@ -40,16 +40,29 @@ try {
   // first minute is up and Next has regenerated them once, so the memory measured after it
   // includes the regeneration caches.
   for (const path of paths) await fetch(`${proxy.url}${path}`);
-  await autocannon({ url: proxy.url, connections: CONNECTIONS, duration: WARM_UP_SECONDS, requests: paths.map((path) => ({ method: 'GET', path })) });
+  await autocannon({
+    url: proxy.url,
+    connections: CONNECTIONS,
+    duration: WARM_UP_SECONDS,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  });
   const warm = residentMemory(next.process.pid);
 
   const errorKinds = new Map<string, number>();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
-      { url: proxy.url, connections: CONNECTIONS, duration: SECONDS, timeout: 10, requests: paths.map((path) => ({ method: 'GET', path })) },
+      {
+        url: proxy.url,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        timeout: 10,
+        requests: paths.map((path) => ({ method: 'GET', path })),
+      },
       (error, output) => (error ? reject(error) : resolve(output)),
     );
-    run.on('reqError', (error: Error) => errorKinds.set(error.message, (errorKinds.get(error.message) ?? 0) + 1));
+    run.on('reqError', (error: Error) =>
+      errorKinds.set(error.message, (errorKinds.get(error.message) ?? 0) + 1),
+    );
   });
   const end = residentMemory(next.process.pid);
 
@@ -58,17 +71,27 @@ try {
     ['page types', String(paths.length)],
     ['requests', String(result.requests.total)],
     ['requests per second (mean)', result.requests.average.toFixed(0)],
-    ['errors', `${result.errors}${errorKinds.size ? ` (${[...errorKinds].map(([kind, count]) => `${kind}: ${count}`).join(', ')})` : ''}`],
+    [
+      'errors',
+      `${result.errors}${errorKinds.size ? ` (${[...errorKinds].map(([kind, count]) => `${kind}: ${count}`).join(', ')})` : ''}`,
+    ],
     ['timeouts', String(result.timeouts)],
     ['non-2xx answers', String(result.non2xx)],
-    ['latency p50 / p99 / max', `${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms`],
+    [
+      'latency p50 / p99 / max',
+      `${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms`,
+    ],
     ['Next server memory after warm-up', `${warm} MB`],
     ['Next server memory at the end', `${end} MB (${(end / warm).toFixed(2)}×)`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
   const failed = result.errors + result.timeouts + result.non2xx > 0 || end > warm * 1.2;
-  console.log(failed ? '\nFAILED: errors, timeouts, non-2xx answers, or memory grew by more than 1.2×.' : '\nPassed: no failed responses, and memory stayed within 1.2×.');
+  console.log(
+    failed
+      ? '\nFAILED: errors, timeouts, non-2xx answers, or memory grew by more than 1.2×.'
+      : '\nPassed: no failed responses, and memory stayed within 1.2×.',
+  );
   process.exitCode = failed ? 1 : 0;
 } finally {
   await proxy.stop();

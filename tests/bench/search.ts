@@ -41,8 +41,19 @@ function measure(label: string, folder: string): string[] {
 
 const folder = path.join(os.tmpdir(), 'masthead-bench-search-100');
 writeSyntheticArchive(folder, 100);
-const rows = [measure('sample content', path.join(root, 'content')), measure('100 editions', folder)];
-const header = ['content', 'articles', 'index build', 'index size', 'gzipped', 'mean query time', 'static copy download (gzipped)'];
+const rows = [
+  measure('sample content', path.join(root, 'content')),
+  measure('100 editions', folder),
+];
+const header = [
+  'content',
+  'articles',
+  'index build',
+  'index size',
+  'gzipped',
+  'mean query time',
+  'static copy download (gzipped)',
+];
 printTable(header, rows);
 console.log(
   `\nQueries: ${QUERIES.join(', ')}. With a server, the index lives in its process and browsers never download it; the static copy sends it to readers who open the search page.`,

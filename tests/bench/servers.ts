@@ -45,12 +45,23 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * The production server (what `npm start` runs: Next's standalone server.js from the build in
  * `distDir`) on 127.0.0.1:port, run directly by node so its process id is the server's.
  */
-export async function startNext(port: number, distDir = '.next', env: Record<string, string> = {}): Promise<Server> {
+export async function startNext(
+  port: number,
+  distDir = '.next',
+  env: Record<string, string> = {},
+): Promise<Server> {
   const serverFile = path.join(root, distDir, 'standalone', 'server.js');
-  if (!fs.existsSync(serverFile)) throw new Error(`${serverFile} is missing: run npm run build first.`);
+  if (!fs.existsSync(serverFile))
+    throw new Error(`${serverFile} is missing: run npm run build first.`);
   const child = spawn(process.execPath, [serverFile], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      HOSTNAME: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;

@@ -93,7 +93,10 @@ ${paragraph(8)}
 const SECTIONS = ['Strategic Update', 'News', 'Case Study', 'Resources', 'Events', 'Partners'];
 
 /** Writes `editions` editions of six articles each under `folder/editions`. */
-export function writeSyntheticArchive(folder: string, editions: number): { editions: number; articles: number } {
+export function writeSyntheticArchive(
+  folder: string,
+  editions: number,
+): { editions: number; articles: number } {
   fs.rmSync(folder, { recursive: true, force: true });
   for (let number = 1; number <= editions; number += 1) {
     const directory = path.join(folder, 'editions', `${String(number).padStart(4, '0')}-edition`);
@@ -107,7 +110,10 @@ export function writeSyntheticArchive(folder: string, editions: number): { editi
     );
     SECTIONS.forEach((section, index) => {
       const seed = number * 10 + index;
-      fs.writeFileSync(path.join(directory, `0${index + 1}-story-${index + 1}.md`), article(seed, `${section} story ${number}.${index + 1}`, section));
+      fs.writeFileSync(
+        path.join(directory, `0${index + 1}-story-${index + 1}.md`),
+        article(seed, `${section} story ${number}.${index + 1}`, section),
+      );
     });
   }
   return { editions, articles: editions * SECTIONS.length };

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { NOT_FOUND_EXAMPLE, REPORT_FILE, type AccessibilityReport, type PageResult } from '@/lib/site/accessibility-report';
+import {
+  NOT_FOUND_EXAMPLE,
+  REPORT_FILE,
+  type AccessibilityReport,
+  type PageResult,
+} from '@/lib/site/accessibility-report';
 import { today } from '@/lib/content/publishing';
 import { site } from '@/lib/site/settings';
 import { sitemapEntries } from '@/lib/outputs/sitemap';
@@ -39,14 +44,27 @@ test('every page has no accessibility failures, in both themes', async ({ browse
       const entry = results.find((result) => result.path === path) ?? { path, violations: 0 };
       entry.violations += violations.length;
       if (!results.includes(entry)) results.push(entry);
-      for (const violation of violations) failures.push(`${theme} ${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      for (const violation of violations)
+        failures.push(
+          `${theme} ${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
     }
     await context.close();
   }
 
   if (process.env.MASTHEAD_WRITE_ACCESSIBILITY_REPORT) {
-    const axeVersion = (JSON.parse(fs.readFileSync('node_modules/axe-core/package.json', 'utf8')) as { version: string }).version;
-    const report: AccessibilityReport = { standard: 'WCAG 2.2 AA', tool: `axe-core ${axeVersion}`, date: today(site.timeZone), themes: [...THEMES], pages: results };
+    const axeVersion = (
+      JSON.parse(fs.readFileSync('node_modules/axe-core/package.json', 'utf8')) as {
+        version: string;
+      }
+    ).version;
+    const report: AccessibilityReport = {
+      standard: 'WCAG 2.2 AA',
+      tool: `axe-core ${axeVersion}`,
+      date: today(site.timeZone),
+      themes: [...THEMES],
+      pages: results,
+    };
     fs.writeFileSync(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
   }
   expect(failures).toEqual([]);
@@ -54,11 +72,17 @@ test('every page has no accessibility failures, in both themes', async ({ browse
 
 test('the accessibility statement publishes a current record of every page', async ({ page }) => {
   const report = JSON.parse(fs.readFileSync(REPORT_FILE, 'utf8')) as AccessibilityReport;
-  expect(report.pages.map((result) => result.path).sort(), 'run npm run accessibility:report after adding pages').toEqual([...pages].sort());
+  expect(
+    report.pages.map((result) => result.path).sort(),
+    'run npm run accessibility:report after adding pages',
+  ).toEqual([...pages].sort());
   expect(report.pages.every((result) => result.violations === 0)).toBe(true);
 
   await page.goto('/accessibility');
   await expect(page.locator('h1')).toHaveText(`Accessibility statement for ${site.name}`);
   await expect(page.getByText(`Every page was tested: ${report.pages.length} pages`)).toBeVisible();
-  await expect(page.getByRole('link', { name: site.accessibilityContact }).first()).toHaveAttribute('href', `mailto:${site.accessibilityContact}`);
+  await expect(page.getByRole('link', { name: site.accessibilityContact }).first()).toHaveAttribute(
+    'href',
+    `mailto:${site.accessibilityContact}`,
+  );
 });

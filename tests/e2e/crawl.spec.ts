@@ -9,11 +9,17 @@ import { crawl } from './support/crawl';
  * listed in tests/.artifacts/external-links.txt, not fetched.
  */
 
-test('every internal link, anchor and image from the home page works', async ({ request, baseURL }) => {
+test('every internal link, anchor and image from the home page works', async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const { pages, external, broken } = await crawl(request, new URL(baseURL ?? '').origin);
   fs.mkdirSync(path.join('tests', '.artifacts'), { recursive: true });
-  fs.writeFileSync(path.join('tests', '.artifacts', 'external-links.txt'), `${[...external].sort().join('\n')}\n`);
+  fs.writeFileSync(
+    path.join('tests', '.artifacts', 'external-links.txt'),
+    `${[...external].sort().join('\n')}\n`,
+  );
   expect(broken).toEqual([]);
   expect(pages.size).toBeGreaterThan(10);
 });

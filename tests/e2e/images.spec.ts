@@ -6,7 +6,11 @@ const pages = [
   '/',
   '/editions',
   ...editions.map((edition) => editionPath(edition.number)),
-  ...editions.flatMap((edition) => edition.articles.filter((article) => article.image).map((article) => articlePath(edition.number, article.slug))),
+  ...editions.flatMap((edition) =>
+    edition.articles
+      .filter((article) => article.image)
+      .map((article) => articlePath(edition.number, article.slug)),
+  ),
 ];
 
 for (const address of pages) {
@@ -15,8 +19,16 @@ for (const address of pages) {
     const images = await page.locator('main img').evaluateAll((elements) =>
       elements.map((element) => {
         const image = element as HTMLImageElement;
-        const candidates = image.srcset ? image.srcset.split(',').map((entry) => entry.trim().split(/\s+/)[0] ?? '') : [];
-        return { src: image.getAttribute('src') ?? '', candidates, width: image.getAttribute('width'), height: image.getAttribute('height'), alt: image.getAttribute('alt') };
+        const candidates = image.srcset
+          ? image.srcset.split(',').map((entry) => entry.trim().split(/\s+/)[0] ?? '')
+          : [];
+        return {
+          src: image.getAttribute('src') ?? '',
+          candidates,
+          width: image.getAttribute('width'),
+          height: image.getAttribute('height'),
+          alt: image.getAttribute('alt'),
+        };
       }),
     );
     for (const image of images) {
@@ -26,23 +38,30 @@ for (const address of pages) {
       for (const url of [image.src, ...image.candidates]) {
         const response = await request.get(url, { headers: { Accept: 'image/webp,image/*' } });
         expect(response.status(), url).toBe(200);
-        expect(response.headers()['content-type'], url).toMatch(/^image\/(webp|svg\+xml|png|jpeg)$/);
+        expect(response.headers()['content-type'], url).toMatch(
+          /^image\/(webp|svg\+xml|png|jpeg)$/,
+        );
       }
     }
   });
 }
 
 test('raster images are resized and served as WebP by the optimiser', async ({ page }) => {
-  const withRaster = editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article }))).find(({ article }) => article.image?.url.endsWith('.png'));
+  const withRaster = editions
+    .flatMap((edition) => edition.articles.map((article) => ({ edition, article })))
+    .find(({ article }) => article.image?.url.endsWith('.png'));
   test.skip(!withRaster, 'the sample content has no raster article image');
   await page.setViewportSize({ width: 375, height: 800 });
   const served: string[] = [];
   page.on('response', (response) => {
-    if (response.url().includes('/_next/image')) served.push(`${response.status()} ${response.headers()['content-type']}`);
+    if (response.url().includes('/_next/image'))
+      served.push(`${response.status()} ${response.headers()['content-type']}`);
   });
   await page.goto(articlePath(withRaster?.edition.number ?? 0, withRaster?.article.slug ?? ''));
   await expect.poll(() => served.length).toBeGreaterThan(0);
   expect(served[0]).toBe('200 image/webp');
-  const natural = await page.locator('main figure img').evaluate((element) => (element as HTMLImageElement).naturalWidth);
+  const natural = await page
+    .locator('main figure img')
+    .evaluate((element) => (element as HTMLImageElement).naturalWidth);
   expect(natural).toBeLessThan(withRaster?.article.image?.width ?? 0);
 });

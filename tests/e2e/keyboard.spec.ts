@@ -13,7 +13,9 @@ async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
     await page.keyboard.press('Tab');
     const text = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      return element ? `${element.innerText || element.getAttribute('aria-label') || (element as HTMLInputElement).labels?.[0]?.innerText || ''}`.trim() : '';
+      return element
+        ? `${element.innerText || element.getAttribute('aria-label') || (element as HTMLInputElement).labels?.[0]?.innerText || ''}`.trim()
+        : '';
     });
     if (name.test(text)) {
       await expect(page.locator(':focus')).toBeVisible();

@@ -17,13 +17,26 @@ test.describe('a draft article', () => {
   const title = draft?.title ?? '';
 
   test('answers 404 at its address, its text file and its preview image', async ({ request }) => {
-    for (const address of [articlePath(latest.number, slug), `${articlePath(latest.number, slug)}/plain.txt`, `${articlePath(latest.number, slug)}/card.png`]) {
+    for (const address of [
+      articlePath(latest.number, slug),
+      `${articlePath(latest.number, slug)}/plain.txt`,
+      `${articlePath(latest.number, slug)}/card.png`,
+    ]) {
       expect((await request.get(address)).status(), address).toBe(404);
     }
   });
 
   test('appears in no public output', async ({ request }) => {
-    for (const address of ['/', '/editions', editionPath(latest.number), plainViewPath(latest.number), textFilePath(latest.number), '/feed.xml', '/feed.json', '/sitemap.xml']) {
+    for (const address of [
+      '/',
+      '/editions',
+      editionPath(latest.number),
+      plainViewPath(latest.number),
+      textFilePath(latest.number),
+      '/feed.xml',
+      '/feed.json',
+      '/sitemap.xml',
+    ]) {
       const body = await (await request.get(address)).text();
       expect(body, address).not.toContain(title);
       expect(body, address).not.toContain(articlePath(latest.number, slug));
@@ -34,14 +47,18 @@ test.describe('a draft article', () => {
     }
   });
 
-  test('shows with a "Draft preview" banner through the preview link, until the editor leaves', async ({ page }) => {
+  test('shows with a "Draft preview" banner through the preview link, until the editor leaves', async ({
+    page,
+  }) => {
     const wrong = await page.goto(`/preview?secret=wrong&path=${articlePath(latest.number, slug)}`);
     expect(wrong?.status()).toBe(404);
 
     await page.goto(`/preview?secret=${previewSecret}&path=${articlePath(latest.number, slug)}`);
     await expect(page).toHaveURL(articlePath(latest.number, slug));
     await expect(page.locator('h1')).toContainText(title);
-    await expect(page.getByRole('region', { name: 'Draft preview' })).toContainText('Draft preview');
+    await expect(page.getByRole('region', { name: 'Draft preview' })).toContainText(
+      'Draft preview',
+    );
     await expect(page.locator('h1')).toContainText('Draft');
 
     await page.getByRole('button', { name: 'Leave preview' }).click();
@@ -53,7 +70,10 @@ test.describe('a draft article', () => {
 
   test('the preview link cannot send a reader to another site', async ({ request }) => {
     for (const path of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {
-      const response = await request.get(`/preview?secret=${previewSecret}&path=${encodeURIComponent(path)}`, { maxRedirects: 0 });
+      const response = await request.get(
+        `/preview?secret=${previewSecret}&path=${encodeURIComponent(path)}`,
+        { maxRedirects: 0 },
+      );
       expect(response.status()).toBe(307);
       expect(response.headers().location).toBe('/');
     }
@@ -67,6 +87,8 @@ test.describe('a renamed article', () => {
     const from = articlePath(latest.number, renamed?.aliases[0] ?? '');
     const response = await request.get(from, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
-    expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe(articlePath(latest.number, renamed?.slug ?? ''));
+    expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe(
+      articlePath(latest.number, renamed?.slug ?? ''),
+    );
   });
 });

@@ -22,7 +22,8 @@ test.describe('every address answers with the right status, type and heading', (
     for (const article of latest.articles) expect(body).toContain(article.title);
     expect(body).not.toMatch(/<\/?[a-z][^>]*>|\]\(|\*\*/i);
     for (const line of body.split('\n')) {
-      if (line.length > 78) expect(line, 'only a single unbreakable word may run past 78 columns').not.toMatch(/\s/);
+      if (line.length > 78)
+        expect(line, 'only a single unbreakable word may run past 78 columns').not.toMatch(/\s/);
     }
   });
 
@@ -49,7 +50,10 @@ test.describe('unknown addresses answer 404 with a way back', () => {
       const response = await page.goto(address);
       expect(response?.status()).toBe(404);
       await expect(page.locator('h1')).toHaveText('Page not found');
-      await expect(page.getByRole('link', { name: /archive/i })).toHaveAttribute('href', '/editions');
+      await expect(page.getByRole('link', { name: /archive/i })).toHaveAttribute(
+        'href',
+        '/editions',
+      );
     });
   }
 
@@ -61,7 +65,13 @@ test.describe('unknown addresses answer 404 with a way back', () => {
 });
 
 test.describe('malformed addresses answer 400, not a server error', () => {
-  for (const address of ['/editions/%E0%A4%A', `/editions/${latest.number}/%ZZ`, `/editions/${latest.number}/plain/%`, '/topics/%E0%A4%A', '/sections/%ZZ']) {
+  for (const address of [
+    '/editions/%E0%A4%A',
+    `/editions/${latest.number}/%ZZ`,
+    `/editions/${latest.number}/plain/%`,
+    '/topics/%E0%A4%A',
+    '/sections/%ZZ',
+  ]) {
     test(address, async ({ request }) => {
       const response = await request.get(address);
       expect(response.status()).toBe(400);
@@ -70,7 +80,9 @@ test.describe('malformed addresses answer 400, not a server error', () => {
   }
 });
 
-test('the archive has one page for the sample content: page 1 is the archive and page 2 does not exist', async ({ request }) => {
+test('the archive has one page for the sample content: page 1 is the archive and page 2 does not exist', async ({
+  request,
+}) => {
   const first = await request.get('/editions/page/1', { maxRedirects: 0 });
   expect(first.status()).toBe(308);
   expect(first.headers().location).toBe('/editions');

@@ -8,7 +8,11 @@ const responses = [
   { name: '404 page', path: '/no-such-page', script: true },
   { name: 'plain view', path: plainViewPath(latest.number), script: false },
   { name: 'text file', path: textFilePath(latest.number), script: false },
-  { name: 'article text file', path: `${articlePath(latest.number, firstArticle.slug)}/plain.txt`, script: false },
+  {
+    name: 'article text file',
+    path: `${articlePath(latest.number, firstArticle.slug)}/plain.txt`,
+    script: false,
+  },
   { name: 'Atom feed', path: '/feed.xml', script: false },
   { name: 'JSON Feed', path: '/feed.json', script: false },
   { name: 'sitemap', path: '/sitemap.xml', script: false },
@@ -43,29 +47,42 @@ for (const { name, path, script } of responses) {
 
 test('HSTS is sent when the site is reached over HTTPS through a proxy', async ({ request }) => {
   const response = await request.get('/', { headers: { 'X-Forwarded-Proto': 'https' } });
-  expect(response.headers()['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  expect(response.headers()['strict-transport-security']).toBe(
+    'max-age=31536000; includeSubDomains',
+  );
 });
 
-test('pages load, play a video and switch theme without any Content-Security-Policy violation', async ({ page }) => {
+test('pages load, play a video and switch theme without any Content-Security-Policy violation', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { violations: string[] }).violations.push(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   const paths = [...htmlPages.map((target) => target.path), '/search?q=beacon', '/topics'];
   for (const path of paths) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+      path,
+    ).toEqual([]);
   }
 
-  const withVideo = editions.flatMap((edition) => edition.articles.map((article) => ({ edition, article }))).find(({ article }) => article.html.includes('video-embed'));
+  const withVideo = editions
+    .flatMap((edition) => edition.articles.map((article) => ({ edition, article })))
+    .find(({ article }) => article.html.includes('video-embed'));
   if (withVideo) {
     await page.goto(articlePath(withVideo.edition.number, withVideo.article.slug));
     await page.getByRole('button', { name: /^Play video/ }).click();
     await expect(page.locator('figure.video-embed iframe')).toBeAttached();
     await page.getByRole('button', { name: 'Dark mode' }).click();
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    ).toEqual([]);
   }
 });

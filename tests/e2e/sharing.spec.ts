@@ -4,7 +4,17 @@ import { imageSize } from 'image-size';
 import { feedEntries } from '@/lib/outputs/feeds';
 import { site } from '@/lib/site/settings';
 import { sections, topics } from '@/lib/browse/taxonomy';
-import { absoluteUrl, accessibilityPath, archivePath, articlePath, editionPath, plainViewPath, sectionPath, topicPath, topicsPath } from '@/lib/site/urls';
+import {
+  absoluteUrl,
+  accessibilityPath,
+  archivePath,
+  articlePath,
+  editionPath,
+  plainViewPath,
+  sectionPath,
+  topicPath,
+  topicsPath,
+} from '@/lib/site/urls';
 import { editions, firstArticle, htmlPages, latest } from './support/site';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
@@ -18,12 +28,20 @@ function onTestServer(url: string): string {
 }
 
 for (const target of htmlPages.filter((page) => page.name !== 'not found')) {
-  test(`${target.name}: every alternate link answers with its declared type`, async ({ page, request }) => {
+  test(`${target.name}: every alternate link answers with its declared type`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(target.path);
     const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) =>
-      links.map((link) => ({ href: link.getAttribute('href') ?? '', type: link.getAttribute('type') ?? '' })),
+      links.map((link) => ({
+        href: link.getAttribute('href') ?? '',
+        type: link.getAttribute('type') ?? '',
+      })),
     );
-    expect(alternates.map((alternate) => alternate.type)).toEqual(expect.arrayContaining(['application/atom+xml', 'application/feed+json']));
+    expect(alternates.map((alternate) => alternate.type)).toEqual(
+      expect.arrayContaining(['application/atom+xml', 'application/feed+json']),
+    );
     for (const alternate of alternates) {
       const response = await request.get(onTestServer(alternate.href));
       expect(response.status(), alternate.href).toBe(200);
@@ -33,40 +51,80 @@ for (const target of htmlPages.filter((page) => page.name !== 'not found')) {
 }
 
 // The plain view is a plain document for reading, without a preview card of its own.
-for (const target of htmlPages.filter((page) => page.name !== 'not found' && page.name !== 'plain view')) {
-  test(`${target.name}: every preview image is a 1200×630 PNG with alt text`, async ({ page, request }) => {
+for (const target of htmlPages.filter(
+  (page) => page.name !== 'not found' && page.name !== 'plain view',
+)) {
+  test(`${target.name}: every preview image is a 1200×630 PNG with alt text`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(target.path);
-    const images = await page.locator('meta[property="og:image"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
+    const images = await page
+      .locator('meta[property="og:image"]')
+      .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
     expect(images.length).toBeGreaterThan(0);
     for (const image of images) {
       const response = await request.get(onTestServer(image));
       expect(response.status(), image).toBe(200);
       expect(response.headers()['content-type'], image).toBe('image/png');
-      expect(imageSize(await response.body()), image).toMatchObject({ type: 'png', width: 1200, height: 630 });
+      expect(imageSize(await response.body()), image).toMatchObject({
+        type: 'png',
+        width: 1200,
+        height: 630,
+      });
     }
     await expect(page.locator('meta[property="og:image:alt"]')).toHaveCount(images.length);
   });
 }
 
-test('an article has an Open Graph article card, a summary_large_image card and its title template', async ({ page }) => {
+test('an article has an Open Graph article card, a summary_large_image card and its title template', async ({
+  page,
+}) => {
   await page.goto(articlePath(latest.number, firstArticle.slug));
   await expect(page).toHaveTitle(`${firstArticle.title} · Edition ${latest.number} · ${site.name}`);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-  await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', latest.published);
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', absoluteUrl(site.baseUrl, articlePath(latest.number, firstArticle.slug)));
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', firstArticle.summary);
+  await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute(
+    'content',
+    latest.published,
+  );
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+    'content',
+    'summary_large_image',
+  );
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    absoluteUrl(site.baseUrl, articlePath(latest.number, firstArticle.slug)),
+  );
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    firstArticle.summary,
+  );
 });
 
 test('article and edition pages describe themselves with structured data', async ({ page }) => {
   await page.goto(articlePath(latest.number, firstArticle.slug));
-  const article = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  expect(article).toMatchObject({ '@type': 'NewsArticle', headline: firstArticle.title, datePublished: latest.published });
-  expect(article.isPartOf).toMatchObject({ '@type': 'PublicationIssue', issueNumber: String(latest.number), isPartOf: { '@type': 'Periodical', name: site.name } });
+  const article = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+  );
+  expect(article).toMatchObject({
+    '@type': 'NewsArticle',
+    headline: firstArticle.title,
+    datePublished: latest.published,
+  });
+  expect(article.isPartOf).toMatchObject({
+    '@type': 'PublicationIssue',
+    issueNumber: String(latest.number),
+    isPartOf: { '@type': 'Periodical', name: site.name },
+  });
 
   await page.goto(editionPath(latest.number));
-  const edition = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  expect(edition).toMatchObject({ '@type': 'PublicationIssue', issueNumber: String(latest.number) });
+  const edition = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+  );
+  expect(edition).toMatchObject({
+    '@type': 'PublicationIssue',
+    issueNumber: String(latest.number),
+  });
 });
 
 test('the Atom feed lists the newest public articles, item by item', async ({ request }) => {
@@ -78,9 +136,13 @@ test('the Atom feed lists the newest public articles, item by item', async ({ re
   entries.forEach((entry, index) => {
     const { edition, article } = expected[index] ?? {};
     expect(entry.title['#text'] ?? entry.title).toBe(article?.title);
-    expect(entry.id).toBe(absoluteUrl(site.baseUrl, articlePath(edition?.number ?? 0, article?.slug ?? '')));
+    expect(entry.id).toBe(
+      absoluteUrl(site.baseUrl, articlePath(edition?.number ?? 0, article?.slug ?? '')),
+    );
     expect(entry.summary['#text'] ?? entry.summary).toBe(article?.summary);
-    expect(String(entry.content['#text'] ?? entry.content)).toContain(`Edition ${edition?.number}: ${edition?.title}`);
+    expect(String(entry.content['#text'] ?? entry.content)).toContain(
+      `Edition ${edition?.number}: ${edition?.title}`,
+    );
   });
 });
 
@@ -91,22 +153,39 @@ test('the JSON Feed lists the newest public articles, item by item', async ({ re
   expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
   const expected = feedEntries(editions);
   expect(feed.items.map((item: { url: string }) => item.url)).toEqual(
-    expected.map(({ edition, article }) => absoluteUrl(site.baseUrl, articlePath(edition.number, article.slug))),
+    expected.map(({ edition, article }) =>
+      absoluteUrl(site.baseUrl, articlePath(edition.number, article.slug)),
+    ),
   );
-  feed.items.forEach((item: { title: string; content_html: string; _masthead: { edition: number } }, index: number) => {
-    expect(item.title).toBe(expected[index]?.article.title);
-    expect(item._masthead.edition).toBe(expected[index]?.edition.number);
-    expect(item.content_html.length).toBeGreaterThan(expected[index]?.article.summary.length ?? 0);
-  });
+  feed.items.forEach(
+    (
+      item: { title: string; content_html: string; _masthead: { edition: number } },
+      index: number,
+    ) => {
+      expect(item.title).toBe(expected[index]?.article.title);
+      expect(item._masthead.edition).toBe(expected[index]?.edition.number);
+      expect(item.content_html.length).toBeGreaterThan(
+        expected[index]?.article.summary.length ?? 0,
+      );
+    },
+  );
 });
 
-test('the sitemap lists exactly the public pages, and robots.txt points to it', async ({ request }) => {
+test('the sitemap lists exactly the public pages, and robots.txt points to it', async ({
+  request,
+}) => {
   const sitemap = parser.parse(await (await request.get('/sitemap.xml')).text());
-  const listed = [sitemap.urlset.url].flat().map((entry: { loc: string }) => entry.loc).sort();
+  const listed = [sitemap.urlset.url]
+    .flat()
+    .map((entry: { loc: string }) => entry.loc)
+    .sort();
   const expected = [
     '/',
     archivePath,
-    ...editions.flatMap((edition) => [editionPath(edition.number), ...edition.articles.map((article) => articlePath(edition.number, article.slug))]),
+    ...editions.flatMap((edition) => [
+      editionPath(edition.number),
+      ...edition.articles.map((article) => articlePath(edition.number, article.slug)),
+    ]),
     ...[...sections(editions).keys()].map(sectionPath),
     topicsPath,
     ...[...topics(editions).keys()].map(topicPath),
@@ -120,7 +199,10 @@ test('the sitemap lists exactly the public pages, and robots.txt points to it', 
   expect(robots).toContain(`Sitemap: ${absoluteUrl(site.baseUrl, '/sitemap.xml')}`);
 });
 
-test('an article can be shared by copying its link, by email and on LinkedIn', async ({ page, context }) => {
+test('an article can be shared by copying its link, by email and on LinkedIn', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(articlePath(latest.number, firstArticle.slug));
   const url = absoluteUrl(site.baseUrl, articlePath(latest.number, firstArticle.slug));
@@ -131,39 +213,59 @@ test('an article can be shared by copying its link, by email and on LinkedIn', a
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
   const email = await share.getByRole('link', { name: /Email/ }).getAttribute('href');
-  expect(email).toBe(`mailto:?subject=${encodeURIComponent(firstArticle.title)}&body=${encodeURIComponent(`${firstArticle.title}\n\n${url}`)}`);
+  expect(email).toBe(
+    `mailto:?subject=${encodeURIComponent(firstArticle.title)}&body=${encodeURIComponent(`${firstArticle.title}\n\n${url}`)}`,
+  );
   const linkedIn = await share.getByRole('link', { name: /LinkedIn/ }).getAttribute('href');
-  expect(linkedIn).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`);
+  expect(linkedIn).toBe(
+    `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`,
+  );
 });
 
-test('a printed article leaves out navigation and sharing, and ends with where it came from', async ({ page }) => {
+test('a printed article leaves out navigation and sharing, and ends with where it came from', async ({
+  page,
+}) => {
   await page.goto(articlePath(latest.number, firstArticle.slug));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Share this article' })).toBeHidden();
-  const colophon = page.getByText(`This page: ${absoluteUrl(site.baseUrl, articlePath(latest.number, firstArticle.slug))}`);
+  const colophon = page.getByText(
+    `This page: ${absoluteUrl(site.baseUrl, articlePath(latest.number, firstArticle.slug))}`,
+  );
   await expect(colophon).toBeVisible();
-  await expect(page.getByText(`${site.name}, Edition ${latest.number}: ${latest.title}, published`)).toBeVisible();
+  await expect(
+    page.getByText(`${site.name}, Edition ${latest.number}: ${latest.title}, published`),
+  ).toBeVisible();
 });
 
-test('the printed plain view ends with the publication, edition, date and address', async ({ page }) => {
+test('the printed plain view ends with the publication, edition, date and address', async ({
+  page,
+}) => {
   await page.goto(plainViewPath(latest.number));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('footer')).toContainText(`Edition ${latest.number}: ${latest.title}`);
-  await expect(page.locator('footer')).toContainText(`This page: ${absoluteUrl(site.baseUrl, plainViewPath(latest.number))}`);
+  await expect(page.locator('footer')).toContainText(
+    `This page: ${absoluteUrl(site.baseUrl, plainViewPath(latest.number))}`,
+  );
 });
 
-test('an article from an older edition says a newer one is out, and links to it', async ({ page }) => {
+test('an article from an older edition says a newer one is out, and links to it', async ({
+  page,
+}) => {
   test.skip(!older || !olderArticle, 'the sample content has only one edition');
   await page.goto(articlePath(older?.number ?? 0, olderArticle?.slug ?? ''));
   await expect(page.getByText('This article is from an earlier edition.')).toBeVisible();
-  await expect(page.getByRole('link', { name: `Edition ${latest.number}: ${latest.title}` })).toHaveAttribute('href', editionPath(latest.number));
+  await expect(
+    page.getByRole('link', { name: `Edition ${latest.number}: ${latest.title}` }),
+  ).toHaveAttribute('href', editionPath(latest.number));
 
   await page.goto(articlePath(latest.number, firstArticle.slug));
   await expect(page.getByText('This article is from an earlier edition.')).toHaveCount(0);
 });
 
-test('an article has a plain-text twin that names its publication and edition', async ({ request }) => {
+test('an article has a plain-text twin that names its publication and edition', async ({
+  request,
+}) => {
   const response = await request.get(`${articlePath(latest.number, firstArticle.slug)}/plain.txt`);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
@@ -172,7 +274,9 @@ test('an article has a plain-text twin that names its publication and edition', 
   expect(text).toContain(firstArticle.title);
 });
 
-test('pages without an address of their own never claim to be the home page', async ({ request }) => {
+test('pages without an address of their own never claim to be the home page', async ({
+  request,
+}) => {
   for (const address of ['/search?q=beacon', '/no-such-page']) {
     const html = await (await request.get(address)).text();
     expect(html, address).not.toContain('rel="canonical"');

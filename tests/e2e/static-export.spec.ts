@@ -3,7 +3,13 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getEditions } from '@/lib/content/getters';
-import { articlePath, articleTextFilePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
+import {
+  articlePath,
+  articleTextFilePath,
+  editionPath,
+  plainViewPath,
+  textFilePath,
+} from '@/lib/site/urls';
 import { ports, staticCopy } from '../../playwright.config';
 import { NGINX } from '../support/nginx';
 import { crawl } from './support/crawl';
@@ -16,9 +22,14 @@ import { editions, firstArticle, latest } from './support/site';
 
 const origin = `http://127.0.0.1:${ports.staticCopy}`;
 
-test.skip(!NGINX || !fs.existsSync(path.join(staticCopy, 'index.html')), 'run through npm test, which exports the site and has nginx');
+test.skip(
+  !NGINX || !fs.existsSync(path.join(staticCopy, 'index.html')),
+  'run through npm test, which exports the site and has nginx',
+);
 
-test('a crawl from the home page finds no broken link, anchor, image, script or style', async ({ request }) => {
+test('a crawl from the home page finds no broken link, anchor, image, script or style', async ({
+  request,
+}) => {
   test.setTimeout(300_000);
   const { pages, files, broken } = await crawl(request, origin, { assets: true });
   expect(broken).toEqual([]);
@@ -27,28 +38,54 @@ test('a crawl from the home page finds no broken link, anchor, image, script or 
     editionPath(edition.number),
     plainViewPath(edition.number),
     textFilePath(edition.number),
-    ...edition.articles.flatMap((article) => [articlePath(edition.number, article.slug), articleTextFilePath(edition.number, article.slug)]),
+    ...edition.articles.flatMap((article) => [
+      articlePath(edition.number, article.slug),
+      articleTextFilePath(edition.number, article.slug),
+    ]),
   ]);
   expect(expected.filter((address) => !reached.has(address))).toEqual([]);
 });
 
-test('pages answer as the server answers them, with the same security policy', async ({ request, baseURL }) => {
-  for (const address of ['/', editionPath(latest.number), articlePath(latest.number, firstArticle.slug), plainViewPath(latest.number), textFilePath(latest.number), '/feed.xml', '/feed.json']) {
-    const [copy, server] = await Promise.all([request.get(`${origin}${address}`), request.get(`${baseURL}${address}`)]);
+test('pages answer as the server answers them, with the same security policy', async ({
+  request,
+  baseURL,
+}) => {
+  for (const address of [
+    '/',
+    editionPath(latest.number),
+    articlePath(latest.number, firstArticle.slug),
+    plainViewPath(latest.number),
+    textFilePath(latest.number),
+    '/feed.xml',
+    '/feed.json',
+  ]) {
+    const [copy, server] = await Promise.all([
+      request.get(`${origin}${address}`),
+      request.get(`${baseURL}${address}`),
+    ]);
     expect(copy.status(), address).toBe(200);
     expect(copy.headers()['content-type'], address).toBe(server.headers()['content-type']);
-    expect(copy.headers()['content-security-policy'], address).toBe(server.headers()['content-security-policy']);
+    expect(copy.headers()['content-security-policy'], address).toBe(
+      server.headers()['content-security-policy'],
+    );
     expect(copy.headers()['x-content-type-options'], address).toBe('nosniff');
   }
 });
 
 test('holds nothing that is not public: drafts answer 404', async ({ request }) => {
-  const publicAddresses = new Set(editions.flatMap((edition) => edition.articles.map((article) => articlePath(edition.number, article.slug))));
+  const publicAddresses = new Set(
+    editions.flatMap((edition) =>
+      edition.articles.map((article) => articlePath(edition.number, article.slug)),
+    ),
+  );
   const hidden = getEditions('preview').flatMap((edition) =>
-    edition.articles.map((article) => articlePath(edition.number, article.slug)).filter((address) => !publicAddresses.has(address)),
+    edition.articles
+      .map((article) => articlePath(edition.number, article.slug))
+      .filter((address) => !publicAddresses.has(address)),
   );
   expect(hidden.length, 'the sample content has a draft').toBeGreaterThan(0);
-  for (const address of hidden) expect((await request.get(`${origin}${address}`)).status(), address).toBe(404);
+  for (const address of hidden)
+    expect((await request.get(`${origin}${address}`)).status(), address).toBe(404);
 });
 
 test('an unknown address gets the 404 page', async ({ page }) => {
@@ -76,7 +113,9 @@ test('search runs in the browser, following the query as the reader types', asyn
 test('a shared search address shows its results, with no axe violations', async ({ page }) => {
   await page.goto(`${origin}/search?q=${encodeURIComponent(firstArticle.title)}`);
   await expect(page.locator('main ol li h3').first()).toHaveText(firstArticle.title);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
@@ -86,6 +125,8 @@ test.describe('without JavaScript', () => {
   test('the search page says search needs it, and offers the other ways in', async ({ page }) => {
     await page.goto(`${origin}/search`);
     await expect(page.getByText(/needs JavaScript/)).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'topic', exact: true })).toHaveAttribute('href', '/topics');
+    await expect(
+      page.getByRole('main').getByRole('link', { name: 'topic', exact: true }),
+    ).toHaveAttribute('href', '/topics');
   });
 });

@@ -7,7 +7,10 @@ const LIGHT = 'rgb(250, 248, 243)';
 const DARK = 'rgb(17, 21, 28)';
 
 test('the theme follows the system setting by default', async ({ browser }) => {
-  for (const [colorScheme, expected] of [['light', LIGHT], ['dark', DARK]] as const) {
+  for (const [colorScheme, expected] of [
+    ['light', LIGHT],
+    ['dark', DARK],
+  ] as const) {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto('/');
@@ -27,13 +30,18 @@ test('the toggle switches the theme and the choice survives a reload', async ({ 
 
   await page.reload();
   expect(await page.evaluate(background)).toBe(DARK);
-  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.getByRole('button', { name: 'Dark mode' }).click();
   await page.reload();
   expect(await page.evaluate(background)).toBe(LIGHT);
 });
 
-test('a chosen theme shows from the first paint, before any script of the page has loaded', async ({ page }) => {
+test('a chosen theme shows from the first paint, before any script of the page has loaded', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('theme', 'dark'));
@@ -48,8 +56,15 @@ for (const target of htmlPages.filter((page) => page.name !== 'plain view')) {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(target.path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
     await context.close();
   });
 }

@@ -12,36 +12,122 @@ import { ProblemList } from '@/lib/content/problems';
  */
 
 const pieces = [
-  '# ', '## ', '### ', '- ', '1. ', '> ', '* ', '**', '_', '~~', '`', '```\n', '[', ']', '(', ')', '![', '](', '<', '>', '/',
-  '<script>', '</script>', '<img src=x onerror=alert(1)>', '<iframe src=//e.example>', '<a href="javascript:alert(1)">', '</a>',
-  'javascript:alert(1)', 'data:text/html,x', 'https://a.example/x', 'mailto:a@b.example', '/editions/1', 'chart.png',
-  '\n', '\n\n', '  ', '\t', '|', '---', ':::', ':::callout[Key]', ':::pullquote', ':::transcript', '::', ':x', '[^1]', '[^1]: note',
-  '&', '&amp;', '&#x3C;', '"', "'", '\\', 'word', 'Beacon', 'é', '漢', '\u202E', '\u200B', '<!-- c -->', 'https://www.youtube.com/watch?v=abcdefghijk',
+  '# ',
+  '## ',
+  '### ',
+  '- ',
+  '1. ',
+  '> ',
+  '* ',
+  '**',
+  '_',
+  '~~',
+  '`',
+  '```\n',
+  '[',
+  ']',
+  '(',
+  ')',
+  '![',
+  '](',
+  '<',
+  '>',
+  '/',
+  '<script>',
+  '</script>',
+  '<img src=x onerror=alert(1)>',
+  '<iframe src=//e.example>',
+  '<a href="javascript:alert(1)">',
+  '</a>',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  'https://a.example/x',
+  'mailto:a@b.example',
+  '/editions/1',
+  'chart.png',
+  '\n',
+  '\n\n',
+  '  ',
+  '\t',
+  '|',
+  '---',
+  ':::',
+  ':::callout[Key]',
+  ':::pullquote',
+  ':::transcript',
+  '::',
+  ':x',
+  '[^1]',
+  '[^1]: note',
+  '&',
+  '&amp;',
+  '&#x3C;',
+  '"',
+  "'",
+  '\\',
+  'word',
+  'Beacon',
+  'é',
+  '漢',
+  '\u202E',
+  '\u200B',
+  '<!-- c -->',
+  'https://www.youtube.com/watch?v=abcdefghijk',
 ];
-const markdown = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''));
+const markdown = fc
+  .array(fc.constantFrom(...pieces), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 const anyText = fc.string({ unit: 'grapheme', maxLength: 300 });
 
 const allowedTags = new Set(schema.tagNames ?? []);
 // hast property names as written in HTML.
-const attributeName = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/^class-name$/, 'class').replace(/^data-/, 'data-');
+const attributeName = (name: string) =>
+  name
+    .replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+    .replace(/^class-name$/, 'class')
+    .replace(/^data-/, 'data-');
 function allowedAttributes(tag: string): Set<string> {
   const entries = [...(schema.attributes?.[tag] ?? []), ...(schema.attributes?.['*'] ?? [])];
-  return new Set(entries.map((entry) => attributeName(typeof entry === 'string' ? entry : String(entry[0])).toLowerCase()).concat(['class']));
+  return new Set(
+    entries
+      .map((entry) =>
+        attributeName(typeof entry === 'string' ? entry : String(entry[0])).toLowerCase(),
+      )
+      .concat(['class']),
+  );
 }
 
 function render(source: string) {
-  return renderMarkdown(source, { file: 'p.md', firstLine: 1, baseUrl: 'https://mag.example.org', resolveImage: (name) => (name === 'chart.png' ? { url: '/editions/1/media/chart.png', width: 10, height: 10, optimise: true } : undefined) }, new ProblemList());
+  return renderMarkdown(
+    source,
+    {
+      file: 'p.md',
+      firstLine: 1,
+      baseUrl: 'https://mag.example.org',
+      resolveImage: (name) =>
+        name === 'chart.png'
+          ? { url: '/editions/1/media/chart.png', width: 10, height: 10, optimise: true }
+          : undefined,
+    },
+    new ProblemList(),
+  );
 }
 
 function checkHtml(html: string) {
-  for (const match of html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+  for (const match of html.matchAll(
+    /<([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/g,
+  )) {
     const tag = (match[1] ?? '').toLowerCase();
     expect(allowedTags.has(tag), `tag <${tag}>`).toBe(true);
     for (const attribute of (match[2] ?? '').matchAll(/([^\s=>]+)(?:="([^"]*)")?/g)) {
       const name = (attribute[1] ?? '').toLowerCase();
-      expect(allowedAttributes(tag).has(name) || name === 'aria-describedby' || name === 'aria-label', `attribute ${name} on <${tag}>`).toBe(true);
+      expect(
+        allowedAttributes(tag).has(name) || name === 'aria-describedby' || name === 'aria-label',
+        `attribute ${name} on <${tag}>`,
+      ).toBe(true);
       expect(name.startsWith('on'), `event handler ${name}`).toBe(false);
-      if (name === 'href' || name === 'src') expect(attribute[2] ?? '', `${name}`).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+      if (name === 'href' || name === 'src')
+        expect(attribute[2] ?? '', `${name}`).not.toMatch(/^\s*(javascript|data|vbscript):/i);
     }
   }
 }
@@ -79,7 +165,10 @@ describe('the Markdown renderers, for any input within the limits', () => {
         const unmarked = decoded.replace(/<!--[\s\S]*?-->/g, '').replace(/[*_~`]/g, '');
         for (const match of result.text.matchAll(new RegExp(NO_MARKUP, 'g'))) {
           const found = match[0].replace(/\s+/g, ' ');
-          expect([typed, decoded, unmarked].some((reading) => reading.includes(found)), `${found} in the text of ${JSON.stringify(source)}`).toBe(true);
+          expect(
+            [typed, decoded, unmarked].some((reading) => reading.includes(found)),
+            `${found} in the text of ${JSON.stringify(source)}`,
+          ).toBe(true);
         }
       }),
       { numRuns: 400 },
@@ -98,7 +187,13 @@ describe('the Markdown renderers, for any input within the limits', () => {
 
   it('refuse input over the size limit without parsing it', () => {
     const problems = new ProblemList();
-    expect(renderMarkdown('x'.repeat(MAX_MARKDOWN_BYTES + 1), { file: 'p.md', firstLine: 1, baseUrl: '', resolveImage: () => undefined }, problems)).toBeUndefined();
+    expect(
+      renderMarkdown(
+        'x'.repeat(MAX_MARKDOWN_BYTES + 1),
+        { file: 'p.md', firstLine: 1, baseUrl: '', resolveImage: () => undefined },
+        problems,
+      ),
+    ).toBeUndefined();
     expect(problems.errorCount).toBe(1);
   });
 });

@@ -7,20 +7,28 @@ import path from 'node:path';
  * test server; nginx-static.conf serves the static export in out/.
  */
 
-export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate));
+export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) =>
+  fs.existsSync(candidate),
+);
 
 /**
  * Writes the test configuration made from `source` by `adapt`, and returns the command that
  * runs nginx with it in the foreground. Playwright loads its configuration in every worker,
  * so this must not disturb a running nginx: it only (re)writes the same file.
  */
-function command(root: string, source: string, name: string, adapt: (config: string, folder: string) => string): string | undefined {
+function command(
+  root: string,
+  source: string,
+  name: string,
+  adapt: (config: string, folder: string) => string,
+): string | undefined {
   if (!NGINX) return undefined;
   const folder = path.join(root, 'tests', '.artifacts', name);
   fs.mkdirSync(folder, { recursive: true });
   const config = adapt(fs.readFileSync(path.join(root, source), 'utf8'), folder);
   const file = path.join(folder, `${name}.conf`);
-  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== config) fs.writeFileSync(file, config);
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== config)
+    fs.writeFileSync(file, config);
   return `${NGINX} -c ${file} -p ${folder}/ -e ${folder}/error.log -g "daemon off;"`;
 }
 
@@ -33,7 +41,11 @@ function onLoopback(config: string, port: number): string {
 }
 
 /** nginx.conf on 127.0.0.1:listenPort, in front of the server on upstreamPort. */
-export function nginxCommand(root: string, listenPort: number, upstreamPort: number): string | undefined {
+export function nginxCommand(
+  root: string,
+  listenPort: number,
+  upstreamPort: number,
+): string | undefined {
   return command(root, 'nginx.conf', 'nginx', (config, folder) =>
     onLoopback(config, listenPort)
       .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
@@ -47,7 +59,11 @@ export function nginxCommand(root: string, listenPort: number, upstreamPort: num
 const asOwner = process.getuid?.() === 0 ? '\nuser root;' : '';
 
 /** nginx-static.conf on 127.0.0.1:listenPort, serving the static export in `outDir`. */
-export function staticNginxCommand(root: string, listenPort: number, outDir: string): string | undefined {
+export function staticNginxCommand(
+  root: string,
+  listenPort: number,
+  outDir: string,
+): string | undefined {
   return command(root, 'nginx-static.conf', 'nginx-static', (config, folder) =>
     onLoopback(config, listenPort)
       .replace('root /srv/masthead/out;', `root ${outDir};`)

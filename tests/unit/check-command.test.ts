@@ -17,14 +17,20 @@ function runScript(script: 'check' | 'build', contentDir: string) {
 
 function brokenContent(): string {
   return contentFolder({
-    'editions/a/edition.md': editionFile(3).replace('published: 2026-01-15', 'published: 2026-02-31'),
+    'editions/a/edition.md': editionFile(3).replace(
+      'published: 2026-01-15',
+      'published: 2026-02-31',
+    ),
     'editions/a/01-story.md': articleFile('Story', 'imageAlt: "No image"\n'),
   });
 }
 
 describe('npm run check', () => {
   it('passes good content and says what it checked', () => {
-    const folder = contentFolder({ 'editions/a/edition.md': editionFile(3), 'editions/a/01-story.md': articleFile('Story') });
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(3),
+      'editions/a/01-story.md': articleFile('Story'),
+    });
     const { status, output } = runScript('check', folder);
     expect(status).toBe(0);
     expect(output).toMatch(/1 editions, 1 articles: 0 errors, 0 warnings, 0 cleared items/);
@@ -33,20 +39,29 @@ describe('npm run check', () => {
   it('lists every problem as path:line:col and exits non-zero', () => {
     const { status, output } = runScript('check', brokenContent());
     expect(status).toBe(1);
-    expect(output).toMatch(/editions\/a\/01-story\.md:3:1: error: imageAlt is set but there is no image/);
-    expect(output).toMatch(/editions\/a\/edition\.md:4:1: error: published is 2026-02-31, which is not a real date/);
+    expect(output).toMatch(
+      /editions\/a\/01-story\.md:3:1: error: imageAlt is set but there is no image/,
+    );
+    expect(output).toMatch(
+      /editions\/a\/edition\.md:4:1: error: published is 2026-02-31, which is not a real date/,
+    );
     expect(output).toMatch(/: 2 errors, 0 warnings, 0 cleared items \(\d+ ms\)\. Fix the errors/);
   });
-
 
   it('fails on a paragraph marked OFFICIAL-SENSITIVE and names where it is', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(3),
-      'editions/a/01-story.md': articleFile('Story', '', 'A normal paragraph.\n\nOFFICIAL-SENSITIVE: the operation begins on Monday.'),
+      'editions/a/01-story.md': articleFile(
+        'Story',
+        '',
+        'A normal paragraph.\n\nOFFICIAL-SENSITIVE: the operation begins on Monday.',
+      ),
     });
     const { status, output } = runScript('check', folder);
     expect(status).toBe(1);
-    expect(output).toMatch(/editions\/a\/01-story\.md:7:1: error: "OFFICIAL-SENSITIVE" is a security classification above OFFICIAL/);
+    expect(output).toMatch(
+      /editions\/a\/01-story\.md:7:1: error: "OFFICIAL-SENSITIVE" is a security classification above OFFICIAL/,
+    );
   });
 
   it('fails on an untitled article, naming path:line:col', () => {

@@ -11,18 +11,32 @@ function check(markdown: string) {
 
 describe('content design warnings', () => {
   it('says nothing about plain, well-structured writing', () => {
-    expect(check('## Background\n\nA short sentence. Another one.\n\n### Detail\n\nSee [the referral guide](https://a.example/guide).\n')).toEqual([]);
+    expect(
+      check(
+        '## Background\n\nA short sentence. Another one.\n\n### Detail\n\nSee [the referral guide](https://a.example/guide).\n',
+      ),
+    ).toEqual([]);
   });
 
   it('warns about an image without alt text', () => {
-    expect(check('![](chart.png)')).toEqual([expect.stringMatching(/^a\.md:10:1: warning: this image has no alt text/)]);
+    expect(check('![](chart.png)')).toEqual([
+      expect.stringMatching(/^a\.md:10:1: warning: this image has no alt text/),
+    ]);
   });
 
   it('warns about vague link text and bare web addresses', () => {
-    expect(check('For details [click here](https://a.example). Or [here](https://b.example).\n\nSee https://c.example/page.')).toEqual([
-      expect.stringMatching(/^a\.md:10:13: warning: link text "click here" does not say where it goes/),
+    expect(
+      check(
+        'For details [click here](https://a.example). Or [here](https://b.example).\n\nSee https://c.example/page.',
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^a\.md:10:13: warning: link text "click here" does not say where it goes/,
+      ),
       expect.stringMatching(/^a\.md:10:49: warning: link text "here" does not say where it goes/),
-      expect.stringMatching(/^a\.md:12:5: warning: "https:\/\/c\.example\/page" is a bare web address, shown as text rather than a link/),
+      expect.stringMatching(
+        /^a\.md:12:5: warning: "https:\/\/c\.example\/page" is a bare web address, shown as text rather than a link/,
+      ),
     ]);
     expect(check('Also <https://d.example/x> and\nsee www.e.example.')).toEqual([
       expect.stringMatching(/^a\.md:10:6: warning: a bare web address as link text/),
@@ -32,14 +46,20 @@ describe('content design warnings', () => {
 
   it('warns when heading levels skip', () => {
     expect(check('## One\n\nText.\n\n#### Too deep\n\nText.')).toEqual([
-      expect.stringMatching(/^a\.md:14:1: warning: this heading jumps from level 2 to level 4: use ### here/),
+      expect.stringMatching(
+        /^a\.md:14:1: warning: this heading jumps from level 2 to level 4: use ### here/,
+      ),
     ]);
-    expect(check('### Starts too deep\n\nText.')[0]).toMatch(/jumps from level 1 to level 3: use ## here/);
+    expect(check('### Starts too deep\n\nText.')[0]).toMatch(
+      /jumps from level 1 to level 3: use ## here/,
+    );
   });
 
   it('warns about sentences over 30 words, naming their length', () => {
     const long = `${'word '.repeat(31).trim()}. Short one.`;
-    expect(check(long)).toEqual([expect.stringMatching(/^a\.md:10:1: warning: a sentence of 31 words \("word word word/)]);
+    expect(check(long)).toEqual([
+      expect.stringMatching(/^a\.md:10:1: warning: a sentence of 31 words \("word word word/),
+    ]);
     expect(check(`${'word '.repeat(30).trim()}.`)).toEqual([]);
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
 import { ContentError, formatProblem } from '@/lib/content/problems';
-import { articleFile, contentFolder, editionFile, settings, tinyPng } from './support/content-folder';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  settings,
+  tinyPng,
+} from './support/content-folder';
 
 /** Loads a content folder and returns the errors it reports, without folder prefixes. */
 function problemsOf(folder: string): string[] {
@@ -24,32 +30,51 @@ describe('loadLibrary', () => {
       'editions/b/edition.md': editionFile(2, 'cover: cover.png\ncoverAlt: "A cover"\n'),
       'editions/b/cover.png': tinyPng,
       'editions/b/10-tenth.md': articleFile('Tenth'),
-      'editions/b/02-second.md': articleFile('Second', 'slug: renamed\nsummary: "Given summary."\n'),
+      'editions/b/02-second.md': articleFile(
+        'Second',
+        'slug: renamed\nsummary: "Given summary."\n',
+      ),
       'editions/b/notes.txt': 'ignored',
     });
     const library = loadLibrary(folder, settings);
     expect(library.editions.map((edition) => edition.number)).toEqual([2, 1]);
     const [second] = library.editions;
-    expect(second?.articles.map((article) => [article.slug, article.position, article.summary])).toEqual([
+    expect(
+      second?.articles.map((article) => [article.slug, article.position, article.summary]),
+    ).toEqual([
       ['renamed', 1, 'Given summary.'],
       ['tenth', 2, 'The article text.'],
     ]);
-    expect(second?.cover).toEqual({ url: '/editions/2/media/cover.png', alt: 'A cover', width: 2, height: 1, optimise: true });
+    expect(second?.cover).toEqual({
+      url: '/editions/2/media/cover.png',
+      alt: 'A cover',
+      width: 2,
+      height: 1,
+      optimise: true,
+    });
     expect(second?.intro.text).toBe('Introduction to edition 2.');
     expect([...(library.media.get(2)?.keys() ?? [])]).toEqual(['cover.png']);
   });
 
-  it('sends published raster images through the optimiser, and drafts\' images as they are', () => {
+  it("sends published raster images through the optimiser, and drafts' images as they are", () => {
     // The optimiser fetches images without the editor's preview cookie, so it cannot fetch a
     // draft's: those pages link the files themselves.
-    const withPicture = (title: string, extra = '') => articleFile(title, `image: chart.png\nimageAlt: "A chart"\n${extra}`, '![A chart](chart.png)\n\n![A map](map.svg)');
+    const withPicture = (title: string, extra = '') =>
+      articleFile(
+        title,
+        `image: chart.png\nimageAlt: "A chart"\n${extra}`,
+        '![A chart](chart.png)\n\n![A map](map.svg)',
+      );
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(1),
       'editions/a/chart.png': tinyPng,
       'editions/a/map.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"></svg>',
       'editions/a/01-public.md': withPicture('Public'),
       'editions/a/02-draft.md': withPicture('Draft', 'draft: true\n'),
-      'editions/b/edition.md': editionFile(2, 'draft: true\ncover: chart.png\ncoverAlt: "A cover"\n'),
+      'editions/b/edition.md': editionFile(
+        2,
+        'draft: true\ncover: chart.png\ncoverAlt: "A cover"\n',
+      ),
       'editions/b/chart.png': tinyPng,
       'editions/b/map.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"></svg>',
       'editions/b/01-in-draft-edition.md': withPicture('In a draft edition'),
@@ -79,7 +104,10 @@ describe('loadLibrary', () => {
 
   it('reports every problem in every file, not only the first', () => {
     const folder = contentFolder({
-      'editions/a/edition.md': editionFile(1).replace('published: 2026-01-15', 'published: 2026-02-30'),
+      'editions/a/edition.md': editionFile(1).replace(
+        'published: 2026-01-15',
+        'published: 2026-02-30',
+      ),
       'editions/a/01-one.md': articleFile('One', 'auther: "Typo"\n'),
       'editions/a/02-two.md': '---\nsummary: "No title"\n---\nText\n',
       'editions/b/edition.md': editionFile(2),
@@ -99,7 +127,9 @@ describe('loadLibrary', () => {
       'editions/b/edition.md': editionFile(4),
     });
     expect(problemsOf(folder)).toEqual([
-      expect.stringMatching(/^editions\/b\/edition\.md:2:1: error: edition number 4 is already used by .*editions\/a\/edition\.md/),
+      expect.stringMatching(
+        /^editions\/b\/edition\.md:2:1: error: edition number 4 is already used by .*editions\/a\/edition\.md/,
+      ),
     ]);
   });
 
@@ -111,7 +141,9 @@ describe('loadLibrary', () => {
       'editions/a/03-plain.md': articleFile('Three'),
     });
     expect(problemsOf(folder)).toEqual([
-      expect.stringMatching(/^editions\/a\/02-other\.md:3:1: error: the slug "story" is already the slug or an alias of .*01-story\.md in this edition/),
+      expect.stringMatching(
+        /^editions\/a\/02-other\.md:3:1: error: the slug "story" is already the slug or an alias of .*01-story\.md in this edition/,
+      ),
       'editions/a/03-plain.md:1:1: error: "plain" is an address the site uses for every edition: choose another slug',
     ]);
   });
@@ -123,7 +155,9 @@ describe('loadLibrary', () => {
       'editions/b/01-orphan.md': articleFile('Orphan'),
     });
     expect(problemsOf(folder)).toEqual([
-      expect.stringMatching(/^editions\/a\/My Story\.md:1:1: error: article files are named NN-slug\.md/),
+      expect.stringMatching(
+        /^editions\/a\/My Story\.md:1:1: error: article files are named NN-slug\.md/,
+      ),
       expect.stringMatching(/^editions\/b:1:1: error: this edition folder has no edition\.md/),
     ]);
   });
@@ -131,7 +165,11 @@ describe('loadLibrary', () => {
   it('refuses images that do not exist, and covers and images without alt text', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(1, 'cover: missing.png\ncoverAlt: "A cover"\n'),
-      'editions/a/01-one.md': articleFile('One', 'image: photo.png\n', 'Text.\n\n![A chart](chart.png)'),
+      'editions/a/01-one.md': articleFile(
+        'One',
+        'image: photo.png\n',
+        'Text.\n\n![A chart](chart.png)',
+      ),
     });
     expect(problemsOf(folder)).toEqual([
       'editions/a/01-one.md:3:1: error: an image needs imageAlt: describe the picture for readers who cannot see it',
@@ -155,7 +193,9 @@ describe('loadLibrary', () => {
       'editions/a/edition.md': editionFile(1),
       'editions/a/01-x.md': articleFile('<script>alert(1)</script>'),
     });
-    expect(loadLibrary(folder, settings).editions[0]?.articles[0]?.title).toBe('<script>alert(1)</script>');
+    expect(loadLibrary(folder, settings).editions[0]?.articles[0]?.title).toBe(
+      '<script>alert(1)</script>',
+    );
   });
 
   it('publishes nothing, without error, when there are no editions', () => {
@@ -174,8 +214,12 @@ describe('former addresses', () => {
     });
     expect(problemsOf(folder)).toEqual([
       'editions/a/01-one.md:3:1: error: "plain" is an address the site uses for every edition: choose another alias',
-      expect.stringMatching(/^editions\/a\/02-two\.md:1:1: error: the slug "two" is already the slug or an alias of .*01-one\.md/),
-      expect.stringMatching(/^editions\/a\/04-four\.md:3:1: error: the alias "old" is already the slug or an alias of .*03-three\.md/),
+      expect.stringMatching(
+        /^editions\/a\/02-two\.md:1:1: error: the slug "two" is already the slug or an alias of .*01-one\.md/,
+      ),
+      expect.stringMatching(
+        /^editions\/a\/04-four\.md:3:1: error: the alias "old" is already the slug or an alias of .*03-three\.md/,
+      ),
     ]);
   });
 
@@ -187,8 +231,12 @@ describe('former addresses', () => {
       'editions/d/edition.md': editionFile(4, 'aliases: [10]\n'),
     });
     expect(problemsOf(folder)).toEqual([
-      expect.stringMatching(/^editions\/a\/edition\.md:6:1: error: the alias 2 is already the number or an alias of .*editions\/b\/edition\.md/),
-      expect.stringMatching(/^editions\/d\/edition\.md:6:1: error: the alias 10 is already the number or an alias of .*editions\/c\/edition\.md/),
+      expect.stringMatching(
+        /^editions\/a\/edition\.md:6:1: error: the alias 2 is already the number or an alias of .*editions\/b\/edition\.md/,
+      ),
+      expect.stringMatching(
+        /^editions\/d\/edition\.md:6:1: error: the alias 10 is already the number or an alias of .*editions\/c\/edition\.md/,
+      ),
     ]);
   });
 });
@@ -197,10 +245,16 @@ describe('warnings while loading', () => {
   it('are returned with the library and do not stop it', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(1),
-      'editions/a/01-one.md': articleFile('One', '', `${'A fairly long opening paragraph that goes on. '.repeat(8)}\n\nCall 07700 900123.`),
+      'editions/a/01-one.md': articleFile(
+        'One',
+        '',
+        `${'A fairly long opening paragraph that goes on. '.repeat(8)}\n\nCall 07700 900123.`,
+      ),
     });
     const library = loadLibrary(folder, settings);
-    expect(library.findings.map((finding) => `${finding.severity}: ${finding.message.split(':')[0]}`)).toEqual([
+    expect(
+      library.findings.map((finding) => `${finding.severity}: ${finding.message.split(':')[0]}`),
+    ).toEqual([
       'warning: there is no summary, so the 64-word first paragraph is used as one',
       'warning: possible UK phone number "07700 900123"',
     ]);

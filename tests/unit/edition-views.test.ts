@@ -6,7 +6,14 @@ import { editionTextFile } from '@/lib/outputs/text-file';
 import { escapeHtml } from '@/lib/outputs/html';
 import { editionPlainView } from '@/lib/outputs/plain-view';
 import { TEXT_WIDTH } from '@/lib/markdown/to-text';
-import { articleFile, contentFolder, editionFile, settings, tinyPng, testSite } from './support/content-folder';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  settings,
+  tinyPng,
+  testSite,
+} from './support/content-folder';
 
 const siteSettings = testSite;
 
@@ -20,7 +27,11 @@ function sampleEdition(): Edition {
       'section: "Strategic Update"\nauthor: "Ruth Okafor"\nrole: "Programme Director"\n',
       '## Where we are\n\nWe said we would, and we did.\n\n![Weekly users rising](chart.png)',
     ),
-    'editions/a/02-news.md': articleFile('Tom & "Jerry" <b>', '', '> Quoted words.\n>\n> — An Officer'),
+    'editions/a/02-news.md': articleFile(
+      'Tom & "Jerry" <b>',
+      '',
+      '> Quoted words.\n>\n> — An Officer',
+    ),
   });
   const edition = loadLibrary(folder, settings).editions[0];
   if (!edition) throw new Error('no edition loaded');
@@ -40,7 +51,9 @@ describe('editionTextFile', () => {
 
   it('lists the contents and then every article with its title, byline and body', () => {
     expect(text).toContain('1. Strategic update (Strategic Update)\n2. Tom & "Jerry" <b>');
-    expect(text).toContain('STRATEGIC UPDATE\n\nStrategic update\n================\nBy Ruth Okafor, Programme Director\n');
+    expect(text).toContain(
+      'STRATEGIC UPDATE\n\nStrategic update\n================\nBy Ruth Okafor, Programme Director\n',
+    );
     expect(text).toContain('Online: https://mag.example.org/editions/7/update');
     expect(text).toContain('Where we are\n------------\n\nWe said we would, and we did.');
     expect(text).toContain('[Image: Weekly users rising]');
@@ -82,7 +95,9 @@ describe('editionPlainView', () => {
 
 describe('small helpers', () => {
   it('escapes the five HTML-special characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 
   it('formats calendar dates without shifting them by time zone', () => {

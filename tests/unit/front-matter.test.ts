@@ -26,9 +26,13 @@ describe('splitFrontMatter', () => {
   it('refuses JavaScript front matter without running it', () => {
     const marker = '__mastheadFrontMatterRan';
     for (const opening of ['---js', '---javascript', '--- js', '---JS']) {
-      const { result, messages } = split(`${opening}\n{ title: (globalThis.${marker} = true, "x") }\n---\nBody\n`);
+      const { result, messages } = split(
+        `${opening}\n{ title: (globalThis.${marker} = true, "x") }\n---\nBody\n`,
+      );
       expect(result).toBeUndefined();
-      expect(messages[0]).toMatch(/^a\.md:1:1: error: front matter must open with a line of exactly ---/);
+      expect(messages[0]).toMatch(
+        /^a\.md:1:1: error: front matter must open with a line of exactly ---/,
+      );
     }
     expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
   });
@@ -36,7 +40,9 @@ describe('splitFrontMatter', () => {
   it('reports front matter that is never closed instead of swallowing the body', () => {
     const { result, messages } = split('---\ntitle: "Open"\n\nA body that happens to be text.\n');
     expect(result).toBeUndefined();
-    expect(messages).toEqual(['a.md:1:1: error: the front matter opened on line 1 is never closed: add a line with just --- after the last field']);
+    expect(messages).toEqual([
+      'a.md:1:1: error: the front matter opened on line 1 is never closed: add a line with just --- after the last field',
+    ]);
   });
 
   it('reports blank lines above the front matter', () => {
@@ -52,7 +58,9 @@ describe('splitFrontMatter', () => {
   it('reports YAML syntax errors at the line of the file', () => {
     const { result, messages } = split('---\ntitle: "ok"\nsummary: Update: the roll-out\n---\n');
     expect(result).toBeUndefined();
-    expect(messages[0]).toMatch(/^a\.md:3:\d+: error: YAML could not read this line .* put it in double quotes$/);
+    expect(messages[0]).toMatch(
+      /^a\.md:3:\d+: error: YAML could not read this line .* put it in double quotes$/,
+    );
   });
 
   it('reports a field written twice', () => {
@@ -95,9 +103,15 @@ describe('decodeText', () => {
 
   it('refuses bytes that are not UTF-8, naming the line', () => {
     const problems = new ProblemList();
-    const bytes = Uint8Array.from([...new TextEncoder().encode('---\ntitle: "caf'), 0xe9, ...new TextEncoder().encode('"\n---\n')]);
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('---\ntitle: "caf'),
+      0xe9,
+      ...new TextEncoder().encode('"\n---\n'),
+    ]);
     expect(decodeText(bytes, 'a.md', problems)).toBeUndefined();
-    expect(problems.items.map(formatProblem)).toEqual(['a.md:2:1: error: this file is not valid UTF-8 text: save it again with UTF-8 encoding']);
+    expect(problems.items.map(formatProblem)).toEqual([
+      'a.md:2:1: error: this file is not valid UTF-8 text: save it again with UTF-8 encoding',
+    ]);
   });
 
   it('refuses NUL characters', () => {

@@ -10,7 +10,10 @@ const folder = contentFolder({
   'editions/a/edition.md': editionFile(1, 'aliases: [100]\n'),
   'editions/a/01-first.md': articleFile('First'),
   'editions/a/02-hidden.md': articleFile('Hidden', 'draft: true\n'),
-  'editions/a/03-third.md': articleFile('Third', 'aliases: [old-third]\ncleared: "Reviewed by the editor"\n'),
+  'editions/a/03-third.md': articleFile(
+    'Third',
+    'aliases: [old-third]\ncleared: "Reviewed by the editor"\n',
+  ),
   'editions/b/edition.md': editionFile(2).replace('published: 2026-01-15', 'published: 2026-03-01'),
   'editions/b/01-spring.md': articleFile('Spring'),
   'editions/c/edition.md': editionFile(3, 'draft: true\n'),
@@ -106,7 +109,11 @@ describe('former addresses', () => {
     expect(moved).toContainEqual({ from: '/editions/100/old-third', to: '/editions/1/third' });
     // Current addresses, drafts and the draft edition are not former addresses.
     expect(moved.map(({ from }) => from)).not.toContain('/editions/1/first');
-    expect(moved.map(({ from }) => from).filter((from) => from.includes('hidden') || from.startsWith('/editions/3'))).toEqual([]);
+    expect(
+      moved
+        .map(({ from }) => from)
+        .filter((from) => from.includes('hidden') || from.startsWith('/editions/3')),
+    ).toEqual([]);
     expect(moved).toHaveLength(5);
   });
 });

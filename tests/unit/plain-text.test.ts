@@ -6,7 +6,8 @@ import { markdownToText, TEXT_WIDTH, underline, wrap } from '@/lib/markdown/to-t
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'plain-text');
 const parse = parseMarkdown;
-const toText = (markdown: string) => markdownToText(parse(markdown), { baseUrl: 'https://mag.example.org' });
+const toText = (markdown: string) =>
+  markdownToText(parse(markdown), { baseUrl: 'https://mag.example.org' });
 
 describe('markdownToText against fixtures', () => {
   for (const name of fs.readdirSync(fixtures).filter((file) => file.endsWith('.md'))) {
@@ -24,11 +25,15 @@ describe('markdownToText', () => {
       '## Title\n\nSome **bold**, _italic_, `code` and ~~struck~~ text with a [link](https://a.example).\n\n<b>raw</b> <!-- note -->\n\n- item\n',
     );
     expect(text).not.toMatch(/\*\*|__|~~|`|\]\(|<\/?[a-z]|<!--|^#/m);
-    expect(text).toContain('Some bold, italic, code and struck text with a link (https://a.example).');
+    expect(text).toContain(
+      'Some bold, italic, code and struck text with a link (https://a.example).',
+    );
   });
 
   it('keeps an HTML comment out of the text', () => {
-    expect(toText('Before.\n\n<!-- private: check with legal -->\n\nAfter.')).toBe('Before.\n\nAfter.');
+    expect(toText('Before.\n\n<!-- private: check with legal -->\n\nAfter.')).toBe(
+      'Before.\n\nAfter.',
+    );
   });
 
   it('makes site links absolute and does not repeat a link that is its own text', () => {
@@ -38,7 +43,8 @@ describe('markdownToText', () => {
   });
 
   it('wraps every line at 78 columns unless a single word is longer', () => {
-    const markdown = fs.readFileSync(path.join(fixtures, 'long-url.md'), 'utf8') + '\n\n' + 'word '.repeat(100);
+    const markdown =
+      fs.readFileSync(path.join(fixtures, 'long-url.md'), 'utf8') + '\n\n' + 'word '.repeat(100);
     for (const line of toText(markdown).split('\n')) {
       if (line.length > TEXT_WIDTH) expect(line).not.toContain(' ');
     }

@@ -5,8 +5,20 @@ import { videoSource } from '@/lib/markdown/rich-blocks';
 
 function render(markdown: string) {
   const problems = new ProblemList();
-  const result = renderMarkdown(markdown, { file: 'a.md', firstLine: 1, baseUrl: 'https://mag.example.org', resolveImage: () => undefined }, problems);
-  return { result, messages: problems.items.filter((problem) => problem.severity === 'error').map(formatProblem) };
+  const result = renderMarkdown(
+    markdown,
+    {
+      file: 'a.md',
+      firstLine: 1,
+      baseUrl: 'https://mag.example.org',
+      resolveImage: () => undefined,
+    },
+    problems,
+  );
+  return {
+    result,
+    messages: problems.items.filter((problem) => problem.severity === 'error').map(formatProblem),
+  };
 }
 
 describe('pull quotes', () => {
@@ -26,13 +38,17 @@ describe('pull quotes', () => {
 describe('callouts and transcripts', () => {
   it('render a callout with its title, in HTML and text', () => {
     const { result } = render(':::callout[Key facts]\n- One\n- Two\n:::\n');
-    expect(result?.html).toContain('<div class="callout"><p class="callout-title"><strong>Key facts</strong></p><ul>');
+    expect(result?.html).toContain(
+      '<div class="callout"><p class="callout-title"><strong>Key facts</strong></p><ul>',
+    );
     expect(result?.text).toBe('Key facts\n.........\n\n• One\n• Two');
   });
 
   it('render a transcript as a disclosure, open in the plain view', () => {
     const { result } = render(':::transcript\nWhat was said.\n:::\n');
-    expect(result?.html).toContain('<details class="transcript"><summary>Transcript</summary><p>What was said.</p></details>');
+    expect(result?.html).toContain(
+      '<details class="transcript"><summary>Transcript</summary><p>What was said.</p></details>',
+    );
     expect(result?.plainViewHtml).toContain('<details class="transcript" open>');
     expect(result?.text).toBe('Transcript\n..........\n\nWhat was said.');
   });
@@ -51,9 +67,15 @@ describe('callouts and transcripts', () => {
 
 describe('videos', () => {
   it('recognise YouTube and Vimeo addresses and use the privacy-enhanced players', () => {
-    expect(videoSource('https://www.youtube.com/watch?v=abcdefghijk')?.player).toBe('https://www.youtube-nocookie.com/embed/abcdefghijk');
-    expect(videoSource('https://youtu.be/abcdefghijk')?.player).toBe('https://www.youtube-nocookie.com/embed/abcdefghijk');
-    expect(videoSource('https://vimeo.com/123456789')?.player).toBe('https://player.vimeo.com/video/123456789?dnt=1');
+    expect(videoSource('https://www.youtube.com/watch?v=abcdefghijk')?.player).toBe(
+      'https://www.youtube-nocookie.com/embed/abcdefghijk',
+    );
+    expect(videoSource('https://youtu.be/abcdefghijk')?.player).toBe(
+      'https://www.youtube-nocookie.com/embed/abcdefghijk',
+    );
+    expect(videoSource('https://vimeo.com/123456789')?.player).toBe(
+      'https://player.vimeo.com/video/123456789?dnt=1',
+    );
     expect(videoSource('https://evil.example/watch?v=abcdefghijk')).toBeUndefined();
     expect(videoSource('javascript:alert(1)')).toBeUndefined();
   });
@@ -69,6 +91,8 @@ describe('videos', () => {
 
   it('leave a video address inside a sentence as an ordinary link', () => {
     const { result } = render('Watch [the film](https://youtu.be/abcdefghijk) today.\n');
-    expect(result?.html).toBe('<p>Watch <a href="https://youtu.be/abcdefghijk">the film</a> today.</p>\n');
+    expect(result?.html).toBe(
+      '<p>Watch <a href="https://youtu.be/abcdefghijk">the film</a> today.</p>\n',
+    );
   });
 });

@@ -11,7 +11,9 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 describe('slugify', () => {
   it('makes an address from a title', () => {
-    expect(slugify("Beacon reaches the south: what's next?")).toBe('beacon-reaches-the-south-whats-next');
+    expect(slugify("Beacon reaches the south: what's next?")).toBe(
+      'beacon-reaches-the-south-whats-next',
+    );
     expect(slugify('Café & Co — Ünïcode')).toBe('cafe-and-co-unicode');
     expect(slugify('!!!')).toBe('article');
   });
@@ -35,14 +37,22 @@ describe('nextOrder and seasonOf', () => {
 describe('a scaffolded edition', () => {
   it('passes the check with no errors or warnings, as a draft with an article per common section', () => {
     const { folder, files } = editionTemplate(12, '2026-11-26');
-    const content = contentFolder(Object.fromEntries(files.map((file) => [`editions/${file.path}`, file.text])));
+    const content = contentFolder(
+      Object.fromEntries(files.map((file) => [`editions/${file.path}`, file.text])),
+    );
     const library = loadLibrary(content, settings);
     expect(library.findings).toEqual([]);
     const [edition] = library.editions;
     expect(folder).toBe('12-autumn-2026');
     expect(edition?.draft).toBe(true);
     expect(edition?.published).toBe('2026-11-26');
-    expect(edition?.articles.map((article) => article.section)).toEqual(['Strategic Update', 'News', 'Case Study', 'Resources', 'Events']);
+    expect(edition?.articles.map((article) => article.section)).toEqual([
+      'Strategic Update',
+      'News',
+      'Case Study',
+      'Resources',
+      'Events',
+    ]);
     expect(edition?.articles.every((article) => article.draft)).toBe(true);
   });
 });
@@ -67,8 +77,12 @@ describe('npm run new-edition and new-article', () => {
 
     const article = run(['new-article', '--', '5', 'Beacon reaches the south'], content);
     expect(article.status).toBe(0);
-    const folder = fs.readdirSync(path.join(content, 'editions')).find((name) => name.startsWith('05-'));
-    expect(fs.readdirSync(path.join(content, 'editions', folder ?? ''))).toContain('06-beacon-reaches-the-south.md');
+    const folder = fs
+      .readdirSync(path.join(content, 'editions'))
+      .find((name) => name.startsWith('05-'));
+    expect(fs.readdirSync(path.join(content, 'editions', folder ?? ''))).toContain(
+      '06-beacon-reaches-the-south.md',
+    );
 
     const check = run(['check'], content);
     expect(check.status).toBe(0);
@@ -77,7 +91,11 @@ describe('npm run new-edition and new-article', () => {
 
   it('new-article explains how to call it and refuses an unknown edition', () => {
     const content = contentFolder({ 'editions/x/edition.md': editionFile(4) });
-    expect(run(['new-article'], content).stderr).toMatch(/Usage: npm run new-article -- <edition number> "<title>"/);
-    expect(run(['new-article', '--', '9', 'Title'], content).stderr).toMatch(/There is no edition 9/);
+    expect(run(['new-article'], content).stderr).toMatch(
+      /Usage: npm run new-article -- <edition number> "<title>"/,
+    );
+    expect(run(['new-article', '--', '9', 'Title'], content).stderr).toMatch(
+      /There is no edition 9/,
+    );
   });
 });

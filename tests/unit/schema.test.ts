@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '@/lib/content/front-matter';
 import { formatProblem, ProblemList } from '@/lib/content/problems';
-import { articleHelp, articleSchema, checkFrontMatter, editionHelp, editionSchema, isRealDate } from '@/lib/content/schema';
+import {
+  articleHelp,
+  articleSchema,
+  checkFrontMatter,
+  editionHelp,
+  editionSchema,
+  isRealDate,
+} from '@/lib/content/schema';
 
 function check(kind: 'edition' | 'article', frontMatter: string) {
   const problems = new ProblemList();
@@ -14,12 +21,20 @@ function check(kind: 'edition' | 'article', frontMatter: string) {
   return { result, messages: problems.items.map(formatProblem) };
 }
 
-const validEdition = 'number: 9\ntitle: "Autumn"\npublished: 2026-10-14\nsummary: "What is in it."\n';
+const validEdition =
+  'number: 9\ntitle: "Autumn"\npublished: 2026-10-14\nsummary: "What is in it."\n';
 
 describe('edition front matter', () => {
   it('accepts a valid edition, with the date quoted or not', () => {
-    expect(check('edition', validEdition).result).toEqual({ number: 9, title: 'Autumn', published: '2026-10-14', summary: 'What is in it.' });
-    expect(check('edition', validEdition.replace('2026-10-14', '"2026-10-14"')).result).toMatchObject({ published: '2026-10-14' });
+    expect(check('edition', validEdition).result).toEqual({
+      number: 9,
+      title: 'Autumn',
+      published: '2026-10-14',
+      summary: 'What is in it.',
+    });
+    expect(
+      check('edition', validEdition.replace('2026-10-14', '"2026-10-14"')).result,
+    ).toMatchObject({ published: '2026-10-14' });
   });
 
   it('names each missing field with an example line', () => {
@@ -35,7 +50,9 @@ describe('edition front matter', () => {
     for (const bad of ['"9"', '9.5', '0', '-3']) {
       const { messages } = check('edition', validEdition.replace('number: 9', `number: ${bad}`));
       expect(messages).toHaveLength(1);
-      expect(messages[0]).toMatch(/^x\.md:2:1: error: number must be a whole number above 0, without quotes/);
+      expect(messages[0]).toMatch(
+        /^x\.md:2:1: error: number must be a whole number above 0, without quotes/,
+      );
     }
   });
 
@@ -78,13 +95,19 @@ describe('article front matter', () => {
   });
 
   it('refuses an empty title and a title with a direction override', () => {
-    expect(check('article', 'title: "  "\n').messages[0]).toMatch(/^x\.md:2:1: error: title must be text/);
-    expect(check('article', 'title: "abc\u202Edef"\n').messages[0]).toContain('contains a control or text-direction character');
+    expect(check('article', 'title: "  "\n').messages[0]).toMatch(
+      /^x\.md:2:1: error: title must be text/,
+    );
+    expect(check('article', 'title: "abc\u202Edef"\n').messages[0]).toContain(
+      'contains a control or text-direction character',
+    );
   });
 
   it('refuses slugs that could not be an address', () => {
     for (const slug of ['"../etc"', 'Upper-Case', 'two--hyphens', '"with space"']) {
-      expect(check('article', `title: "T"\nslug: ${slug}\n`).messages[0]).toMatch(/^x\.md:3:1: error: slug must be lower-case letters/);
+      expect(check('article', `title: "T"\nslug: ${slug}\n`).messages[0]).toMatch(
+        /^x\.md:3:1: error: slug must be lower-case letters/,
+      );
     }
   });
 
@@ -96,17 +119,26 @@ describe('article front matter', () => {
   });
 
   it('refuses tags that are not a list of text', () => {
-    expect(check('article', 'title: "T"\ntags: "one, two"\n').messages[0]).toMatch(/^x\.md:3:1: error: tags must be a list/);
+    expect(check('article', 'title: "T"\ntags: "one, two"\n').messages[0]).toMatch(
+      /^x\.md:3:1: error: tags must be a list/,
+    );
   });
 });
 
 describe('events in article front matter', () => {
   it('accepts events and names a wrong value by its item and line', () => {
-    const good = 'title: "T"\nevents:\n  - title: "Day"\n    date: 2026-12-03\n    start: "10:00"\n    end: "16:00"\n';
+    const good =
+      'title: "T"\nevents:\n  - title: "Day"\n    date: 2026-12-03\n    start: "10:00"\n    end: "16:00"\n';
     expect(check('article', good).messages).toEqual([]);
-    expect(check('article', good.replace('2026-12-03', '2026-12-32')).messages).toEqual(['x.md:5:1: error: events, item 1: date is not a real date: check the day and month']);
-    expect(check('article', good.replace('"16:00"', '"09:00"')).messages).toEqual(['x.md:7:1: error: events, item 1: the end time must be after the start time']);
-    expect(check('article', `${good}    room: "B"\n`).messages[0]).toMatch(/^x\.md:\d+:1: error: events, item 1: unknown field "room"/);
+    expect(check('article', good.replace('2026-12-03', '2026-12-32')).messages).toEqual([
+      'x.md:5:1: error: events, item 1: date is not a real date: check the day and month',
+    ]);
+    expect(check('article', good.replace('"16:00"', '"09:00"')).messages).toEqual([
+      'x.md:7:1: error: events, item 1: the end time must be after the start time',
+    ]);
+    expect(check('article', `${good}    room: "B"\n`).messages[0]).toMatch(
+      /^x\.md:\d+:1: error: events, item 1: unknown field "room"/,
+    );
   });
 });
 

@@ -5,14 +5,24 @@ import { articleMetadata, editionMetadata } from '@/lib/site/page-metadata';
 import { articlePreview, clip } from '@/lib/outputs/preview-card';
 import { redirectPage } from '@/lib/outputs/redirect-page';
 import { sitemapEntries } from '@/lib/outputs/sitemap';
-import { articleFile, contentFolder, editionFile, settings, testSite } from './support/content-folder';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  settings,
+  testSite,
+} from './support/content-folder';
 
 const site = testSite;
 
 const editions = loadLibrary(
   contentFolder({
     'editions/a/edition.md': editionFile(7),
-    'editions/a/01-story.md': articleFile('A story', 'author: "Jane Doe"\nsection: "News"\n', 'Body with [a link](/editions/7).'),
+    'editions/a/01-story.md': articleFile(
+      'A story',
+      'author: "Jane Doe"\nsection: "News"\n',
+      'Body with [a link](/editions/7).',
+    ),
     'editions/b/edition.md': editionFile(8).replace('2026-01-15', '2026-04-15'),
     'editions/b/01-later.md': articleFile('Later'),
   }),
@@ -27,13 +37,22 @@ describe('page metadata', () => {
     const metadata = articleMetadata({ edition: older, article: story }, site);
     expect(metadata.title).toBe('A story · Edition 7');
     expect(metadata.alternates?.canonical).toBe('https://mag.example.org/editions/7/story');
-    expect(metadata.alternates?.types).toMatchObject({ 'text/plain': [{ url: '/editions/7/story/plain.txt' }] });
+    expect(metadata.alternates?.types).toMatchObject({
+      'text/plain': [{ url: '/editions/7/story/plain.txt' }],
+    });
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
       publishedTime: '2026-01-15',
       section: 'News',
       authors: ['Jane Doe'],
-      images: [{ url: '/editions/7/story/card.png', width: 1200, height: 630, alt: 'A story: Test Magazine edition 7' }],
+      images: [
+        {
+          url: '/editions/7/story/card.png',
+          width: 1200,
+          height: 630,
+          alt: 'A story: Test Magazine edition 7',
+        },
+      ],
     });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });
   });
@@ -41,7 +60,10 @@ describe('page metadata', () => {
   it('gives an edition its card and its text file', () => {
     if (!older) throw new Error('no sample');
     const metadata = editionMetadata(older, site);
-    expect(metadata.alternates?.types).toMatchObject({ 'text/plain': [{ url: '/editions/7/plain.txt' }], 'application/atom+xml': [{ url: '/feed.xml' }] });
+    expect(metadata.alternates?.types).toMatchObject({
+      'text/plain': [{ url: '/editions/7/plain.txt' }],
+      'application/atom+xml': [{ url: '/feed.xml' }],
+    });
   });
 });
 
@@ -94,8 +116,12 @@ describe('an article on its own', () => {
 describe('a redirect page for a former address in the static copy', () => {
   it('sends browsers on at once, names the new address as canonical, and links to it', () => {
     const html = redirectPage('/editions/9/beacon-roll-out', site);
-    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/editions/9/beacon-roll-out">');
-    expect(html).toContain(`<link rel="canonical" href="${site.baseUrl}/editions/9/beacon-roll-out">`);
+    expect(html).toContain(
+      '<meta http-equiv="refresh" content="0; url=/editions/9/beacon-roll-out">',
+    );
+    expect(html).toContain(
+      `<link rel="canonical" href="${site.baseUrl}/editions/9/beacon-roll-out">`,
+    );
     expect(html).toContain('<a href="/editions/9/beacon-roll-out">');
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).not.toContain('<script');

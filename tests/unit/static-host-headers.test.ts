@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commonHeaders, mediaPolicy, noScriptPolicy, noScriptSources, pagePolicy } from '@/lib/site/security-headers';
+import {
+  commonHeaders,
+  mediaPolicy,
+  noScriptPolicy,
+  noScriptSources,
+  pagePolicy,
+} from '@/lib/site/security-headers';
 
 /*
  * nginx-static.conf writes out the headers the Next.js server sets from lib/site/security-headers.ts
@@ -9,18 +15,26 @@ import { commonHeaders, mediaPolicy, noScriptPolicy, noScriptSources, pagePolicy
  * fail until the other follows.
  */
 
-const config = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'nginx-static.conf'), 'utf8');
+const config = fs.readFileSync(
+  path.join(import.meta.dirname, '..', '..', 'nginx-static.conf'),
+  'utf8',
+);
 
 /** The map from address to policy, as [pattern or "default", policy] pairs, in order. */
 function policyMap(): [string, string][] {
   const block = /map \$uri \$content_security_policy \{([\s\S]*?)\n {2}\}/.exec(config)?.[1] ?? '';
-  return [...block.matchAll(/^\s*("~[^"]+"|default)\s+"([^"]+)";/gm)].map((match) => [(match[1] ?? '').replace(/^"~|"$/g, ''), match[2] ?? '']);
+  return [...block.matchAll(/^\s*("~[^"]+"|default)\s+"([^"]+)";/gm)].map((match) => [
+    (match[1] ?? '').replace(/^"~|"$/g, ''),
+    match[2] ?? '',
+  ]);
 }
 
 /** The policy nginx's map gives an address: the first matching pattern, as nginx picks it. */
 function policyFor(address: string): string | undefined {
   const entries = policyMap();
-  const matched = entries.find(([pattern]) => pattern !== 'default' && new RegExp(pattern).test(address));
+  const matched = entries.find(
+    ([pattern]) => pattern !== 'default' && new RegExp(pattern).test(address),
+  );
   return (matched ?? entries.find(([pattern]) => pattern === 'default'))?.[1];
 }
 
@@ -43,7 +57,8 @@ describe('nginx-static.conf', () => {
   });
 
   it('gives every script-free response the no-script policy', () => {
-    for (const source of noScriptSources) expect(policyFor(example(source)), source).toBe(noScriptPolicy);
+    for (const source of noScriptSources)
+      expect(policyFor(example(source)), source).toBe(noScriptPolicy);
   });
 
   it('gives images the policy under which nothing runs', () => {

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
-import { articleStructuredData, editionStructuredData, jsonLdString } from '@/lib/outputs/structured-data';
-import { articleFile, contentFolder, editionFile, settings, testSite } from './support/content-folder';
+import {
+  articleStructuredData,
+  editionStructuredData,
+  jsonLdString,
+} from '@/lib/outputs/structured-data';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  settings,
+  testSite,
+} from './support/content-folder';
 
 const site = testSite;
 
 const [edition] = loadLibrary(
   contentFolder({
     'editions/a/edition.md': editionFile(7),
-    'editions/a/01-story.md': articleFile('A story', 'author: "Jane Doe"\nrole: "Director"\nsection: "News"\n'),
+    'editions/a/01-story.md': articleFile(
+      'A story',
+      'author: "Jane Doe"\nrole: "Director"\nsection: "News"\n',
+    ),
   }),
   settings,
 ).editions;
@@ -38,7 +51,13 @@ describe('structured data', () => {
     expect(editionStructuredData(edition, site)).toMatchObject({
       '@type': 'PublicationIssue',
       issueNumber: '7',
-      hasPart: [{ '@type': 'NewsArticle', headline: 'A story', url: 'https://mag.example.org/editions/7/story' }],
+      hasPart: [
+        {
+          '@type': 'NewsArticle',
+          headline: 'A story',
+          url: 'https://mag.example.org/editions/7/story',
+        },
+      ],
     });
   });
 

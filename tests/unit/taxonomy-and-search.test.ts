@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Edition } from '@/lib/content/getters';
 import { loadLibrary } from '@/lib/content/load';
 import { isArticleVisible } from '@/lib/content/publishing';
-import { parseQuery, SearchIndex, snippet, staticSearchData, staticSearcher } from '@/lib/browse/search';
+import {
+  parseQuery,
+  SearchIndex,
+  snippet,
+  staticSearchData,
+  staticSearcher,
+} from '@/lib/browse/search';
 import { readingMinutes } from '@/lib/browse/reading-time';
 import { moreFromSection, neighbouringEditions, sections, topics } from '@/lib/browse/taxonomy';
 import { articleFile, contentFolder, editionFile, settings } from './support/content-folder';
@@ -10,39 +16,71 @@ import { articleFile, contentFolder, editionFile, settings } from './support/con
 const library = loadLibrary(
   contentFolder({
     'editions/a/edition.md': editionFile(1),
-    'editions/a/01-update.md': articleFile('Spring update', 'section: "Strategic Update"\ntags: [strategy]\nauthor: "Ruth Okafor"\n', 'The first interview was transcribed in full.'),
-    'editions/a/02-case.md': articleFile('A harbour case', 'section: "Case Study"\ntags: [safeguarding, strategy]\n', 'She made one phone call to the police, and it changed everything.'),
+    'editions/a/01-update.md': articleFile(
+      'Spring update',
+      'section: "Strategic Update"\ntags: [strategy]\nauthor: "Ruth Okafor"\n',
+      'The first interview was transcribed in full.',
+    ),
+    'editions/a/02-case.md': articleFile(
+      'A harbour case',
+      'section: "Case Study"\ntags: [safeguarding, strategy]\n',
+      'She made one phone call to the police, and it changed everything.',
+    ),
     'editions/b/edition.md': editionFile(2).replace('2026-01-15', '2026-04-15'),
-    'editions/b/01-update.md': articleFile('Summer update', 'section: "Strategic Update"\ntags: [strategy]\n', 'Training reached a thousand people.'),
-    'editions/b/02-secret.md': articleFile('Unpublished plans', 'section: "Strategic Update"\ndraft: true\n', 'A draft about the phone call programme.'),
+    'editions/b/01-update.md': articleFile(
+      'Summer update',
+      'section: "Strategic Update"\ntags: [strategy]\n',
+      'Training reached a thousand people.',
+    ),
+    'editions/b/02-secret.md': articleFile(
+      'Unpublished plans',
+      'section: "Strategic Update"\ndraft: true\n',
+      'A draft about the phone call programme.',
+    ),
   }),
   settings,
 );
 // What the public sees: the drafts left out, as the getters do.
-const editions: Edition[] = library.editions.map((edition) => ({ ...edition, articles: edition.articles.filter((article) => isArticleVisible(article, 'public')) }));
+const editions: Edition[] = library.editions.map((edition) => ({
+  ...edition,
+  articles: edition.articles.filter((article) => isArticleVisible(article, 'public')),
+}));
 
 describe('sections and topics', () => {
   it('gather a section across editions, newest first', () => {
     const section = sections(editions).get('strategic-update');
     expect(section?.name).toBe('Strategic Update');
-    expect(section?.entries.map(({ article }) => article.title)).toEqual(['Summer update', 'Spring update']);
+    expect(section?.entries.map(({ article }) => article.title)).toEqual([
+      'Summer update',
+      'Spring update',
+    ]);
   });
 
   it('count each topic', () => {
     const all = topics(editions);
     expect(all.get('strategy')?.entries).toHaveLength(3);
-    expect(all.get('safeguarding')?.entries.map(({ article }) => article.title)).toEqual(['A harbour case']);
+    expect(all.get('safeguarding')?.entries.map(({ article }) => article.title)).toEqual([
+      'A harbour case',
+    ]);
   });
 
   it('offer more from the same section from other editions only', () => {
     const [newer] = editions;
     const current = { edition: newer!, article: newer!.articles[0]! };
-    expect(moreFromSection(editions, current).map(({ article }) => article.title)).toEqual(['Spring update']);
+    expect(moreFromSection(editions, current).map(({ article }) => article.title)).toEqual([
+      'Spring update',
+    ]);
   });
 
   it('find the editions either side', () => {
-    expect(neighbouringEditions(editions, { number: 2 })).toMatchObject({ newer: undefined, older: { number: 1 } });
-    expect(neighbouringEditions(editions, { number: 1 })).toMatchObject({ newer: { number: 2 }, older: undefined });
+    expect(neighbouringEditions(editions, { number: 2 })).toMatchObject({
+      newer: undefined,
+      older: { number: 1 },
+    });
+    expect(neighbouringEditions(editions, { number: 1 })).toMatchObject({
+      newer: { number: 2 },
+      older: undefined,
+    });
   });
 
   it('give reading times in whole minutes, at least one', () => {
@@ -55,19 +93,30 @@ describe('search', () => {
   const index = new SearchIndex(editions);
 
   it('finds words by their beginnings', () => {
-    expect(index.search('transcrib').map(({ article }) => article.title)).toEqual(['Spring update']);
+    expect(index.search('transcrib').map(({ article }) => article.title)).toEqual([
+      'Spring update',
+    ]);
   });
 
   it('needs every word, and finds quoted phrases exactly', () => {
-    expect(index.search('phone changed').map(({ article }) => article.title)).toEqual(['A harbour case']);
-    expect(index.search('"one phone call"').map(({ article }) => article.title)).toEqual(['A harbour case']);
+    expect(index.search('phone changed').map(({ article }) => article.title)).toEqual([
+      'A harbour case',
+    ]);
+    expect(index.search('"one phone call"').map(({ article }) => article.title)).toEqual([
+      'A harbour case',
+    ]);
     expect(index.search('"phone call one"')).toEqual([]);
   });
 
   it('ranks a title match first, and searches sections, authors and tags', () => {
-    expect(index.search('update').map(({ article }) => article.title)).toEqual(['Summer update', 'Spring update']);
+    expect(index.search('update').map(({ article }) => article.title)).toEqual([
+      'Summer update',
+      'Spring update',
+    ]);
     expect(index.search('okafor').map(({ article }) => article.title)).toEqual(['Spring update']);
-    expect(index.search('safeguarding').map(({ article }) => article.title)).toEqual(['A harbour case']);
+    expect(index.search('safeguarding').map(({ article }) => article.title)).toEqual([
+      'A harbour case',
+    ]);
   });
 
   it('never finds drafts it was not given', () => {
@@ -83,19 +132,27 @@ describe('search', () => {
 
 describe('search in a static copy', () => {
   // Sent through JSON, as the browser receives it.
-  const data = JSON.parse(JSON.stringify(staticSearchData(editions))) as ReturnType<typeof staticSearchData>;
+  const data = JSON.parse(JSON.stringify(staticSearchData(editions))) as ReturnType<
+    typeof staticSearchData
+  >;
   const search = staticSearcher(data);
   const titles = (query: string) => search(query).map(({ article }) => article.title);
 
   it('ranks as the server does', () => {
     const server = new SearchIndex(editions);
     for (const query of ['update', 'transcrib', 'okafor', 'safeguarding strategy', 'phone']) {
-      expect(titles(query), query).toEqual(server.search(query).map(({ article }) => article.title));
+      expect(titles(query), query).toEqual(
+        server.search(query).map(({ article }) => article.title),
+      );
     }
   });
 
   it('sends what a result shows, not the article text', () => {
-    expect(data.entries.map(({ article }) => article.title)).toEqual(['Summer update', 'Spring update', 'A harbour case']);
+    expect(data.entries.map(({ article }) => article.title)).toEqual([
+      'Summer update',
+      'Spring update',
+      'A harbour case',
+    ]);
     for (const entry of data.entries) {
       expect(Object.keys(entry).sort()).toEqual(['article', 'edition', 'summary']);
       expect(Object.keys(entry.article).sort()).toEqual(['section', 'slug', 'title']);
@@ -114,18 +171,29 @@ describe('search in a static copy', () => {
 
 describe('query parsing and snippets', () => {
   it('separates phrases from words', () => {
-    expect(parseQuery('beacon "one  Phone call" Roll-out')).toEqual({ phrases: ['one phone call'], terms: ['beacon', 'roll', 'out'] });
+    expect(parseQuery('beacon "one  Phone call" Roll-out')).toEqual({
+      phrases: ['one phone call'],
+      terms: ['beacon', 'roll', 'out'],
+    });
   });
 
   it('marks each match in a short extract around the first one', () => {
     const text = `${'Filler words here. '.repeat(20)}The call was transcribed and the Call log kept.`;
     const parts = snippet(text, [], ['transcrib', 'call']);
-    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['call', 'transcribed', 'Call']);
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual([
+      'call',
+      'transcribed',
+      'Call',
+    ]);
     expect(parts[0]?.text).toBe('… ');
     expect(parts.map((part) => part.text).join('').length).toBeLessThan(260);
   });
 
   it('marks a phrase across spaces, and never a word inside another word', () => {
-    expect(snippet('one  phone call, recall', ['one phone call'], ['call']).filter((part) => part.match).map((part) => part.text)).toEqual(['one phone call']);
+    expect(
+      snippet('one  phone call, recall', ['one phone call'], ['call'])
+        .filter((part) => part.match)
+        .map((part) => part.text),
+    ).toEqual(['one phone call']);
   });
 });

@@ -15,7 +15,9 @@ export const dynamicParams = false;
 export const revalidate = 60;
 export const generateStaticParams = editionParams;
 
-export async function generateMetadata({ params }: PageProps<'/editions/[edition]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/editions/[edition]'>): Promise<Metadata> {
   const edition = getEdition((await params).edition, await currentAudience());
   return edition ? editionMetadata(edition, site) : {};
 }
@@ -27,7 +29,11 @@ export default async function EditionPage({ params }: PageProps<'/editions/[edit
   return (
     <>
       <JsonLd data={editionStructuredData(edition, site)} />
-      <MagazineView edition={edition} neighbours={neighbouringEditions(getEditions(audience), edition)} site={site} />
+      <MagazineView
+        edition={edition}
+        neighbours={neighbouringEditions(getEditions(audience), edition)}
+        site={site}
+      />
     </>
   );
 }

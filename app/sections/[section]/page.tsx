@@ -16,10 +16,19 @@ export function generateStaticParams() {
   return [...sections(getEditions('preview')).keys()].map((section) => ({ section }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/sections/[section]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/sections/[section]'>): Promise<Metadata> {
   const slug = (await params).section;
   const collection = sections(getEditions(await currentAudience())).get(slug);
-  return collection ? sitePageMetadata(site, sectionPath(slug), collection.name, `Every ${collection.name} article from ${site.name}, newest first.`) : {};
+  return collection
+    ? sitePageMetadata(
+        site,
+        sectionPath(slug),
+        collection.name,
+        `Every ${collection.name} article from ${site.name}, newest first.`,
+      )
+    : {};
 }
 
 export default async function SectionPage({ params }: PageProps<'/sections/[section]'>) {

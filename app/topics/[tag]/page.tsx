@@ -18,7 +18,14 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/topics/[tag]'>): Promise<Metadata> {
   const slug = (await params).tag;
   const collection = topics(getEditions(await currentAudience())).get(slug);
-  return collection ? sitePageMetadata(site, topicPath(slug), `Topic: ${collection.name}`, `Every article about ${collection.name} from ${site.name}.`) : {};
+  return collection
+    ? sitePageMetadata(
+        site,
+        topicPath(slug),
+        `Topic: ${collection.name}`,
+        `Every article about ${collection.name} from ${site.name}.`,
+      )
+    : {};
 }
 
 export default async function TopicPage({ params }: PageProps<'/topics/[tag]'>) {

@@ -21,14 +21,20 @@ export interface Crawl {
 
 /** Attribute values, with the ampersand written as a character reference (both forms occur) read back. */
 function attributes(html: string, pattern: RegExp): string[] {
-  return [...html.matchAll(pattern)].map((match) => (match[1] ?? '').replace(/&amp;|&#x26;|&#38;/g, '&'));
+  return [...html.matchAll(pattern)].map((match) =>
+    (match[1] ?? '').replace(/&amp;|&#x26;|&#38;/g, '&'),
+  );
 }
 
 /**
  * Crawls from `/` at `origin`. With `assets`, the scripts and styles each page loads are
  * fetched too (a static copy must hold them; the server builds them in).
  */
-export async function crawl(request: APIRequestContext, origin: string, { assets = false } = {}): Promise<Crawl> {
+export async function crawl(
+  request: APIRequestContext,
+  origin: string,
+  { assets = false } = {},
+): Promise<Crawl> {
   const queue = ['/'];
   const seen = new Set(queue);
   const result: Crawl = { pages: new Map(), files: new Set(), external: new Set(), broken: [] };
@@ -51,9 +57,13 @@ export async function crawl(request: APIRequestContext, origin: string, { assets
 
     const links = [
       ...attributes(html, /<a [^>]*href="([^"]+)"/g),
-      ...attributes(html, /<link [^>]*href="([^"]+)"/g).filter((href) => assets || !href.startsWith('/_next/static')),
+      ...attributes(html, /<link [^>]*href="([^"]+)"/g).filter(
+        (href) => assets || !href.startsWith('/_next/static'),
+      ),
       ...attributes(html, /<img [^>]*src="([^"]+)"/g),
-      ...attributes(html, /<img [^>]*srcset="([^"]+)"/gi).flatMap((list) => list.split(',').map((entry) => entry.trim().split(/\s+/)[0] ?? '')),
+      ...attributes(html, /<img [^>]*srcset="([^"]+)"/gi).flatMap((list) =>
+        list.split(',').map((entry) => entry.trim().split(/\s+/)[0] ?? ''),
+      ),
       ...(assets ? attributes(html, /<script [^>]*src="([^"]+)"/g) : []),
       // A redirect page (the static copy's former addresses) leads on through its refresh.
       ...attributes(html, /<meta http-equiv="refresh" content="0; url=([^"]+)"/g),
@@ -66,9 +76,12 @@ export async function crawl(request: APIRequestContext, origin: string, { assets
         continue;
       }
       // The site prints absolute addresses with its own base; follow them on the test server.
-      const local = link.startsWith(BUILT_FOR) ? new URL(link.slice(BUILT_FOR.length) || '/', origin) : url;
+      const local = link.startsWith(BUILT_FOR)
+        ? new URL(link.slice(BUILT_FOR.length) || '/', origin)
+        : url;
       const target = `${local.pathname}${local.search}`;
-      if (local.hash) anchors.push({ from: address, to: target, id: decodeURIComponent(local.hash.slice(1)) });
+      if (local.hash)
+        anchors.push({ from: address, to: target, id: decodeURIComponent(local.hash.slice(1)) });
       if (target.startsWith('/preview')) continue;
       if (!seen.has(target)) {
         seen.add(target);
@@ -79,7 +92,8 @@ export async function crawl(request: APIRequestContext, origin: string, { assets
 
   for (const { from, to, id } of anchors) {
     const ids = result.pages.get(to);
-    if (ids && !ids.has(id)) result.broken.push(`${from} links to ${to}#${id}, which has no such anchor`);
+    if (ids && !ids.has(id))
+      result.broken.push(`${from} links to ${to}#${id}, which has no such anchor`);
   }
   return result;
 }

@@ -9,7 +9,8 @@ import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/sit
 export const editions = getEditions();
 
 function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`The sample content has no ${what}; the browser tests need one.`);
+  if (value === undefined)
+    throw new Error(`The sample content has no ${what}; the browser tests need one.`);
   return value;
 }
 
@@ -22,9 +23,21 @@ export const lastArticle: Article = required(latest.articles.at(-1), 'article');
 export const htmlPages = [
   { name: 'home', path: '/', h1: /latest edition/i },
   { name: 'archive', path: '/editions', h1: /^All editions$/ },
-  { name: 'magazine view', path: editionPath(latest.number), h1: new RegExp(`^${escape(latest.title)}$`) },
-  { name: 'article', path: articlePath(latest.number, firstArticle.slug), h1: new RegExp(`^${escape(firstArticle.title)}$`) },
-  { name: 'plain view', path: plainViewPath(latest.number), h1: new RegExp(`^Edition ${latest.number}: ${escape(latest.title)}$`) },
+  {
+    name: 'magazine view',
+    path: editionPath(latest.number),
+    h1: new RegExp(`^${escape(latest.title)}$`),
+  },
+  {
+    name: 'article',
+    path: articlePath(latest.number, firstArticle.slug),
+    h1: new RegExp(`^${escape(firstArticle.title)}$`),
+  },
+  {
+    name: 'plain view',
+    path: plainViewPath(latest.number),
+    h1: new RegExp(`^Edition ${latest.number}: ${escape(latest.title)}$`),
+  },
   { name: 'not found', path: '/editions/does-not-exist', h1: /^Page not found$/ },
 ] as const;
 

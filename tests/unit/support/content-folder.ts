@@ -45,7 +45,10 @@ export const tinyPng = Uint8Array.from(
 );
 
 /** Loader settings for tests: a fixed address and one allowed email domain. */
-export const settings: LoaderSettings = { baseUrl: 'https://mag.example.org', emailDomains: ['team.example.org'] };
+export const settings: LoaderSettings = {
+  baseUrl: 'https://mag.example.org',
+  emailDomains: ['team.example.org'],
+};
 
 /** Site settings for tests: a fixed name, address and time zone. */
 export const testSite: SiteSettings = {

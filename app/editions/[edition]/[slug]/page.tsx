@@ -16,7 +16,9 @@ export const dynamicParams = false;
 export const revalidate = 60;
 export const generateStaticParams = articleParams;
 
-export async function generateMetadata({ params }: PageProps<'/editions/[edition]/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/editions/[edition]/[slug]'>): Promise<Metadata> {
   const { edition, slug } = await params;
   const found = getArticle(edition, slug, await currentAudience());
   return found ? articleMetadata(found, site) : {};

@@ -12,12 +12,18 @@ export const revalidate = 60;
 export const generateStaticParams = editionParams;
 
 /** An edition's preview image, with its cover. */
-export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/card.png'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/editions/[edition]/card.png'>,
+) {
   const key = (await params).edition;
   const audience = await currentAudience();
   const edition = getEdition(key, audience);
   if (!edition) return notFoundResponse();
   const src = edition.cover && (await pictureDataUrl(key, edition.cover, audience));
-  const cover = edition.cover && src ? { src, width: edition.cover.width, height: edition.cover.height } : undefined;
+  const cover =
+    edition.cover && src
+      ? { src, width: edition.cover.width, height: edition.cover.height }
+      : undefined;
   return previewImageResponse(editionPreview(edition, site, cover));
 }

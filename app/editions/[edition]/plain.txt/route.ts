@@ -11,9 +11,16 @@ export const revalidate = 60;
 export const generateStaticParams = editionParams;
 
 /** The whole edition as a plain-text file, wrapped for email. */
-export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/plain.txt'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/editions/[edition]/plain.txt'>,
+) {
   const lookup = lookupEdition((await params).edition, await currentAudience(), '/plain.txt');
-  return lookupResponse(lookup, (edition) =>
-    new Response(editionTextFile(edition, site), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
+  return lookupResponse(
+    lookup,
+    (edition) =>
+      new Response(editionTextFile(edition, site), {
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      }),
   );
 }

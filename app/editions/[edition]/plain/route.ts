@@ -11,9 +11,16 @@ export const revalidate = 60;
 export const generateStaticParams = editionParams;
 
 /** The plain view: finished HTML with no scripts, so it works anywhere and weighs little. */
-export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/plain'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/editions/[edition]/plain'>,
+) {
   const lookup = lookupEdition((await params).edition, await currentAudience(), '/plain');
-  return lookupResponse(lookup, (edition) =>
-    new Response(editionPlainView(edition, site), { headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
+  return lookupResponse(
+    lookup,
+    (edition) =>
+      new Response(editionPlainView(edition, site), {
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      }),
   );
 }

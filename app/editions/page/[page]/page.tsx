@@ -17,7 +17,9 @@ export function generateStaticParams() {
   return Array.from({ length: count }, (_, index) => ({ page: String(index + 1) }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/editions/page/[page]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/editions/page/[page]'>): Promise<Metadata> {
   return archiveMetadata(site, Number((await params).page));
 }
 

@@ -12,7 +12,10 @@ export const revalidate = 60;
 export const generateStaticParams = articleParams;
 
 /** An article's preview image. */
-export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/[slug]/card.png'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/editions/[edition]/[slug]/card.png'>,
+) {
   const { edition, slug } = await params;
   const found = getArticle(edition, slug, await currentAudience());
   if (!found) return notFoundResponse();

@@ -11,11 +11,17 @@ export const revalidate = 60;
 export const generateStaticParams = articleParams;
 
 /** One article as a plain-text file, in the same form as the edition's text file. */
-export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/[slug]/plain.txt'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/editions/[edition]/[slug]/plain.txt'>,
+) {
   const { edition, slug } = await params;
   const lookup = lookupArticle(edition, slug, await currentAudience(), '/plain.txt');
   return lookupResponse(
     lookup,
-    (found) => new Response(articleTextFile(found.article, found.edition, site), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
+    (found) =>
+      new Response(articleTextFile(found.article, found.edition, site), {
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      }),
   );
 }

@@ -9,7 +9,10 @@ export const revalidate = 60;
 export const generateStaticParams = mediaParams;
 
 /** An image from an edition's folder, once that edition is public. */
-export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/media/[file]'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/editions/[edition]/media/[file]'>,
+) {
   const { edition, file } = await params;
   const media = await readMediaFile(edition, file, await currentAudience());
   if (!media) return notFoundResponse();

@@ -12,10 +12,16 @@ export const revalidate = 60;
 export const generateStaticParams = calendarParams;
 
 /** One event of an article as an iCalendar file, to add to a calendar. */
-export async function GET(_request: Request, { params }: RouteContext<'/editions/[edition]/[slug]/calendar/[file]'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/editions/[edition]/[slug]/calendar/[file]'>,
+) {
   const { edition, slug, file } = await params;
   const found = getArticle(edition, slug, await currentAudience());
-  const index = found?.article.events?.findIndex((event, position) => eventFileName(event, position) === file) ?? -1;
+  const index =
+    found?.article.events?.findIndex(
+      (event, position) => eventFileName(event, position) === file,
+    ) ?? -1;
   const event = found?.article.events?.[index];
   if (!found || !event) return notFoundResponse();
   const url = absoluteUrl(site.baseUrl, articlePath(found.edition.number, found.article.slug));
@@ -27,6 +33,9 @@ export async function GET(_request: Request, { params }: RouteContext<'/editions
     publisher: site.publisher,
   });
   return new Response(ics, {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${file}"` },
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${file}"`,
+    },
   });
 }
