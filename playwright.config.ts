@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { nginxCommand, staticNginxCommand } from './tests/support/nginx';
+import { TEST_CONTENT_DIR } from './tests/support/test-content.mjs';
 
 /*
  * Browser tests run against production builds, served as in production by Next's standalone
  * server (what `npm start` runs) on loopback only. Playwright starts each server and stops it
  * by its process id.
  *
- * - The main server (port 3100) serves the build of the sample content, with a preview
+ * - The main server (port 3100) serves the build of the test content, with a preview
  *   secret so draft preview can be tested.
  * - When tests/run.mjs has also built the scheduled-publishing fixture, two more servers
  *   serve it: one with today's clock (3101) and one whose clock is eight days ahead (3102),
@@ -17,6 +18,11 @@ import { nginxCommand, staticNginxCommand } from './tests/support/nginx';
  *   (port 3180), for the hostile-request tests, and nginx-static.conf serves the static
  *   export in out/ when tests/run.mjs has made one (port 3190).
  */
+// The tests read the content the servers serve (tests/fixtures/site unless told otherwise), with
+// the same loader, so both must name the same folder.
+process.env.MASTHEAD_CONTENT_DIR = path.resolve(process.env.MASTHEAD_CONTENT_DIR ?? TEST_CONTENT_DIR);
+const contentDir = process.env.MASTHEAD_CONTENT_DIR;
+
 export const ports = {
   main: 3100,
   scheduledNow: 3101,
@@ -86,7 +92,7 @@ export default defineConfig({
     },
   },
   webServer: [
-    server(ports.main, '.next', { MASTHEAD_PREVIEW_SECRET: previewSecret }),
+    server(ports.main, '.next', { MASTHEAD_PREVIEW_SECRET: previewSecret, MASTHEAD_CONTENT_DIR: contentDir }),
     ...(proxy ? [nginx(proxy, ports.proxy)] : []),
     ...(staticServer ? [nginx(staticServer, ports.staticCopy)] : []),
     ...(fixture

@@ -2,34 +2,27 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import {
-  NOT_FOUND_EXAMPLE,
   REPORT_FILE,
   type AccessibilityReport,
   type PageResult,
 } from '@/lib/site/accessibility-report';
 import { today } from '@/lib/content/publishing';
 import { site } from '@/lib/site/settings';
-import { sitemapEntries } from '@/lib/outputs/sitemap';
-import { plainViewPath, searchPath } from '@/lib/site/urls';
+import { accessibilityPages } from '../support/accessibility-pages';
 import { editions } from './support/site';
 
 /*
  * axe, with the WCAG 2.2 A and AA rules, on every page of the site in the light and the dark
  * theme. With MASTHEAD_WRITE_ACCESSIBILITY_REPORT=1 (npm run accessibility:report) the run
- * is recorded in docs/accessibility-report.json, which the accessibility statement publishes;
- * otherwise the recorded run is checked against the pages the site has now.
+ * is recorded in docs/accessibility-report.json, which the accessibility statement publishes
+ * (that script serves the sample content; tests/unit/site/accessibility-report.test.ts checks
+ * the record still covers every page of it).
  */
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const THEMES = ['light', 'dark'] as const;
 
-/** Every page: those in the sitemap, the plain views, a search, and the 404 page. */
-const pages = [
-  ...sitemapEntries(editions, site).map((entry) => new URL(entry.url).pathname),
-  ...editions.map((edition) => plainViewPath(edition.number)),
-  `${searchPath}?q=beacon`,
-  NOT_FOUND_EXAMPLE,
-];
+const pages = accessibilityPages(editions);
 
 test('every page has no accessibility failures, in both themes', async ({ browser }) => {
   test.setTimeout(600_000);
@@ -70,14 +63,8 @@ test('every page has no accessibility failures, in both themes', async ({ browse
   expect(failures).toEqual([]);
 });
 
-test('the accessibility statement publishes a current record of every page', async ({ page }) => {
+test('the accessibility statement publishes the recorded run', async ({ page }) => {
   const report = JSON.parse(fs.readFileSync(REPORT_FILE, 'utf8')) as AccessibilityReport;
-  expect(
-    report.pages.map((result) => result.path).sort(),
-    'run npm run accessibility:report after adding pages',
-  ).toEqual([...pages].sort());
-  expect(report.pages.every((result) => result.violations === 0)).toBe(true);
-
   await page.goto('/accessibility');
   await expect(page.locator('h1')).toHaveText(`Accessibility statement for ${site.name}`);
   await expect(page.getByText(`Every page was tested: ${report.pages.length} pages`)).toBeVisible();

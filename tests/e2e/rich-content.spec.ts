@@ -3,29 +3,14 @@ import { eventFileName, isPast } from '@/lib/outputs/calendar';
 import { today } from '@/lib/content/publishing';
 import { site } from '@/lib/site/settings';
 import { articlePath, plainViewPath, textFilePath } from '@/lib/site/urls';
-import { editions } from './support/site';
+import { features } from './support/site';
 
-// Find the sample articles that use each rich block, from the same loader the site uses.
-const articles = editions.flatMap((edition) =>
-  edition.articles.map((article) => ({ edition, article })),
-);
-const find = (marker: string) => articles.find(({ article }) => article.html.includes(marker));
-const withVideo = find('class="video-embed"');
-const withPullQuote = find('class="pull-quote"');
-const withCallout = find('class="callout"');
-const withTranscript = find('class="transcript"');
-const withEvents = articles.find(({ article }) =>
-  article.events?.some((event) => !isPast(event, today(site.timeZone))),
-);
-const withPastEvents = articles.find(({ article }) =>
-  article.events?.some((event) => isPast(event, today(site.timeZone))),
-);
+const { video, pullQuote, callout, transcript, upcomingEvent, pastEvent } = features;
 
 test('a video makes no request to the video host until the reader presses play', async ({
   page,
 }) => {
-  test.skip(!withVideo, 'the sample content has no video');
-  const { edition, article } = withVideo ?? articles[0]!;
+  const { edition, article } = video;
   const toVideoHosts: string[] = [];
   page.on('request', (request) => {
     if (/youtube|vimeo|ytimg/.test(new URL(request.url()).hostname))
@@ -50,8 +35,7 @@ test('a video makes no request to the video host until the reader presses play',
 });
 
 test('a video is a plain link in the plain view and the text file', async ({ request }) => {
-  test.skip(!withVideo, 'the sample content has no video');
-  const { edition } = withVideo ?? articles[0]!;
+  const { edition } = video;
   const plain = await (await request.get(plainViewPath(edition.number))).text();
   expect(plain).toMatch(
     /<a href="https:\/\/(www\.youtube\.com|vimeo\.com)\/[^"]+">Watch (on|the video on) (YouTube|Vimeo)/,
@@ -62,16 +46,15 @@ test('a video is a plain link in the plain view and the text file', async ({ req
 });
 
 for (const [name, found, htmlClass, textMarker] of [
-  ['pull quote', withPullQuote, 'pull-quote', '    — '],
-  ['callout', withCallout, 'callout', '.........'],
-  ['transcript', withTranscript, 'transcript', 'Transcript\n..........'],
+  ['pull quote', pullQuote, 'pull-quote', '    — '],
+  ['callout', callout, 'callout', '.........'],
+  ['transcript', transcript, 'transcript', 'Transcript\n..........'],
 ] as const) {
   test(`a ${name} appears in the article, the magazine's plain view and the text file`, async ({
     page,
     request,
   }) => {
-    test.skip(!found, `the sample content has no ${name}`);
-    const { edition, article } = found ?? articles[0]!;
+    const { edition, article } = found;
     await page.goto(articlePath(edition.number, article.slug));
     await expect(page.locator(`.article-body .${htmlClass}`).first()).toBeVisible();
     const plain = await (await request.get(plainViewPath(edition.number))).text();
@@ -82,8 +65,7 @@ for (const [name, found, htmlClass, textMarker] of [
 }
 
 test('an upcoming event can be added to a calendar', async ({ page, request }) => {
-  test.skip(!withEvents, 'the sample content has no upcoming event');
-  const { edition, article } = withEvents ?? articles[0]!;
+  const { edition, article } = upcomingEvent;
   await page.goto(articlePath(edition.number, article.slug));
   const events = article.events ?? [];
   const index = events.findIndex((event) => !isPast(event, today(site.timeZone)));
@@ -107,11 +89,32 @@ test('an upcoming event can be added to a calendar', async ({ page, request }) =
 });
 
 test('events whose day has gone are marked as past', async ({ page }) => {
-  test.skip(!withPastEvents, 'the sample content has no past event');
-  const { edition, article } = withPastEvents ?? articles[0]!;
+  const { edition, article } = pastEvent;
   await page.goto(articlePath(edition.number, article.slug));
   const pastCount = (article.events ?? []).filter((event) =>
     isPast(event, today(site.timeZone)),
   ).length;
   await expect(page.getByText('Past event', { exact: true })).toHaveCount(pastCount);
+});
+
+test('a footnote reference leads to its note, and the note back to the text', async ({ page }) => {
+  const { edition, article } = features.footnote;
+  await page.goto(articlePath(edition.number, article.slug));
+  const reference = page.locator('.article-body a[data-footnote-ref]').first();
+  const target = (await reference.getAttribute('href')) ?? '';
+  await reference.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(`[id="${target.slice(1)}"]`)).toBeInViewport();
+  await expect(page.locator('.article-body a[data-footnote-backref]').first()).toBeAttached();
+});
+
+test('a table keeps its header cells in the article and the plain view', async ({
+  page,
+  request,
+}) => {
+  const { edition, article } = features.table;
+  await page.goto(articlePath(edition.number, article.slug));
+  await expect(page.locator('.article-body table th').first()).toBeVisible();
+  const plain = await (await request.get(plainViewPath(edition.number))).text();
+  expect(plain).toMatch(/<table>[\s\S]*<th>/);
 });

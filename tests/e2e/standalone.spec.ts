@@ -52,6 +52,7 @@ test.beforeAll(async () => {
       NEXT_TELEMETRY_DISABLED: '1',
       HOSTNAME: '127.0.0.1',
       PORT: String(port),
+      MASTHEAD_CONTENT_DIR: process.env.MASTHEAD_CONTENT_DIR,
     },
     stdio: 'ignore',
   });

@@ -11,7 +11,9 @@ import { firstArticle, latest } from '../e2e/support/site';
  */
 
 const PROXY = `127.0.0.1:${ports.proxy}`;
-test.skip(!NGINX, 'nginx is not installed (tests/run.mjs installs it on Debian)');
+test.beforeAll(() => {
+  if (!NGINX) throw new Error('nginx is not installed: npm test installs it on Debian.');
+});
 
 /** Sends raw bytes and returns the status code of the answer (0 if the connection closed). */
 function raw(request: string): Promise<number> {

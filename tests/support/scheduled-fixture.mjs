@@ -1,17 +1,18 @@
 /*
- * Builds the content for the scheduled-publishing browser tests: the sample content plus one
+ * Builds the content for the scheduled-publishing browser tests: the test content plus one
  * edition whose publication date is a week from today (in London), so it is hidden today and
  * due once the clock has moved on. Used by tests/run.mjs before the browser tests.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { TEST_CONTENT_DIR } from './test-content.mjs';
 
 export const SHIFT_DAYS = 8;
 
 /** Writes the fixture into `folder` and returns what the tests need to know about it. */
 export function writeScheduledFixture(root, folder) {
   fs.rmSync(folder, { recursive: true, force: true });
-  fs.cpSync(path.join(root, 'content'), folder, { recursive: true });
+  fs.cpSync(path.join(root, TEST_CONTENT_DIR), folder, { recursive: true });
 
   const numbers = fs
     .readdirSync(path.join(folder, 'editions'))

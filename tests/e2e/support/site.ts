@@ -1,16 +1,25 @@
-import { getEditions, type Article, type Edition } from '@/lib/content/getters';
+import { isPast } from '@/lib/outputs/calendar';
+import { articleEntries } from '@/lib/content/types';
+import { getEditions, type ArticleEntry, type Article, type Edition } from '@/lib/content/getters';
+import { today } from '@/lib/content/publishing';
+import { moreFromSection } from '@/lib/browse/taxonomy';
+import { site } from '@/lib/site/settings';
 import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 
 /*
  * What the browser tests expect comes from the same loader the site uses (itself covered by
- * unit tests), so the tests follow the sample content instead of copying it.
+ * unit tests), reading the test content (tests/fixtures/site), so the tests follow it instead
+ * of copying it. Each feature a test needs is required here: if the test content loses one,
+ * every test fails, naming it, rather than passing by skipping.
  */
 
 export const editions = getEditions();
 
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined)
-    throw new Error(`The sample content has no ${what}; the browser tests need one.`);
+    throw new Error(
+      `The test content (tests/fixtures/site) has no ${what}; the browser tests need one.`,
+    );
   return value;
 }
 
@@ -46,3 +55,67 @@ export const textFile = textFilePath(latest.number);
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const publicEntries = articleEntries(editions);
+const previewEntries = articleEntries(getEditions('preview'));
+const isPublic = (entry: ArticleEntry) =>
+  publicEntries.some(
+    (shown) =>
+      shown.edition.number === entry.edition.number && shown.article.slug === entry.article.slug,
+  );
+const withHtml = (marker: string, what: string) =>
+  required(
+    publicEntries.find(({ article }) => article.html.includes(marker)),
+    what,
+  );
+const todayDate = today(site.timeZone);
+
+/** The features of the test content that the browser tests exercise, each found once. */
+export const features = {
+  cover: required(latest.cover, 'cover on the latest edition'),
+  olderEdition: required(editions[1], 'second public edition'),
+  renumberedEdition: required(
+    editions.find((edition) => edition.aliases.length > 0),
+    'edition with a former number',
+  ),
+  renamedArticle: required(
+    latest.articles.find((article) => article.aliases.length > 0),
+    'article with a former slug in the latest edition',
+  ),
+  draftArticle: required(
+    previewEntries.find((entry) => entry.edition.number === latest.number && !isPublic(entry)),
+    'draft article in the latest edition',
+  ),
+  draftEdition: required(
+    getEditions('preview').find((edition) => edition.draft),
+    'draft edition',
+  ),
+  caseStudy: required(
+    publicEntries.find(({ article }) => article.section === 'Case Study'),
+    'case study',
+  ),
+  rasterImage: required(
+    publicEntries.find(({ article }) => article.image?.url.endsWith('.png')),
+    'article with a raster (PNG) image',
+  ),
+  video: withHtml('class="video-embed"', 'video'),
+  pullQuote: withHtml('class="pull-quote"', 'pull quote'),
+  callout: withHtml('class="callout"', 'callout'),
+  transcript: withHtml('class="transcript"', 'transcript'),
+  footnote: withHtml('data-footnote-ref', 'footnote'),
+  table: withHtml('<table>', 'table'),
+  upcomingEvent: required(
+    publicEntries.find(({ article }) => article.events?.some((event) => !isPast(event, todayDate))),
+    'upcoming event',
+  ),
+  pastEvent: required(
+    publicEntries.find(({ article }) => article.events?.some((event) => isPast(event, todayDate))),
+    'past event',
+  ),
+  sharedSection: required(
+    latest.articles
+      .map((article) => ({ edition: latest, article }))
+      .find((entry) => moreFromSection(editions, entry).length > 0),
+    'article whose section appears in another edition',
+  ),
+};

@@ -11,7 +11,7 @@ import {
   editionFile,
   settings,
   testSite,
-} from './support/content-folder';
+} from '../support/content-folder';
 
 const site = testSite;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '@/lib/markdown/syntax';
 import { markdownToText, TEXT_WIDTH, underline, wrap } from '@/lib/markdown/to-text';
 
-const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'plain-text');
+const fixtures = path.join(import.meta.dirname, '..', '..', 'fixtures', 'plain-text');
 const parse = parseMarkdown;
 const toText = (markdown: string) =>
   markdownToText(parse(markdown), { baseUrl: 'https://mag.example.org' });

@@ -11,7 +11,7 @@ import {
   settings,
   tinyPng,
   testSite,
-} from './support/content-folder';
+} from '../support/content-folder';
 
 const site: SiteSettings = {
   ...testSite,

@@ -16,7 +16,7 @@ import {
  */
 
 const config = fs.readFileSync(
-  path.join(import.meta.dirname, '..', '..', 'nginx-static.conf'),
+  path.join(import.meta.dirname, '..', '..', '..', 'nginx-static.conf'),
   'utf8',
 );
 

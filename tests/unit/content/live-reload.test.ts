@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleFile, contentFolder, editionFile } from './support/content-folder';
+import { articleFile, contentFolder, editionFile } from '../support/content-folder';
 
 /*
  * In the development server an edited Markdown file shows on the next reload. The getters

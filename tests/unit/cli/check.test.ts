@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFile, contentFolder, editionFile } from './support/content-folder';
+import { articleFile, contentFolder, editionFile } from '../support/content-folder';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
 function runScript(script: 'check' | 'build', contentDir: string) {
   const result = spawnSync('npm', ['run', '--silent', script], {

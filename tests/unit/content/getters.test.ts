@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { articleFile, contentFolder, editionFile } from './support/content-folder';
+import { articleFile, contentFolder, editionFile } from '../support/content-folder';
 
 /*
  * The getters in lib/content/getters.ts read the folder named by MASTHEAD_CONTENT_DIR once per process;
@@ -23,7 +23,6 @@ const folder = contentFolder({
 // Imported after the folder is chosen; the folder is kept until the end of the file.
 process.env.MASTHEAD_CONTENT_DIR = folder;
 const content = await import('@/lib/content/getters');
-const redirects = await import('@/lib/site/redirects');
 
 beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -76,44 +75,5 @@ describe('what an editor previewing sees', () => {
       [1, false, false],
     ]);
     expect(content.getArticle('1', 'hidden', 'preview')?.article.draft).toBe(true);
-  });
-});
-
-describe('former addresses', () => {
-  it('leads an old edition number and an old slug to the current address', () => {
-    expect(redirects.editionRedirect('100', 'public')).toBe('/editions/1');
-    expect(redirects.editionRedirect('100', 'public', '/plain')).toBe('/editions/1/plain');
-    expect(redirects.articleRedirect('1', 'old-third', 'public')).toBe('/editions/1/third');
-    expect(redirects.articleRedirect('100', 'first', 'public')).toBe('/editions/1/first');
-    expect(redirects.articleRedirect('100', 'old-third', 'public')).toBe('/editions/1/third');
-  });
-
-  it('does not redirect current addresses or addresses the reader may not see', () => {
-    expect(redirects.articleRedirect('1', 'first', 'public')).toBeUndefined();
-    expect(redirects.articleRedirect('1', 'hidden', 'public')).toBeUndefined();
-    expect(redirects.editionRedirect('1', 'public')).toBeUndefined();
-  });
-
-  it('lists every address for prerendering, drafts and former addresses included', () => {
-    const { editions, articles } = content.getAllAddresses();
-    expect(editions.sort()).toEqual(['1', '100', '2', '3']);
-    expect(articles).toContainEqual({ edition: '1', slug: 'hidden' });
-    expect(articles).toContainEqual({ edition: '100', slug: 'old-third' });
-  });
-
-  it('lists every former address of public content for the static copy, and where each leads', () => {
-    const moved = redirects.formerAddresses();
-    expect(moved).toContainEqual({ from: '/editions/100', to: '/editions/1' });
-    expect(moved).toContainEqual({ from: '/editions/1/old-third', to: '/editions/1/third' });
-    expect(moved).toContainEqual({ from: '/editions/100/first', to: '/editions/1/first' });
-    expect(moved).toContainEqual({ from: '/editions/100/old-third', to: '/editions/1/third' });
-    // Current addresses, drafts and the draft edition are not former addresses.
-    expect(moved.map(({ from }) => from)).not.toContain('/editions/1/first');
-    expect(
-      moved
-        .map(({ from }) => from)
-        .filter((from) => from.includes('hidden') || from.startsWith('/editions/3')),
-    ).toEqual([]);
-    expect(moved).toHaveLength(5);
   });
 });

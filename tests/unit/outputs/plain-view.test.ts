@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition } from '@/lib/content/getters';
 import { loadLibrary } from '@/lib/content/load';
-import { formatDate } from '@/lib/site/dates';
-import { editionTextFile } from '@/lib/outputs/text-file';
-import { escapeHtml } from '@/lib/outputs/html';
 import { editionPlainView } from '@/lib/outputs/plain-view';
-import { TEXT_WIDTH } from '@/lib/markdown/to-text';
 import {
   articleFile,
   contentFolder,
@@ -13,7 +9,7 @@ import {
   settings,
   tinyPng,
   testSite,
-} from './support/content-folder';
+} from '../support/content-folder';
 
 const siteSettings = testSite;
 
@@ -37,33 +33,6 @@ function sampleEdition(): Edition {
   if (!edition) throw new Error('no edition loaded');
   return edition;
 }
-
-describe('editionTextFile', () => {
-  const text = editionTextFile(sampleEdition(), siteSettings);
-
-  it('opens with the magazine, edition and title underlined, then the date', () => {
-    expect(text.split('\n').slice(0, 3)).toEqual([
-      'Test Magazine · Edition 7 · Edition 7',
-      '=====================================',
-      'Published 15 January 2026 by The Test Programme',
-    ]);
-  });
-
-  it('lists the contents and then every article with its title, byline and body', () => {
-    expect(text).toContain('1. Strategic update (Strategic Update)\n2. Tom & "Jerry" <b>');
-    expect(text).toContain(
-      'STRATEGIC UPDATE\n\nStrategic update\n================\nBy Ruth Okafor, Programme Director\n',
-    );
-    expect(text).toContain('Online: https://mag.example.org/editions/7/update');
-    expect(text).toContain('Where we are\n------------\n\nWe said we would, and we did.');
-    expect(text).toContain('[Image: Weekly users rising]');
-    expect(text).toContain('    Quoted words.\n\n    — An Officer');
-  });
-
-  it('wraps at 78 columns', () => {
-    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(TEXT_WIDTH);
-  });
-});
 
 describe('editionPlainView', () => {
   const html = editionPlainView(sampleEdition(), siteSettings);
@@ -90,19 +59,6 @@ describe('editionPlainView', () => {
   it('links the magazine view and the text file', () => {
     expect(html).toContain('<a href="/editions/7">magazine view</a>');
     expect(html).toContain('<link rel="alternate" type="text/plain" href="/editions/7/plain.txt"');
-  });
-});
-
-describe('small helpers', () => {
-  it('escapes the five HTML-special characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
-    );
-  });
-
-  it('formats calendar dates without shifting them by time zone', () => {
-    expect(formatDate('2026-10-14')).toBe('14 October 2026');
-    expect(formatDate('2026-01-01')).toBe('1 January 2026');
   });
 });
 

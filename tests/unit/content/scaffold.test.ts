@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
 import { editionTemplate, nextOrder, seasonOf } from '@/lib/content/scaffold';
 import { slugify } from '@/lib/site/slug';
-import { articleFile, contentFolder, editionFile, settings } from './support/content-folder';
+import { articleFile, contentFolder, editionFile, settings } from '../support/content-folder';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
 describe('slugify', () => {
   it('makes an address from a title', () => {

@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '@/lib/content/load';
+import { site } from '@/lib/site/settings';
+
+// The browser tests run on tests/fixtures/site, so the sample content is checked here: it must
+// always load without an error, as `npm run serve` builds it.
+describe('the sample content in content/', () => {
+  it('loads without an error and holds published editions', () => {
+    const library = loadLibrary(path.resolve('content'), site);
+    expect(library.editions.filter((edition) => !edition.draft).length).toBeGreaterThan(0);
+    expect(library.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});

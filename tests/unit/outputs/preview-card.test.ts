@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { articleTextFile } from '@/lib/outputs/text-file';
+import { loadLibrary } from '@/lib/content/load';
+import { articlePreview, clip } from '@/lib/outputs/preview-card';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  settings,
+  testSite,
+} from '../support/content-folder';
+
+const site = testSite;
+
+const editions = loadLibrary(
+  contentFolder({
+    'editions/a/edition.md': editionFile(7),
+    'editions/a/01-story.md': articleFile(
+      'A story',
+      'author: "Jane Doe"\nsection: "News"\n',
+      'Body with [a link](/editions/7).',
+    ),
+    'editions/b/edition.md': editionFile(8).replace('2026-01-15', '2026-04-15'),
+    'editions/b/01-later.md': articleFile('Later'),
+  }),
+  settings,
+).editions;
+const [newer, older] = editions;
+const story = older?.articles[0];
+
+describe('an article on its own', () => {
+  it('is a text file that says which publication and edition it is from', () => {
+    if (!older || !story) throw new Error('no sample');
+    const text = articleTextFile(story, older, site);
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Test Magazine · Edition 7 · Edition 7 · Published 15 January 2026',
+      'The whole edition: https://mag.example.org/editions/7',
+    ]);
+    expect(text).toContain('A story\n=======\nBy Jane Doe\n');
+    expect(text).toContain('Body with a link (https://mag.example.org/editions/7).');
+  });
+
+  it('has a preview card naming its edition, date and section', () => {
+    if (!older || !story) throw new Error('no sample');
+    expect(articlePreview(story, older, site)).toEqual({
+      name: 'Test Magazine',
+      meta: 'Edition 7 · 15 January 2026',
+      kicker: 'News',
+      title: 'A story',
+      footer: 'The quarterly magazine of The Test Programme',
+    });
+    expect(newer?.number).toBe(8);
+  });
+
+  it('cuts long titles at a word to fit the card', () => {
+    expect(clip('word '.repeat(60).trim(), 30)).toBe('word word word word word…');
+    expect(clip('short')).toBe('short');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Edition } from '@/lib/content/getters';
+import { loadLibrary } from '@/lib/content/load';
+import { editionTextFile } from '@/lib/outputs/text-file';
+import { TEXT_WIDTH } from '@/lib/markdown/to-text';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  settings,
+  tinyPng,
+  testSite,
+} from '../support/content-folder';
+
+const siteSettings = testSite;
+
+function sampleEdition(): Edition {
+  const folder = contentFolder({
+    'editions/a/edition.md': editionFile(7, 'cover: cover.png\ncoverAlt: "The cover"\n'),
+    'editions/a/cover.png': tinyPng,
+    'editions/a/chart.png': tinyPng,
+    'editions/a/01-update.md': articleFile(
+      'Strategic update',
+      'section: "Strategic Update"\nauthor: "Ruth Okafor"\nrole: "Programme Director"\n',
+      '## Where we are\n\nWe said we would, and we did.\n\n![Weekly users rising](chart.png)',
+    ),
+    'editions/a/02-news.md': articleFile(
+      'Tom & "Jerry" <b>',
+      '',
+      '> Quoted words.\n>\n> — An Officer',
+    ),
+  });
+  const edition = loadLibrary(folder, settings).editions[0];
+  if (!edition) throw new Error('no edition loaded');
+  return edition;
+}
+
+describe('editionTextFile', () => {
+  const text = editionTextFile(sampleEdition(), siteSettings);
+
+  it('opens with the magazine, edition and title underlined, then the date', () => {
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Test Magazine · Edition 7 · Edition 7',
+      '=====================================',
+      'Published 15 January 2026 by The Test Programme',
+    ]);
+  });
+
+  it('lists the contents and then every article with its title, byline and body', () => {
+    expect(text).toContain('1. Strategic update (Strategic Update)\n2. Tom & "Jerry" <b>');
+    expect(text).toContain(
+      'STRATEGIC UPDATE\n\nStrategic update\n================\nBy Ruth Okafor, Programme Director\n',
+    );
+    expect(text).toContain('Online: https://mag.example.org/editions/7/update');
+    expect(text).toContain('Where we are\n------------\n\nWe said we would, and we did.');
+    expect(text).toContain('[Image: Weekly users rising]');
+    expect(text).toContain('    Quoted words.\n\n    — An Officer');
+  });
+
+  it('wraps at 78 columns', () => {
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(TEXT_WIDTH);
+  });
+});
