@@ -5,12 +5,12 @@ import localFont from 'next/font/local';
 export const serif = localFont({
   src: [
     {
-      path: '../lib/fonts/source-serif-4-latin-wght-normal.woff2',
+      path: '../../lib/fonts/source-serif-4-latin-wght-normal.woff2',
       style: 'normal',
       weight: '200 900',
     },
     {
-      path: '../lib/fonts/source-serif-4-latin-wght-italic.woff2',
+      path: '../../lib/fonts/source-serif-4-latin-wght-italic.woff2',
       style: 'italic',
       weight: '200 900',
     },
