@@ -20,7 +20,9 @@ import { TEST_CONTENT_DIR } from './tests/support/test-content.mjs';
  */
 // The tests read the content the servers serve (tests/fixtures/site unless told otherwise), with
 // the same loader, so both must name the same folder.
-process.env.MASTHEAD_CONTENT_DIR = path.resolve(process.env.MASTHEAD_CONTENT_DIR ?? TEST_CONTENT_DIR);
+process.env.MASTHEAD_CONTENT_DIR = path.resolve(
+  process.env.MASTHEAD_CONTENT_DIR ?? TEST_CONTENT_DIR,
+);
 const contentDir = process.env.MASTHEAD_CONTENT_DIR;
 
 export const ports = {
@@ -92,7 +94,10 @@ export default defineConfig({
     },
   },
   webServer: [
-    server(ports.main, '.next', { MASTHEAD_PREVIEW_SECRET: previewSecret, MASTHEAD_CONTENT_DIR: contentDir }),
+    server(ports.main, '.next', {
+      MASTHEAD_PREVIEW_SECRET: previewSecret,
+      MASTHEAD_CONTENT_DIR: contentDir,
+    }),
     ...(proxy ? [nginx(proxy, ports.proxy)] : []),
     ...(staticServer ? [nginx(staticServer, ports.staticCopy)] : []),
     ...(fixture
