@@ -16,7 +16,17 @@ export const LONG_OPENING_WORDS = 60;
 const BARE_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"]/g;
 
 // Link text that says nothing out of context, which screen reader users hear in link lists.
-const VAGUE_LINK_TEXT = new Set(['click here', 'here', 'click', 'this link', 'link', 'read more', 'more', 'this page', 'this']);
+const VAGUE_LINK_TEXT = new Set([
+  'click here',
+  'here',
+  'click',
+  'this link',
+  'link',
+  'read more',
+  'more',
+  'this page',
+  'this',
+]);
 
 /** Where a tree came from, to turn its positions into file lines. */
 export interface TreeSource {
@@ -32,14 +42,29 @@ export function checkContentDesign(tree: Root, source: TreeSource, problems: Pro
 
   visit(tree, (node, _index, parent) => {
     if (node.type === 'image' && !node.alt?.trim()) {
-      problems.warn(source.file, lineOf(node), 'this image has no alt text: describe it in the square brackets, e.g. ![Bar chart of referrals by month](chart.png)', columnOf(node));
+      problems.warn(
+        source.file,
+        lineOf(node),
+        'this image has no alt text: describe it in the square brackets, e.g. ![Bar chart of referrals by month](chart.png)',
+        columnOf(node),
+      );
     }
     if (node.type === 'link') {
       const label = toString(node).trim();
       if (VAGUE_LINK_TEXT.has(label.toLowerCase().replace(/[.!:]+$/, ''))) {
-        problems.warn(source.file, lineOf(node), `link text "${label}" does not say where it goes: use words that describe the destination`, columnOf(node));
+        problems.warn(
+          source.file,
+          lineOf(node),
+          `link text "${label}" does not say where it goes: use words that describe the destination`,
+          columnOf(node),
+        );
       } else if (/^(?:https?:\/\/|www\.)/i.test(label)) {
-        problems.warn(source.file, lineOf(node), 'a bare web address as link text is hard to read aloud: link words that describe the destination', columnOf(node));
+        problems.warn(
+          source.file,
+          lineOf(node),
+          'a bare web address as link text is hard to read aloud: link words that describe the destination',
+          columnOf(node),
+        );
       }
     }
     if (node.type === 'text' && parent?.type !== 'link') {
@@ -71,7 +96,12 @@ export function checkContentDesign(tree: Root, source: TreeSource, problems: Pro
   checkHeadings(tree, source, problems, lineOf);
 }
 
-function checkHeadings(tree: Root, source: TreeSource, problems: ProblemList, lineOf: (node: Nodes) => number): void {
+function checkHeadings(
+  tree: Root,
+  source: TreeSource,
+  problems: ProblemList,
+  lineOf: (node: Nodes) => number,
+): void {
   // The page title is the h1, so the body's first heading should be a ## (level 2).
   let previous = 1;
   tree.children.forEach((node, index) => {
@@ -87,13 +117,21 @@ function checkHeadings(tree: Root, source: TreeSource, problems: ProblemList, li
 
     const next = tree.children[index + 1];
     if (next === undefined || (next.type === 'heading' && next.depth <= node.depth)) {
-      problems.warn(source.file, lineOf(node), `the section "${toString(node)}" is empty: add its text or remove the heading`);
+      problems.warn(
+        source.file,
+        lineOf(node),
+        `the section "${toString(node)}" is empty: add its text or remove the heading`,
+      );
     }
   });
 }
 
 /** The file line and column of a character in a text node, which may span several lines. */
-function positionIn(node: Nodes, index: number, firstLine: number): { line: number; column: number } {
+function positionIn(
+  node: Nodes,
+  index: number,
+  firstLine: number,
+): { line: number; column: number } {
   const value = 'value' in node ? node.value : '';
   const before = value.slice(0, index).split('\n');
   const start = node.position?.start ?? { line: 1, column: 1 };

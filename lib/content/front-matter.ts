@@ -32,18 +32,30 @@ const MAX_FRONT_MATTER_LINES = 500;
  * line endings into LF. Returns undefined (and reports why) when the bytes are not UTF-8:
  * a lenient decoder would swap them for U+FFFD and publish the damage.
  */
-export function decodeText(bytes: Uint8Array, file: string, problems: ProblemList): string | undefined {
+export function decodeText(
+  bytes: Uint8Array,
+  file: string,
+  problems: ProblemList,
+): string | undefined {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const line = lineOfFirstInvalidByte(bytes);
-    problems.add(file, line, 'this file is not valid UTF-8 text: save it again with UTF-8 encoding');
+    problems.add(
+      file,
+      line,
+      'this file is not valid UTF-8 text: save it again with UTF-8 encoding',
+    );
     return undefined;
   }
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    problems.add(file, lineAt(text, nul), 'this file contains a NUL character: it may be a binary file saved with a .md name');
+    problems.add(
+      file,
+      lineAt(text, nul),
+      'this file contains a NUL character: it may be a binary file saved with a .md name',
+    );
     return undefined;
   }
   return text.replace(/\r\n?/g, '\n');
@@ -59,7 +71,11 @@ export function decodeText(bytes: Uint8Array, file: string, problems: ProblemLis
  * and its own YAML parser (YAML 1.1) quietly rewrites dates, octal-looking numbers and
  * times. We check the delimiters ourselves and give it a YAML 1.2 engine.
  */
-export function splitFrontMatter(text: string, file: string, problems: ProblemList): SplitFile | undefined {
+export function splitFrontMatter(
+  text: string,
+  file: string,
+  problems: ProblemList,
+): SplitFile | undefined {
   const lines = text.split('\n');
   const first = lines[0] ?? '';
 
@@ -78,7 +94,11 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
     return undefined;
   }
   if (closing > MAX_FRONT_MATTER_LINES) {
-    problems.add(file, 1, `the front matter is ${closing} lines long; keep it under ${MAX_FRONT_MATTER_LINES} lines`);
+    problems.add(
+      file,
+      1,
+      `the front matter is ${closing} lines long; keep it under ${MAX_FRONT_MATTER_LINES} lines`,
+    );
     return undefined;
   }
 
@@ -94,7 +114,12 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
     language: 'yaml',
     engines: {
       yaml: (source: string) => {
-        document = parseDocument(source, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
+        document = parseDocument(source, {
+          schema: 'core',
+          lineCounter,
+          prettyErrors: false,
+          uniqueKeys: true,
+        });
         return {};
       },
       js: refuseCode,
@@ -131,14 +156,20 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
       if (!hasAlias && isAlias(node)) {
         hasAlias = true;
         const { line, column } = at(node.range?.[0] ?? 0);
-        problems.add(file, line, 'YAML aliases (*name) are not allowed in front matter: write the value out in full', column);
+        problems.add(
+          file,
+          line,
+          'YAML aliases (*name) are not allowed in front matter: write the value out in full',
+          column,
+        );
       }
     },
   });
   if (hasAlias) return undefined;
 
   const contents = document.contents;
-  if (contents === null) return { data: {}, fields: new Map(), positionOf: () => undefined, body, bodyLine };
+  if (contents === null)
+    return { data: {}, fields: new Map(), positionOf: () => undefined, body, bodyLine };
   if (!isMap(contents)) {
     const { line, column } = at(contents.range?.[0] ?? 0);
     problems.add(file, line, 'front matter must be a list of "field: value" lines', column);
@@ -154,7 +185,13 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
     // `title: Issue #3 update` reads as "Issue" followed by the comment "3 update"; say so
     // instead of publishing half a title. A spaced `  # note` after a value is a real comment.
     const comment = isScalar(pair.value) ? pair.value.comment : undefined;
-    if (isScalar(pair.value) && pair.value.type === 'PLAIN' && typeof pair.value.value === 'string' && comment && !/^\s/.test(comment)) {
+    if (
+      isScalar(pair.value) &&
+      pair.value.type === 'PLAIN' &&
+      typeof pair.value.value === 'string' &&
+      comment &&
+      !/^\s/.test(comment)
+    ) {
       problems.add(
         file,
         position.line,
@@ -162,8 +199,16 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
       );
     }
     // YAML 1.2 reads 012 as 12 and YAML 1.1 as 10: a leading zero is ambiguous, so refuse it.
-    if (isScalar(pair.value) && typeof pair.value.value === 'number' && /^[-+]?0\d/.test(pair.value.source ?? '')) {
-      problems.add(file, position.line, `write ${String(pair.key.value)} without a leading zero, e.g. ${Number(pair.value.value)}`);
+    if (
+      isScalar(pair.value) &&
+      typeof pair.value.value === 'number' &&
+      /^[-+]?0\d/.test(pair.value.source ?? '')
+    ) {
+      problems.add(
+        file,
+        position.line,
+        `write ${String(pair.key.value)} without a leading zero, e.g. ${Number(pair.value.value)}`,
+      );
     }
   }
   if (problems.errorCount > before) return undefined;
@@ -172,7 +217,10 @@ export function splitFrontMatter(text: string, file: string, problems: ProblemLi
   const yamlDocument = document;
   const positionOf = (path: readonly PropertyKey[]) => {
     const node = yamlDocument.getIn(path as unknown[], true);
-    const offset = node && typeof node === 'object' && 'range' in node ? (node.range as [number] | undefined)?.[0] : undefined;
+    const offset =
+      node && typeof node === 'object' && 'range' in node
+        ? (node.range as [number] | undefined)?.[0]
+        : undefined;
     return offset === undefined ? undefined : at(offset);
   };
   return { data: data as Record<string, unknown>, fields, positionOf, body, bodyLine };

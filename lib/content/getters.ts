@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { contentFingerprint, loadLibrary, readMediaBytes } from './load';
-import { isArticleVisible, isEditionVisible, isScheduled, today, type Audience } from './publishing';
+import {
+  isArticleVisible,
+  isEditionVisible,
+  isScheduled,
+  today,
+  type Audience,
+} from './publishing';
 import { site } from '../site/settings';
 import type { Article, ArticleInContext, Edition, Library, MediaFile, Picture } from './types';
 
@@ -17,7 +23,10 @@ export type { Audience } from './publishing';
 /** The folder content is read from: `MASTHEAD_CONTENT_DIR`, or `content/` in the project. */
 export function contentDirectory(): string {
   // Not traced by the bundler: next.config.ts copies content/ into the standalone server.
-  return path.resolve(/* turbopackIgnore: true */ process.env.MASTHEAD_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+  return path.resolve(
+    /* turbopackIgnore: true */ process.env.MASTHEAD_CONTENT_DIR ??
+      path.join(process.cwd(), 'content'),
+  );
 }
 
 let cached: { library: Library; fingerprint: string } | undefined;
@@ -40,7 +49,9 @@ function visible(edition: Edition, audience: Audience, todayDate: string): Editi
   if (!isEditionVisible(edition, audience, todayDate)) return undefined;
   const articles = edition.articles
     .filter((article) => isArticleVisible(article, audience))
-    .map((article, index) => (article.position === index + 1 ? article : { ...article, position: index + 1 }));
+    .map((article, index) =>
+      article.position === index + 1 ? article : { ...article, position: index + 1 },
+    );
   return { ...edition, articles, scheduled: isScheduled(edition, todayDate) };
 }
 
@@ -80,18 +91,33 @@ export function getEditionRedirect(key: string, audience: Audience = 'public'): 
 }
 
 /** An article with its edition and visible neighbours, or undefined when `audience` may not see it. */
-export function getArticle(editionKey: string, slug: string, audience: Audience = 'public'): ArticleInContext | undefined {
+export function getArticle(
+  editionKey: string,
+  slug: string,
+  audience: Audience = 'public',
+): ArticleInContext | undefined {
   const edition = getEdition(editionKey, audience);
   if (!edition) return undefined;
   const index = edition.articles.findIndex((article) => article.slug === slug);
   const article = edition.articles[index];
   if (!article) return undefined;
-  return { edition, article, previous: edition.articles[index - 1], next: edition.articles[index + 1] };
+  return {
+    edition,
+    article,
+    previous: edition.articles[index - 1],
+    next: edition.articles[index + 1],
+  };
 }
 
 /** The current slug of an article that used to be called `slug`, if `audience` may see it. */
-export function getArticleRedirect(editionKey: string, slug: string, audience: Audience = 'public'): string | undefined {
-  return getEdition(editionKey, audience)?.articles.find((article) => article.aliases.includes(slug))?.slug;
+export function getArticleRedirect(
+  editionKey: string,
+  slug: string,
+  audience: Audience = 'public',
+): string | undefined {
+  return getEdition(editionKey, audience)?.articles.find((article) =>
+    article.aliases.includes(slug),
+  )?.slug;
 }
 
 /**
@@ -105,12 +131,21 @@ export function getAllAddresses(): {
   media: { edition: string; file: string }[];
 } {
   const { editions, media } = library();
-  const editionKeys = editions.flatMap((edition) => [edition.number, ...edition.aliases].map(String));
+  const editionKeys = editions.flatMap((edition) =>
+    [edition.number, ...edition.aliases].map(String),
+  );
   const articles = editions.flatMap((edition) => {
-    const slugs = edition.articles.flatMap((article: Article) => [article.slug, ...article.aliases]);
-    return [edition.number, ...edition.aliases].flatMap((number) => slugs.map((slug) => ({ edition: String(number), slug })));
+    const slugs = edition.articles.flatMap((article: Article) => [
+      article.slug,
+      ...article.aliases,
+    ]);
+    return [edition.number, ...edition.aliases].flatMap((number) =>
+      slugs.map((slug) => ({ edition: String(number), slug })),
+    );
   });
-  const files = [...media].flatMap(([edition, byName]) => [...byName.keys()].map((file) => ({ edition: String(edition), file })));
+  const files = [...media].flatMap(([edition, byName]) =>
+    [...byName.keys()].map((file) => ({ edition: String(edition), file })),
+  );
   return { editions: editionKeys, articles, media: files };
 }
 
@@ -129,7 +164,11 @@ export async function readMediaFile(
 }
 
 /** An edition's picture (its cover) as a data URL, for drawing into a preview image. */
-export async function pictureDataUrl(editionKey: string, picture: Picture, audience: Audience = 'public'): Promise<string | undefined> {
+export async function pictureDataUrl(
+  editionKey: string,
+  picture: Picture,
+  audience: Audience = 'public',
+): Promise<string | undefined> {
   const media = await readMediaFile(editionKey, picture.url.split('/').pop() ?? '', audience);
   return media && `data:${media.contentType};base64,${Buffer.from(media.bytes).toString('base64')}`;
 }

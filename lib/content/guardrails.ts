@@ -41,7 +41,9 @@ const PERSONAL_DATA: readonly Pattern[] = [
     expression: /\b[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b/g,
     accept: (match, options) => {
       const domain = match.slice(match.indexOf('@') + 1).toLowerCase();
-      return !options.emailDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`));
+      return !options.emailDomains.some(
+        (allowed) => domain === allowed || domain.endsWith(`.${allowed}`),
+      );
     },
   },
   {
@@ -68,7 +70,12 @@ const PERSONAL_DATA: readonly Pattern[] = [
  * Scans a source file's text, line by line, and reports classifications (errors) and
  * personal data (warnings, or notes when cleared) at their exact line and column.
  */
-export function scanSensitiveText(text: string, file: string, problems: ProblemList, options: GuardrailOptions): void {
+export function scanSensitiveText(
+  text: string,
+  file: string,
+  problems: ProblemList,
+  options: GuardrailOptions,
+): void {
   const lines = text.split('\n');
   lines.forEach((line, index) => {
     const lineNumber = index + 1;

@@ -20,7 +20,8 @@ import type { Article, Edition, Library, MediaFile, Picture } from './types';
 const EDITION_FILE = 'edition.md';
 const ARTICLE_FILE = /^(\d{1,4})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
-const SAFE_IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(png|jpe?g|gif|webp|avif|svg)$/i;
+const SAFE_IMAGE_NAME =
+  /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(png|jpe?g|gif|webp|avif|svg)$/i;
 const MAX_SOURCE_BYTES = 1024 * 1024;
 /** Addresses under an edition that belong to the site, so no article may take them. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['plain', 'media']);
@@ -52,9 +53,15 @@ export interface LoadOptions {
  * Throws a ContentError listing every problem (and the warnings found on the way) when
  * anything would stop publication; otherwise returns the library with its warnings.
  */
-export function loadLibrary(contentDir: string, settings: LoaderSettings, options: LoadOptions = {}): Library {
+export function loadLibrary(
+  contentDir: string,
+  settings: LoaderSettings,
+  options: LoadOptions = {},
+): Library {
   const problems = new ProblemList();
-  const loaded = listEditionFolders(contentDir).flatMap((folder) => loadEdition(folder, { ...settings, ...options }, problems) ?? []);
+  const loaded = listEditionFolders(contentDir).flatMap(
+    (folder) => loadEdition(folder, { ...settings, ...options }, problems) ?? [],
+  );
   checkEditionNumbers(loaded, problems);
   if (problems.errorCount > 0) throw new ContentError(problems.items);
 
@@ -62,7 +69,11 @@ export function loadLibrary(contentDir: string, settings: LoaderSettings, option
   return {
     editions,
     byKey: new Map(editions.map((edition) => [String(edition.number), edition])),
-    byAlias: new Map(editions.flatMap((edition) => edition.aliases.map((alias) => [String(alias), edition] as const))),
+    byAlias: new Map(
+      editions.flatMap((edition) =>
+        edition.aliases.map((alias) => [String(alias), edition] as const),
+      ),
+    ),
     media: new Map(loaded.map((item) => [item.edition.number, item.files])),
     findings: sortProblems(problems.items),
   };
@@ -116,7 +127,11 @@ function checkEditionNumbers(loaded: readonly LoadedEdition[], problems: Problem
   for (const { edition, lines } of loaded) {
     const owner = owners.get(edition.number);
     if (owner) {
-      problems.add(edition.file, lines.number, `edition number ${edition.number} is already used by ${owner}: give this edition its own number`);
+      problems.add(
+        edition.file,
+        lines.number,
+        `edition number ${edition.number} is already used by ${owner}: give this edition its own number`,
+      );
     }
     owners.set(edition.number, edition.file);
   }
@@ -125,24 +140,42 @@ function checkEditionNumbers(loaded: readonly LoadedEdition[], problems: Problem
       const owner = owners.get(alias);
       if (owner) {
         const whose = owner === edition.file ? 'this edition' : owner;
-        problems.add(edition.file, lines.aliases, `the alias ${alias} is already the number or an alias of ${whose}: an old number can lead to only one edition`);
+        problems.add(
+          edition.file,
+          lines.aliases,
+          `the alias ${alias} is already the number or an alias of ${whose}: an old number can lead to only one edition`,
+        );
       }
       owners.set(alias, edition.file);
     }
   }
 }
 
-function loadEdition(folder: string, settings: LoaderSettings & LoadOptions, problems: ProblemList): LoadedEdition | undefined {
+function loadEdition(
+  folder: string,
+  settings: LoaderSettings & LoadOptions,
+  problems: ProblemList,
+): LoadedEdition | undefined {
   const editionPath = path.join(folder, EDITION_FILE);
   const editionFile = displayPath(editionPath);
-  const entries = fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
+  const entries = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
 
   if (!entries.some((entry) => entry.name === EDITION_FILE)) {
-    problems.add(displayPath(folder), 1, `this edition folder has no ${EDITION_FILE}: add one with the edition's number, title, published date and summary`);
+    problems.add(
+      displayPath(folder),
+      1,
+      `this edition folder has no ${EDITION_FILE}: add one with the edition's number, title, published date and summary`,
+    );
     return undefined;
   }
 
-  const files = mediaFiles(folder, entries.map((entry) => entry.name), problems);
+  const files = mediaFiles(
+    folder,
+    entries.map((entry) => entry.name),
+    problems,
+  );
   const split = readMarkdownFile(editionPath, settings, problems);
   const front = split && checkFrontMatter(editionSchema, editionHelp, split, editionFile, problems);
   // Without a valid number the edition cannot be published, but its articles are still
@@ -154,21 +187,56 @@ function loadEdition(folder: string, settings: LoaderSettings & LoadOptions, pro
   // An image is optimised or not by where it appears: see shouldOptimise.
   const resolver = (draft: boolean) => (name: string) => {
     const found = images(name);
-    return found && { ...found, optimise: shouldOptimise(found.url, { draft: editionDraft || draft }) };
+    return (
+      found && { ...found, optimise: shouldOptimise(found.url, { draft: editionDraft || draft }) }
+    );
   };
-  const picture = (name: string | undefined, alt: string | undefined, file: string, line: number, field: string, draft: boolean) => {
+  const picture = (
+    name: string | undefined,
+    alt: string | undefined,
+    file: string,
+    line: number,
+    field: string,
+    draft: boolean,
+  ) => {
     if (name === undefined || alt === undefined) return undefined;
     const found = resolver(draft)(name);
-    if (!found) problems.add(file, line, `${field} "${name}" is not an image file in this edition's folder: check the file name`);
+    if (!found)
+      problems.add(
+        file,
+        line,
+        `${field} "${name}" is not an image file in this edition's folder: check the file name`,
+      );
     return found && { ...found, alt };
   };
   const render = (body: string, file: string, firstLine: number, draft: boolean) =>
-    renderMarkdown(body, { file, firstLine, baseUrl: settings.baseUrl, resolveImage: resolver(draft), output: settings.render }, problems);
+    renderMarkdown(
+      body,
+      {
+        file,
+        firstLine,
+        baseUrl: settings.baseUrl,
+        resolveImage: resolver(draft),
+        output: settings.render,
+      },
+      problems,
+    );
 
-  const articles = loadArticles(folder, entries.map((entry) => entry.name), { number, settings, problems, render, picture });
+  const articles = loadArticles(
+    folder,
+    entries.map((entry) => entry.name),
+    { number, settings, problems, render, picture },
+  );
   if (!split || !front) return undefined;
   const intro = render(split.body, editionFile, split.bodyLine, false);
-  const cover = picture(front.cover, front.coverAlt, editionFile, lineOf(split, 'cover'), 'cover', false);
+  const cover = picture(
+    front.cover,
+    front.coverAlt,
+    editionFile,
+    lineOf(split, 'cover'),
+    'cover',
+    false,
+  );
   if (!intro || !articles) return undefined;
 
   const { cover: _cover, coverAlt: _coverAlt, draft, aliases, ...fields } = front;
@@ -182,7 +250,11 @@ function loadEdition(folder: string, settings: LoaderSettings & LoadOptions, pro
     articles,
     file: editionFile,
   };
-  return { edition, files, lines: { number: lineOf(split, 'number'), aliases: lineOf(split, 'aliases') } };
+  return {
+    edition,
+    files,
+    lines: { number: lineOf(split, 'number'), aliases: lineOf(split, 'aliases') },
+  };
 }
 
 interface ArticleContext {
@@ -190,11 +262,27 @@ interface ArticleContext {
   settings: LoaderSettings;
   problems: ProblemList;
   /** Renders a body; `draft` when its article is a draft (the edition's own draft status is known). */
-  render: (body: string, file: string, firstLine: number, draft: boolean) => RenderedMarkdown | undefined;
-  picture: (name: string | undefined, alt: string | undefined, file: string, line: number, field: string, draft: boolean) => Picture | undefined;
+  render: (
+    body: string,
+    file: string,
+    firstLine: number,
+    draft: boolean,
+  ) => RenderedMarkdown | undefined;
+  picture: (
+    name: string | undefined,
+    alt: string | undefined,
+    file: string,
+    line: number,
+    field: string,
+    draft: boolean,
+  ) => Picture | undefined;
 }
 
-function loadArticles(folder: string, names: readonly string[], context: ArticleContext): Article[] | undefined {
+function loadArticles(
+  folder: string,
+  names: readonly string[],
+  context: ArticleContext,
+): Article[] | undefined {
   const { problems } = context;
   const before = problems.errorCount;
   const candidates: { order: number; fileSlug: string; absolute: string }[] = [];
@@ -210,7 +298,11 @@ function loadArticles(folder: string, names: readonly string[], context: Article
       );
       continue;
     }
-    candidates.push({ order: Number(match[1]), fileSlug: match[2] ?? '', absolute: path.join(folder, name) });
+    candidates.push({
+      order: Number(match[1]),
+      fileSlug: match[2] ?? '',
+      absolute: path.join(folder, name),
+    });
   }
   candidates.sort((a, b) => a.order - b.order || (a.fileSlug < b.fileSlug ? -1 : 1));
 
@@ -220,10 +312,18 @@ function loadArticles(folder: string, names: readonly string[], context: Article
   const claim = (address: string, file: string, line: number, what: string) => {
     const owner = addresses.get(address);
     if (RESERVED_SLUGS.has(address)) {
-      problems.add(file, line, `"${address}" is an address the site uses for every edition: choose another ${what}`);
+      problems.add(
+        file,
+        line,
+        `"${address}" is an address the site uses for every edition: choose another ${what}`,
+      );
     } else if (owner) {
       const whose = owner === file ? 'this article' : owner;
-      problems.add(file, line, `the ${what} "${address}" is already the slug or an alias of ${whose} in this edition: each address leads to one article`);
+      problems.add(
+        file,
+        line,
+        `the ${what} "${address}" is already the slug or an alias of ${whose} in this edition: each address leads to one article`,
+      );
     }
     addresses.set(address, file);
   };
@@ -231,7 +331,12 @@ function loadArticles(folder: string, names: readonly string[], context: Article
   for (const candidate of candidates) {
     const file = displayPath(candidate.absolute);
     const orderOwner = orders.get(candidate.order);
-    if (orderOwner) problems.add(file, 1, `this file has the same order number as ${orderOwner}: renumber one so the reading order is clear`);
+    if (orderOwner)
+      problems.add(
+        file,
+        1,
+        `this file has the same order number as ${orderOwner}: renumber one so the reading order is clear`,
+      );
     orders.set(candidate.order, file);
 
     const split = readMarkdownFile(candidate.absolute, context.settings, problems);
@@ -245,12 +350,23 @@ function loadArticles(folder: string, names: readonly string[], context: Article
     claim(slug, file, lineOf(split, 'slug'), 'slug');
     for (const alias of front.aliases ?? []) claim(alias, file, lineOf(split, 'aliases'), 'alias');
 
-    const image = context.picture(front.image, front.imageAlt, file, lineOf(split, 'image'), 'image', front.draft ?? false);
+    const image = context.picture(
+      front.image,
+      front.imageAlt,
+      file,
+      lineOf(split, 'image'),
+      'image',
+      front.draft ?? false,
+    );
     if (!rendered) continue;
 
     const summary = front.summary ?? rendered.firstParagraph;
     if (summary === undefined) {
-      problems.add(file, 1, 'this article has no summary and no text: add a summary field or write the article');
+      problems.add(
+        file,
+        1,
+        'this article has no summary and no text: add a summary field or write the article',
+      );
       continue;
     }
     if (front.summary === undefined && wordCount(summary) > LONG_OPENING_WORDS) {
@@ -261,7 +377,16 @@ function loadArticles(folder: string, names: readonly string[], context: Article
       );
     }
 
-    const { slug: _slug, image: _image, imageAlt: _imageAlt, summary: _summary, cleared: _cleared, draft, aliases, ...fields } = front;
+    const {
+      slug: _slug,
+      image: _image,
+      imageAlt: _imageAlt,
+      summary: _summary,
+      cleared: _cleared,
+      draft,
+      aliases,
+      ...fields
+    } = front;
     articles.push({
       ...fields,
       slug,
@@ -283,7 +408,11 @@ function loadArticles(folder: string, names: readonly string[], context: Article
   return problems.errorCount > before ? undefined : articles;
 }
 
-function mediaFiles(folder: string, names: readonly string[], problems: ProblemList): Map<string, MediaFile> {
+function mediaFiles(
+  folder: string,
+  names: readonly string[],
+  problems: ProblemList,
+): Map<string, MediaFile> {
   const files = new Map<string, MediaFile>();
   for (const name of names) {
     if (!IMAGE_FILE.test(name)) continue;
@@ -296,7 +425,11 @@ function mediaFiles(folder: string, names: readonly string[], problems: ProblemL
       continue;
     }
     const extension = name.split('.').pop()?.toLowerCase() ?? '';
-    files.set(name, { name, path: path.join(folder, name), contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream' });
+    files.set(name, {
+      name,
+      path: path.join(folder, name),
+      contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
+    });
   }
   return files;
 }
@@ -312,11 +445,19 @@ function imageFinder(files: ReadonlyMap<string, MediaFile>, urlOf: (name: string
   };
 }
 
-function readMarkdownFile(absolute: string, settings: LoaderSettings, problems: ProblemList): SplitFile | undefined {
+function readMarkdownFile(
+  absolute: string,
+  settings: LoaderSettings,
+  problems: ProblemList,
+): SplitFile | undefined {
   const file = displayPath(absolute);
   const size = fs.statSync(absolute).size;
   if (size > MAX_SOURCE_BYTES) {
-    problems.add(file, 1, `this file is ${Math.round(size / 1024)} KB; the limit is ${MAX_SOURCE_BYTES / 1024} KB. Split it into several articles`);
+    problems.add(
+      file,
+      1,
+      `this file is ${Math.round(size / 1024)} KB; the limit is ${MAX_SOURCE_BYTES / 1024} KB. Split it into several articles`,
+    );
     return undefined;
   }
   const text = decodeText(fs.readFileSync(absolute), file, problems);

@@ -22,7 +22,8 @@ export interface ContentProblem {
 /** Orders problems by file and position, the order an editor works through them. */
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   return [...problems].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
   );
 }
 
@@ -38,7 +39,9 @@ export class ContentError extends Error {
     const problems = sortProblems(found);
     const errors = problems.filter((problem) => problem.severity === 'error');
     const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-    super(`The content has ${count} to fix before it can be published:\n${errors.map(formatProblem).join('\n')}`);
+    super(
+      `The content has ${count} to fix before it can be published:\n${errors.map(formatProblem).join('\n')}`,
+    );
     this.name = 'ContentError';
     this.problems = problems;
   }

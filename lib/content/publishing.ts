@@ -14,7 +14,12 @@ export type Audience = 'public' | 'preview';
 /** Today's date as `YYYY-MM-DD` in the site's time zone, the day publication dates start. */
 export function today(timeZone: string, now: Date = new Date()): string {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** True when an edition's publication date has not yet come. */
@@ -23,7 +28,11 @@ export function isScheduled(edition: Pick<Edition, 'published'>, todayDate: stri
 }
 
 /** Whether `audience` may see the edition on `todayDate`: not a draft, and its date has come. */
-export function isEditionVisible(edition: Pick<Edition, 'draft' | 'published'>, audience: Audience, todayDate: string): boolean {
+export function isEditionVisible(
+  edition: Pick<Edition, 'draft' | 'published'>,
+  audience: Audience,
+  todayDate: string,
+): boolean {
   return audience === 'preview' || (!edition.draft && !isScheduled(edition, todayDate));
 }
 

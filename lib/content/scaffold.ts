@@ -13,7 +13,14 @@ export interface ScaffoldFile {
 /** The season a date falls in, for naming an edition's folder ("winter-2026"). */
 export function seasonOf(isoDate: string): string {
   const month = Number(isoDate.slice(5, 7));
-  const season = month <= 2 || month === 12 ? 'winter' : month <= 5 ? 'spring' : month <= 8 ? 'summer' : 'autumn';
+  const season =
+    month <= 2 || month === 12
+      ? 'winter'
+      : month <= 5
+        ? 'spring'
+        : month <= 8
+          ? 'summer'
+          : 'autumn';
   return `${season}-${isoDate.slice(0, 4)}`;
 }
 
@@ -63,12 +70,13 @@ like this:
 }
 
 /** The articles every edition usually has, one template for each. */
-const EDITION_ARTICLES: readonly { slug: string; title: string; section: string; body: string }[] = [
-  {
-    slug: 'director-update',
-    title: 'Strategic update',
-    section: 'Strategic Update',
-    body: `The programme director's update. Say what has changed this quarter and what comes next.
+const EDITION_ARTICLES: readonly { slug: string; title: string; section: string; body: string }[] =
+  [
+    {
+      slug: 'director-update',
+      title: 'Strategic update',
+      section: 'Strategic Update',
+      body: `The programme director's update. Say what has changed this quarter and what comes next.
 
 ## What we achieved
 
@@ -81,12 +89,12 @@ Sign off with a line break after the name (end the line with a backslash):
 Jane Doe\\
 Programme Director
 `,
-  },
-  {
-    slug: 'news',
-    title: 'News',
-    section: 'News',
-    body: `The news, most important first.
+    },
+    {
+      slug: 'news',
+      title: 'News',
+      section: 'News',
+      body: `The news, most important first.
 
 ## What people said
 
@@ -94,12 +102,12 @@ Programme Director
 >
 > — Their name, their role
 `,
-  },
-  {
-    slug: 'case-study',
-    title: 'Case study',
-    section: 'Case Study',
-    body: `Say at the start that names and details have been changed.
+    },
+    {
+      slug: 'case-study',
+      title: 'Case study',
+      section: 'Case Study',
+      body: `Say at the start that names and details have been changed.
 
 ## Background
 
@@ -115,36 +123,43 @@ Use sub-headings for the stages of the case.
 
 What changed for the people involved.
 `,
-  },
-  {
-    slug: 'watch-and-read',
-    title: 'Watch and read',
-    section: 'Resources',
-    body: `Films, infographics and guides. Link words that say what each one is:
+    },
+    {
+      slug: 'watch-and-read',
+      title: 'Watch and read',
+      section: 'Resources',
+      body: `Films, infographics and guides. Link words that say what each one is:
 
 - [Name of the film](https://www.example.org/film): one line on what it covers.
 - [Name of the guide](https://www.example.org/guide): who it is for.
 `,
-  },
-  {
-    slug: 'events',
-    title: 'Events',
-    section: 'Events',
-    body: `Upcoming events, with how to book.
+    },
+    {
+      slug: 'events',
+      title: 'Events',
+      section: 'Events',
+      body: `Upcoming events, with how to book.
 
 | Date | Place | What it is |
 | ---- | ----- | ---------- |
 | 1 January 2027 | City | What happens on the day |
 `,
-  },
-];
+    },
+  ];
 
 /** The files for a new draft edition: `edition.md` and one template article per common section. */
-export function editionTemplate(number: number, publishedOn: string): { folder: string; files: ScaffoldFile[] } {
+export function editionTemplate(
+  number: number,
+  publishedOn: string,
+): { folder: string; files: ScaffoldFile[] } {
   const folder = `${String(number).padStart(2, '0')}-${seasonOf(publishedOn)}`;
   const edition = `---
 number: ${number}  # The edition's number and address (/editions/${number}). Whole number, no quotes.
-title: ${quoted(seasonOf(publishedOn).replace(/^./, (first) => first.toUpperCase()).replace('-', ' '))}  # The edition's title, in double quotes.
+title: ${quoted(
+    seasonOf(publishedOn)
+      .replace(/^./, (first) => first.toUpperCase())
+      .replace('-', ' '),
+  )}  # The edition's title, in double quotes.
 published: ${publishedOn}  # The publication date, YYYY-MM-DD. A future date keeps it hidden until that day.
 summary: "What this edition covers, in a sentence or two."
 # summary: shown on the home page and in the archive.
@@ -168,7 +183,9 @@ The editor's introduction: a few short paragraphs on what is in this edition.
 
 /** The next order prefix in an edition folder, given its file names ("03" after "02-x.md"). */
 export function nextOrder(names: readonly string[]): string {
-  const orders = names.map((name) => /^(\d{1,4})-.*\.md$/.exec(name)?.[1]).filter((order) => order !== undefined);
+  const orders = names
+    .map((name) => /^(\d{1,4})-.*\.md$/.exec(name)?.[1])
+    .filter((order) => order !== undefined);
   const width = Math.max(2, ...orders.map((order) => order.length));
   const next = Math.max(0, ...orders.map(Number)) + 1;
   return String(next).padStart(width, '0');

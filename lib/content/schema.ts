@@ -31,13 +31,12 @@ export function isRealDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
-const isoDate = z
-  .string()
-  .regex(ISO_DATE)
-  .refine(isRealDate, { message: 'not-a-real-date' });
+const isoDate = z.string().regex(ISO_DATE).refine(isRealDate, { message: 'not-a-real-date' });
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
@@ -56,10 +55,18 @@ const eventSchema = z
   })
   .superRefine((event, context) => {
     if (event.end !== undefined && event.start === undefined) {
-      context.addIssue({ code: 'custom', path: ['end'], message: 'an end time needs a start time' });
+      context.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'an end time needs a start time',
+      });
     }
     if (event.start !== undefined && event.end !== undefined && event.end <= event.start) {
-      context.addIssue({ code: 'custom', path: ['end'], message: 'the end time must be after the start time' });
+      context.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'the end time must be after the start time',
+      });
     }
   });
 
@@ -81,10 +88,18 @@ export const editionSchema = z
   })
   .superRefine((edition, context) => {
     if (edition.cover !== undefined && edition.coverAlt === undefined) {
-      context.addIssue({ code: 'custom', path: ['cover'], message: 'a cover needs coverAlt: describe the picture for readers who cannot see it' });
+      context.addIssue({
+        code: 'custom',
+        path: ['cover'],
+        message: 'a cover needs coverAlt: describe the picture for readers who cannot see it',
+      });
     }
     if (edition.coverAlt !== undefined && edition.cover === undefined) {
-      context.addIssue({ code: 'custom', path: ['coverAlt'], message: 'coverAlt is set but there is no cover: add cover or remove coverAlt' });
+      context.addIssue({
+        code: 'custom',
+        path: ['coverAlt'],
+        message: 'coverAlt is set but there is no cover: add cover or remove coverAlt',
+      });
     }
   });
 
@@ -106,13 +121,25 @@ export const articleSchema = z
   })
   .superRefine((article, context) => {
     if (article.role !== undefined && article.author === undefined) {
-      context.addIssue({ code: 'custom', path: ['role'], message: 'role is set but there is no author: add author or remove role' });
+      context.addIssue({
+        code: 'custom',
+        path: ['role'],
+        message: 'role is set but there is no author: add author or remove role',
+      });
     }
     if (article.image !== undefined && article.imageAlt === undefined) {
-      context.addIssue({ code: 'custom', path: ['image'], message: 'an image needs imageAlt: describe the picture for readers who cannot see it' });
+      context.addIssue({
+        code: 'custom',
+        path: ['image'],
+        message: 'an image needs imageAlt: describe the picture for readers who cannot see it',
+      });
     }
     if (article.imageAlt !== undefined && article.image === undefined) {
-      context.addIssue({ code: 'custom', path: ['imageAlt'], message: 'imageAlt is set but there is no image: add image or remove imageAlt' });
+      context.addIssue({
+        code: 'custom',
+        path: ['imageAlt'],
+        message: 'imageAlt is set but there is no image: add image or remove imageAlt',
+      });
     }
   });
 
@@ -129,35 +156,61 @@ export const editionHelp: Record<keyof EditionFrontMatter, FieldHelp> = {
   number: { expect: 'a whole number above 0, without quotes', example: 'number: 9' },
   title: { expect: 'text of up to 200 characters', example: 'title: "Autumn 2026"' },
   published: { expect: 'a date written YYYY-MM-DD', example: 'published: 2026-10-14' },
-  summary: { expect: 'text of up to 1000 characters', example: 'summary: "What this edition covers, in a sentence or two."' },
-  cover: { expect: 'the name of an image file in this edition\'s folder', example: 'cover: cover.svg' },
-  coverAlt: { expect: 'a description of the cover of up to 500 characters', example: 'coverAlt: "A lighthouse beam across a dark sea"' },
+  summary: {
+    expect: 'text of up to 1000 characters',
+    example: 'summary: "What this edition covers, in a sentence or two."',
+  },
+  cover: {
+    expect: "the name of an image file in this edition's folder",
+    example: 'cover: cover.svg',
+  },
+  coverAlt: {
+    expect: 'a description of the cover of up to 500 characters',
+    example: 'coverAlt: "A lighthouse beam across a dark sea"',
+  },
   draft: { expect: 'true or false, without quotes', example: 'draft: true' },
   aliases: { expect: 'a list of the numbers this edition used to have', example: 'aliases: [90]' },
 };
 
 export const articleHelp: Record<keyof ArticleFrontMatter, FieldHelp> = {
   title: { expect: 'text of up to 200 characters', example: 'title: "Rolling out the new tool"' },
-  summary: { expect: 'text of up to 1000 characters', example: 'summary: "One or two sentences on what the article says."' },
+  summary: {
+    expect: 'text of up to 1000 characters',
+    example: 'summary: "One or two sentences on what the article says."',
+  },
   author: { expect: 'a name of up to 120 characters', example: 'author: "Jane Doe"' },
   role: { expect: 'a job title of up to 200 characters', example: 'role: "Programme Director"' },
   section: { expect: 'a short label of up to 60 characters', example: 'section: "Case Study"' },
   tags: { expect: 'a list of up to 20 short labels', example: 'tags: [training, partnerships]' },
-  image: { expect: 'the name of an image file in this edition\'s folder', example: 'image: team.jpg' },
-  imageAlt: { expect: 'a description of the image of up to 500 characters', example: 'imageAlt: "Officers at a training day"' },
+  image: {
+    expect: "the name of an image file in this edition's folder",
+    example: 'image: team.jpg',
+  },
+  imageAlt: {
+    expect: 'a description of the image of up to 500 characters',
+    example: 'imageAlt: "Officers at a training day"',
+  },
   slug: {
-    expect: 'lower-case letters, digits and single hyphens (it becomes the address), up to 80 characters',
+    expect:
+      'lower-case letters, digits and single hyphens (it becomes the address), up to 80 characters',
     example: 'slug: new-tool-roll-out',
   },
   draft: { expect: 'true or false, without quotes', example: 'draft: true' },
-  aliases: { expect: 'a list of the slugs this article used to have', example: 'aliases: [old-title, older-title]' },
+  aliases: {
+    expect: 'a list of the slugs this article used to have',
+    example: 'aliases: [old-title, older-title]',
+  },
   events: {
-    expect: 'a list of events, each with a title and date and optionally start, end, place and registration',
-    example: 'events: [{ title: "Partner day", date: 2026-12-03, start: "10:00", end: "16:00", place: "Leeds" }]',
+    expect:
+      'a list of events, each with a title and date and optionally start, end, place and registration',
+    example:
+      'events: [{ title: "Partner day", date: 2026-12-03, start: "10:00", end: "16:00", place: "Leeds" }]',
   },
   cleared: {
-    expect: 'who reviewed the personal data in this article and why it may stay, up to 500 characters',
-    example: 'cleared: "Reviewed by J. Smith, Data Protection Officer, 3 March: names are fictional"',
+    expect:
+      'who reviewed the personal data in this article and why it may stay, up to 500 characters',
+    example:
+      'cleared: "Reviewed by J. Smith, Data Protection Officer, 3 March: names are fictional"',
   },
 };
 
@@ -190,7 +243,12 @@ export function checkFrontMatter<S extends z.ZodType>(
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.add(file, lineOf([...issue.path, key]), unknownFieldMessage(key, Object.keys(help)));
+      for (const key of issue.keys)
+        problems.add(
+          file,
+          lineOf([...issue.path, key]),
+          unknownFieldMessage(key, Object.keys(help)),
+        );
       continue;
     }
     const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
@@ -216,8 +274,10 @@ function nestedMessage(issue: z.core.$ZodIssue): string {
     return `${where}: unknown field ${issue.keys.map((name) => `"${name}"`).join(', ')}. An event can have ${Object.keys(EVENT_FIELDS).join(', ')}`;
   }
   if (issue.code === 'custom') {
-    if (issue.message === 'not-a-real-date') return `${where}: ${String(key)} is not a real date: check the day and month`;
-    if (issue.message === 'unsafe-characters') return `${where}: ${String(key)} contains a control or text-direction character`;
+    if (issue.message === 'not-a-real-date')
+      return `${where}: ${String(key)} is not a real date: check the day and month`;
+    if (issue.message === 'unsafe-characters')
+      return `${where}: ${String(key)} contains a control or text-direction character`;
     return `${where}: ${issue.message}`;
   }
   const input = 'input' in issue ? issue.input : undefined;
@@ -226,13 +286,18 @@ function nestedMessage(issue: z.core.$ZodIssue): string {
   return `${where}: ${String(key)} must be ${expected ?? 'valid'}, not ${describe(input)}`;
 }
 
-function issueMessage(issue: z.core.$ZodIssue, field: string | undefined, help: Record<string, FieldHelp>): string {
+function issueMessage(
+  issue: z.core.$ZodIssue,
+  field: string | undefined,
+  help: Record<string, FieldHelp>,
+): string {
   if (field === undefined) return 'front matter must be a list of "field: value" lines';
   const fieldHelp = help[field];
   const input = 'input' in issue ? issue.input : undefined;
 
   if (issue.code === 'custom') {
-    if (issue.message === 'not-a-real-date') return `${field} is ${String(input)}, which is not a real date: check the day and month`;
+    if (issue.message === 'not-a-real-date')
+      return `${field} is ${String(input)}, which is not a real date: check the day and month`;
     if (issue.message === 'unsafe-characters') {
       return `${field} contains a control or text-direction character: retype it as plain text`;
     }
@@ -255,7 +320,10 @@ function unknownFieldMessage(key: string, known: readonly string[]): string {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string')
+    return value.trim() === ''
+      ? 'empty text'
+      : `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   return JSON.stringify(value);

@@ -28,7 +28,10 @@ export interface MediaFile {
  * One article of an edition, checked and rendered. `cleared` is left out on purpose: an
  * editor's note about reviewed personal data must never reach a page.
  */
-export interface Article extends Omit<ArticleFrontMatter, 'slug' | 'image' | 'imageAlt' | 'summary' | 'cleared' | 'draft' | 'aliases'> {
+export interface Article extends Omit<
+  ArticleFrontMatter,
+  'slug' | 'image' | 'imageAlt' | 'summary' | 'cleared' | 'draft' | 'aliases'
+> {
   /** Its address within the edition. */
   slug: string;
   /** Kept out of every public output while true. */
@@ -53,7 +56,10 @@ export interface Article extends Omit<ArticleFrontMatter, 'slug' | 'image' | 'im
 }
 
 /** One edition with its articles in reading order. */
-export interface Edition extends Omit<EditionFrontMatter, 'cover' | 'coverAlt' | 'draft' | 'aliases'> {
+export interface Edition extends Omit<
+  EditionFrontMatter,
+  'cover' | 'coverAlt' | 'draft' | 'aliases'
+> {
   cover?: Picture;
   /** Kept out of every public output while true. */
   draft: boolean;

@@ -307,7 +307,24 @@ async function startStaticNginx(folder: string, port: number): Promise<Server | 
   const config = path.join(prefix, 'static.conf');
   fs.writeFileSync(
     config,
-    `worker_processes auto;\npid ${prefix}/nginx.pid;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  sendfile on;\n  include /etc/nginx/mime.types;\n  keepalive_requests 100000;\n  server {\n    listen 127.0.0.1:${port};\n    root ${folder};\n    index index.html;\n    location / { try_files $uri $uri.html $uri/ =404; }\n  }\n}\n`,
+    [
+      'worker_processes auto;',
+      `pid ${prefix}/nginx.pid;`,
+      'events { worker_connections 1024; }',
+      'http {',
+      '  access_log off;',
+      '  sendfile on;',
+      '  include /etc/nginx/mime.types;',
+      '  keepalive_requests 100000;',
+      '  server {',
+      `    listen 127.0.0.1:${port};`,
+      `    root ${folder};`,
+      '    index index.html;',
+      '    location / { try_files $uri $uri.html $uri/ =404; }',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
   );
   const child = spawn(
     '/bin/sh',

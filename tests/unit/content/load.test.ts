@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
 import { ContentError, formatProblem } from '@/lib/content/problems';
-import { articleFile, contentFolder, editionFile, settings, tinyPng } from '../support/content-folder';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  settings,
+  tinyPng,
+} from '../support/content-folder';
 
 /** Loads a content folder and returns the errors it reports, without folder prefixes. */
 function problemsOf(folder: string): string[] {

@@ -28,8 +28,9 @@ describe('messages', () => {
       severity: 'error' as const,
       message: '',
     });
-    expect(sortProblems([at('b.md', 1, 1), at('a.md', 9, 1), at('a.md', 2, 7), at('a.md', 2, 3)]))
-      .toEqual([at('a.md', 2, 3), at('a.md', 2, 7), at('a.md', 9, 1), at('b.md', 1, 1)]);
+    expect(
+      sortProblems([at('b.md', 1, 1), at('a.md', 9, 1), at('a.md', 2, 7), at('a.md', 2, 3)]),
+    ).toEqual([at('a.md', 2, 3), at('a.md', 2, 7), at('a.md', 9, 1), at('b.md', 1, 1)]);
   });
 
   it('a ContentError lists every error, not the warnings, in its message', () => {
