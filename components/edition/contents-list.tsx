@@ -3,7 +3,10 @@ import type { Article } from '@/lib/content/getters';
 import { articlePath } from '@/lib/site/urls';
 import { StatusBadge } from '../shared/status-badge';
 
-type Entry = Pick<Article, 'slug' | 'title' | 'section' | 'position' | 'editionNumber' | 'draft'>;
+type Entry = Pick<
+  Article,
+  'slug' | 'title' | 'section' | 'position' | 'editionNumber' | 'draft' | 'withdrawn'
+>;
 
 /** An edition's numbered table of contents. */
 export function ContentsList({
@@ -32,6 +35,9 @@ export function ContentsList({
               {article.title}
             </Link>
             <StatusBadge draft={article.draft} />
+            {article.withdrawn ? (
+              <span className="ml-2 font-sans text-sm text-muted">(withdrawn)</span>
+            ) : null}
           </div>
         </li>
       ))}

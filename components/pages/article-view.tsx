@@ -5,7 +5,10 @@ import { ARTICLE_IMAGE_SIZES } from '@/lib/markdown/images';
 import { slugify } from '@/lib/site/slug';
 import { readingMinutes } from '@/lib/browse/reading-time';
 import { absoluteUrl, articlePath, editionPath, plainViewPath } from '@/lib/site/urls';
+import { ArticleChanges } from '../article/article-changes';
 import { ArticlePager } from '../article/article-pager';
+import { ArticleTopics } from '../article/article-topics';
+import { WithdrawnNotice } from '../article/withdrawn-notice';
 import { ContentImage } from '../article/content-image';
 import { Byline } from '../article/byline';
 import { EventList } from '../article/event-list';
@@ -65,6 +68,7 @@ export function ArticleView({
               scheduledFor={edition.scheduled ? edition.published : undefined}
             />
           </h1>
+          <WithdrawnNotice withdrawn={article.withdrawn} />
           <p className="mt-4 font-serif text-xl leading-relaxed text-ink/85 sm:text-2xl">
             {article.summary}
           </p>
@@ -72,8 +76,14 @@ export function ArticleView({
             <Byline article={article} />
             <p className="font-sans text-sm text-muted">
               {site.name} Edition {edition.number}, published{' '}
-              <PublicationDate date={edition.published} /> · {readingMinutes(article.words)} minute
-              read
+              <PublicationDate date={edition.published} />
+              {article.updated ? (
+                <>
+                  {' '}
+                  · Updated <PublicationDate date={article.updated} />
+                </>
+              ) : null}{' '}
+              · {readingMinutes(article.words)} minute read
             </p>
           </div>
         </header>
@@ -91,6 +101,8 @@ export function ArticleView({
         <Prose html={article.html} className="article-body mt-8" />
         {article.hasVideo ? <VideoEmbeds /> : null}
         <EventList article={article} today={today} />
+        <ArticleChanges changes={article.changes} />
+        <ArticleTopics tags={article.tags} />
       </article>
 
       <ShareTools url={url} title={article.title} />

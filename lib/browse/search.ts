@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Edition } from '../content/getters';
 import { searchQuery } from './search-query';
-import { articleEntries, type ArticleEntry } from '../content/types';
+import { isListed, listedEntries } from '../content/publishing';
+import type { ArticleEntry } from '../content/types';
 import type { ListedEntry } from './taxonomy';
 
 /*
@@ -99,7 +100,7 @@ export class SearchIndex {
   private readonly entries: ArticleEntry[];
 
   constructor(editions: readonly Edition[]) {
-    this.entries = articleEntries(editions);
+    this.entries = listedEntries(editions);
     this.index = new MiniSearch<Indexed>(indexOptions);
     this.index.addAll(indexed(this.entries));
   }
@@ -150,7 +151,7 @@ export interface StaticSearchData {
 }
 
 export function staticSearchData(editions: readonly Edition[]): StaticSearchData {
-  const entries = articleEntries(editions);
+  const entries = listedEntries(editions);
   const index = new MiniSearch<Indexed>(indexOptions);
   index.addAll(indexed(entries));
   return {
@@ -246,7 +247,7 @@ export function searchIndexFor(editions: readonly Edition[]): SearchIndex {
   const key = editions
     .map((edition) =>
       edition.articles
-        .map((article) => `${article.file}:${article.words}:${article.title}`)
+        .map((article) => `${article.file}:${article.words}:${article.title}:${isListed(article)}`)
         .join('|'),
     )
     .join('\n');

@@ -1,4 +1,5 @@
 import type { Article, ArticleEntry, Edition } from '../content/getters';
+import { isListed } from '../content/publishing';
 import { slugify } from '../site/slug';
 
 /*
@@ -25,7 +26,7 @@ function collect(
 ): Map<string, Collection> {
   const collections = new Map<string, Collection>();
   for (const edition of editions) {
-    for (const article of edition.articles) {
+    for (const article of edition.articles.filter(isListed)) {
       for (const name of namesOf(article)) {
         const slug = slugify(name);
         const collection = collections.get(slug) ?? { name, slug, entries: [] };
@@ -62,7 +63,7 @@ export function moreFromSection(
   const found: ArticleEntry[] = [];
   for (const edition of editions) {
     if (edition.number === current.edition.number) continue;
-    for (const article of edition.articles) {
+    for (const article of edition.articles.filter(isListed)) {
       if (
         article.section === undefined ||
         (article.section !== section && slugify(article.section) !== slug)

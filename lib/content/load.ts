@@ -7,7 +7,15 @@ import { scanSensitiveText } from './guardrails';
 import { shouldOptimise } from '../markdown/images';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { ContentError, displayPath, ProblemList, sortProblems } from './problems';
-import { articleHelp, articleSchema, checkFrontMatter, editionHelp, editionSchema } from './schema';
+import { today } from './publishing';
+import {
+  articleHelp,
+  articleSchema,
+  checkFrontMatter,
+  editionHelp,
+  editionSchema,
+  type ArticleFrontMatter,
+} from './schema';
 import type { SiteSettings } from '../site/settings';
 import { mediaPath } from '../site/urls';
 import type { Article, Edition, Library, MediaFile, Picture } from './types';
@@ -37,7 +45,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The settings the loader needs from the site. */
-export type LoaderSettings = Pick<SiteSettings, 'baseUrl' | 'emailDomains'>;
+export type LoaderSettings = Pick<SiteSettings, 'baseUrl' | 'emailDomains' | 'timeZone'>;
 
 /** How much to do. */
 export interface LoadOptions {
@@ -225,7 +233,15 @@ function loadEdition(
   const articles = loadArticles(
     folder,
     entries.map((entry) => entry.name),
-    { number, settings, problems, render, picture },
+    {
+      number,
+      settings,
+      problems,
+      render,
+      picture,
+      published: front?.published,
+      removed: new Set(front?.removed ?? []),
+    },
   );
   if (!split || !front) return undefined;
   const intro = render(split.body, editionFile, split.bodyLine, false);
@@ -239,13 +255,14 @@ function loadEdition(
   );
   if (!intro || !articles) return undefined;
 
-  const { cover: _cover, coverAlt: _coverAlt, draft, aliases, ...fields } = front;
+  const { cover: _cover, coverAlt: _coverAlt, draft, aliases, removed, ...fields } = front;
   const edition: Edition = {
     ...fields,
     cover,
     draft: draft ?? false,
     scheduled: false,
     aliases: aliases ?? [],
+    removed: removed ?? [],
     intro,
     articles,
     file: editionFile,
@@ -261,6 +278,10 @@ interface ArticleContext {
   number: number;
   settings: LoaderSettings;
   problems: ProblemList;
+  /** The edition's publication date, when its front matter gave a valid one. */
+  published: string | undefined;
+  /** Slugs the edition lists as taken down, which no article may still have. */
+  removed: ReadonlySet<string>;
   /** Renders a body; `draft` when its article is a draft (the edition's own draft status is known). */
   render: (
     body: string,
@@ -317,6 +338,12 @@ function loadArticles(
         line,
         `"${address}" is an address the site uses for every edition: choose another ${what}`,
       );
+    } else if (context.removed.has(address)) {
+      problems.add(
+        file,
+        line,
+        `the ${what} "${address}" is listed under removed in ${EDITION_FILE}: to take this article down, delete this file; to keep it, take "${address}" out of removed`,
+      );
     } else if (owner) {
       const whose = owner === file ? 'this article' : owner;
       problems.add(
@@ -350,6 +377,7 @@ function loadArticles(
     claim(slug, file, lineOf(split, 'slug'), 'slug');
     for (const alias of front.aliases ?? []) claim(alias, file, lineOf(split, 'aliases'), 'alias');
 
+    checkChangeDates(front, split, file, context);
     const image = context.picture(
       front.image,
       front.imageAlt,
@@ -385,12 +413,16 @@ function loadArticles(
       cleared: _cleared,
       draft,
       aliases,
+      changes,
       ...fields
     } = front;
+    const newestFirst = [...(changes ?? [])].sort((a, b) => (a.date < b.date ? 1 : -1));
     articles.push({
       ...fields,
       slug,
       summary,
+      changes: newestFirst,
+      updated: newestFirst[0]?.date,
       image,
       draft: draft ?? false,
       aliases: aliases ?? [],
@@ -406,6 +438,53 @@ function loadArticles(
   }
 
   return problems.errorCount > before ? undefined : articles;
+}
+
+/**
+ * A correction or a withdrawal is dated on or after the edition's publication, and not after
+ * today: a date outside that range is a typing mistake that would misdate the article.
+ */
+function checkChangeDates(
+  front: Pick<ArticleFrontMatter, 'changes' | 'withdrawn'>,
+  split: SplitFile,
+  file: string,
+  context: ArticleContext,
+): void {
+  const todayDate = today(context.settings.timeZone);
+  const dated = [
+    ...(front.changes ?? []).map((change, index) => ({
+      date: change.date,
+      what: `change ${index + 1}`,
+      hint: 'write the date the change was made',
+      path: ['changes', index, 'date'],
+    })),
+    ...(front.withdrawn
+      ? [
+          {
+            date: front.withdrawn.date,
+            what: 'the withdrawal',
+            hint: 'write the date the article was withdrawn',
+            path: ['withdrawn', 'date'],
+          },
+        ]
+      : []),
+  ];
+  for (const { date, what, hint, path: at } of dated) {
+    const line = split.positionOf(at)?.line ?? lineOf(split, String(at[0]));
+    if (context.published !== undefined && date < context.published) {
+      context.problems.add(
+        file,
+        line,
+        `the date of ${what}, ${date}, is before the edition was published (${context.published}): ${hint}`,
+      );
+    } else if (date > todayDate) {
+      context.problems.add(
+        file,
+        line,
+        `the date of ${what}, ${date}, is in the future: ${hint}, today at the latest`,
+      );
+    }
+  }
 }
 
 function mediaFiles(

@@ -1,4 +1,4 @@
-import type { Article, Edition } from './types';
+import { articleEntries, type Article, type ArticleEntry, type Edition } from './types';
 
 /*
  * The one rule for what readers may see. Every output (pages, plain views, text files and
@@ -39,4 +39,18 @@ export function isEditionVisible(
 /** Whether `audience` may see an article of a visible edition. */
 export function isArticleVisible(article: Pick<Article, 'draft'>, audience: Audience): boolean {
   return audience === 'preview' || !article.draft;
+}
+
+/**
+ * Whether an article is listed where readers find articles: feeds, the sitemap, search,
+ * sections and topics. A withdrawn article keeps its page, with its notice, but is listed
+ * nowhere else; the edition's own contents still show it, marked as withdrawn.
+ */
+export function isListed(article: Pick<Article, 'withdrawn'>): boolean {
+  return article.withdrawn === undefined;
+}
+
+/** Every listed article of `editions` with its edition, newest edition first. */
+export function listedEntries(editions: readonly Edition[]): ArticleEntry[] {
+  return articleEntries(editions).filter(({ article }) => isListed(article));
 }

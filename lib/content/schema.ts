@@ -72,6 +72,12 @@ const eventSchema = z
 
 export type EventFrontMatter = z.infer<typeof eventSchema>;
 
+/** A correction or update to a published article, shown with its date at the article's end. */
+const changeSchema = z.strictObject({ date: isoDate, note: text(1000) });
+
+/** Why and when an article was withdrawn: it stays at its address with this notice. */
+const withdrawnSchema = z.strictObject({ date: isoDate, reason: text(1000) });
+
 const fileName = z.string().trim().min(1).max(200);
 const slug = z.string().max(80).regex(SLUG);
 
@@ -85,6 +91,7 @@ export const editionSchema = z
     coverAlt: text(500).optional(),
     draft: z.boolean().optional(),
     aliases: z.array(z.number().int().positive().max(1_000_000)).max(20).optional(),
+    removed: z.array(slug).max(500).optional(),
   })
   .superRefine((edition, context) => {
     if (edition.cover !== undefined && edition.coverAlt === undefined) {
@@ -118,6 +125,8 @@ export const articleSchema = z
     aliases: z.array(slug).max(20).optional(),
     cleared: text(500).optional(),
     events: z.array(eventSchema).max(50).optional(),
+    changes: z.array(changeSchema).max(50).optional(),
+    withdrawn: withdrawnSchema.optional(),
   })
   .superRefine((article, context) => {
     if (article.role !== undefined && article.author === undefined) {
@@ -170,6 +179,10 @@ export const editionHelp: Record<keyof EditionFrontMatter, FieldHelp> = {
   },
   draft: { expect: 'true or false, without quotes', example: 'draft: true' },
   aliases: { expect: 'a list of the numbers this edition used to have', example: 'aliases: [90]' },
+  removed: {
+    expect: 'a list of the slugs of articles taken down from this edition',
+    example: 'removed: [case-study-harbour-town]',
+  },
 };
 
 export const articleHelp: Record<keyof ArticleFrontMatter, FieldHelp> = {
@@ -206,6 +219,15 @@ export const articleHelp: Record<keyof ArticleFrontMatter, FieldHelp> = {
     example:
       'events: [{ title: "Partner day", date: 2026-12-03, start: "10:00", end: "16:00", place: "Leeds" }]',
   },
+  changes: {
+    expect: 'a list of corrections, each with the date it was made and a note saying what changed',
+    example:
+      'changes: [{ date: 2026-11-02, note: "We corrected the number of forces using Beacon." }]',
+  },
+  withdrawn: {
+    expect: 'the date the article was withdrawn and the reason, shown at its top',
+    example: 'withdrawn: { date: 2026-11-20, reason: "The pilot it describes has ended." }',
+  },
   cleared: {
     expect:
       'who reviewed the personal data in this article and why it may stay, up to 500 characters',
@@ -237,8 +259,9 @@ export function checkFrontMatter<S extends z.ZodType>(
     return 1;
   };
   for (const issue of result.error.issues) {
-    // A value inside an item of a list of objects (an event), or an unknown field of one.
-    if (issue.path.length > 2 || (issue.code === 'unrecognized_keys' && issue.path.length === 2)) {
+    // A value inside an item of a list of objects (an event), or inside an object field
+    // (withdrawn), or an unknown field of either.
+    if (isNested(issue)) {
       problems.add(file, lineOf(issue.path), nestedMessage(issue));
       continue;
     }
@@ -266,12 +289,37 @@ const EVENT_FIELDS: Record<string, string> = {
   registration: 'a web address starting https://',
 };
 
-/** A message about a value inside a list field, such as the date of the second event. */
+const TEXT = 'text, in double quotes';
+const DATE = 'a real date written YYYY-MM-DD';
+
+/** The fields of each list of objects and each object field, for messages about them. */
+const NESTED_FIELDS: Record<
+  string,
+  { noun: string; list: boolean; fields: Record<string, string> }
+> = {
+  events: { noun: 'An event', list: true, fields: EVENT_FIELDS },
+  changes: { noun: 'A change', list: true, fields: { date: DATE, note: TEXT } },
+  withdrawn: { noun: 'withdrawn', list: false, fields: { date: DATE, reason: TEXT } },
+};
+
+/** Whether an issue is about what is inside a list item or an object field. */
+function isNested(issue: z.core.$ZodIssue): boolean {
+  const nested = NESTED_FIELDS[String(issue.path[0])];
+  if (!nested) return false;
+  const depth = nested.list ? 2 : 1;
+  return (
+    issue.path.length > depth || (issue.code === 'unrecognized_keys' && issue.path.length === depth)
+  );
+}
+
+/** A message about a value inside a list item or an object field, such as an event's date. */
 function nestedMessage(issue: z.core.$ZodIssue): string {
-  const [field, index, key] = issue.path;
-  const where = `${String(field)}, item ${Number(index) + 1}`;
+  const nested = NESTED_FIELDS[String(issue.path[0])];
+  const [field, index] = issue.path;
+  const key = nested?.list ? issue.path[2] : issue.path[1];
+  const where = nested?.list ? `${String(field)}, item ${Number(index) + 1}` : String(field);
   if (issue.code === 'unrecognized_keys') {
-    return `${where}: unknown field ${issue.keys.map((name) => `"${name}"`).join(', ')}. An event can have ${Object.keys(EVENT_FIELDS).join(', ')}`;
+    return `${where}: unknown field ${issue.keys.map((name) => `"${name}"`).join(', ')}. ${nested?.noun ?? 'It'} can have ${Object.keys(nested?.fields ?? {}).join(', ')}`;
   }
   if (issue.code === 'custom') {
     if (issue.message === 'not-a-real-date')
@@ -282,7 +330,7 @@ function nestedMessage(issue: z.core.$ZodIssue): string {
   }
   const input = 'input' in issue ? issue.input : undefined;
   if (input === undefined) return `${where}: ${String(key)} is missing`;
-  const expected = EVENT_FIELDS[String(key)];
+  const expected = nested?.fields[String(key)];
   return `${where}: ${String(key)} must be ${expected ?? 'valid'}, not ${describe(input)}`;
 }
 

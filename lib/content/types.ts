@@ -30,7 +30,7 @@ export interface MediaFile {
  */
 export interface Article extends Omit<
   ArticleFrontMatter,
-  'slug' | 'image' | 'imageAlt' | 'summary' | 'cleared' | 'draft' | 'aliases'
+  'slug' | 'image' | 'imageAlt' | 'summary' | 'cleared' | 'draft' | 'aliases' | 'changes'
 > {
   /** Its address within the edition. */
   slug: string;
@@ -40,6 +40,10 @@ export interface Article extends Omit<
   aliases: readonly string[];
   /** The summary from the front matter, or else the first paragraph. */
   summary: string;
+  /** Corrections and updates, newest first. */
+  changes: readonly Change[];
+  /** The date of the newest change, when there is one: the article's modification date. */
+  updated?: string;
   image?: Picture;
   /** Number of the edition it belongs to. */
   editionNumber: number;
@@ -58,7 +62,7 @@ export interface Article extends Omit<
 /** One edition with its articles in reading order. */
 export interface Edition extends Omit<
   EditionFrontMatter,
-  'cover' | 'coverAlt' | 'draft' | 'aliases'
+  'cover' | 'coverAlt' | 'draft' | 'aliases' | 'removed'
 > {
   cover?: Picture;
   /** Kept out of every public output while true. */
@@ -67,12 +71,17 @@ export interface Edition extends Omit<
   scheduled: boolean;
   /** Former numbers, which redirect to this edition. */
   aliases: readonly number[];
+  /** Slugs of articles taken down: their addresses answer 410 Gone. */
+  removed: readonly string[];
   /** The editor's introduction, rendered. */
   intro: RenderedMarkdown;
   articles: readonly Article[];
   /** Source file of edition.md, relative to the project. */
   file: string;
 }
+
+/** A correction or update to an article. */
+export type Change = NonNullable<ArticleFrontMatter['changes']>[number];
 
 /** An article with the edition it appeared in: what every list of articles is made of. */
 export interface ArticleEntry {

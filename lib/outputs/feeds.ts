@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import type { Article, Edition } from '../content/getters';
-import { articleEntries } from '../content/types';
+import { listedEntries } from '../content/publishing';
 import { escapeHtml } from './html';
 import type { SiteSettings } from '../site/settings';
 import { absoluteUrl, articlePath, atomFeedPath, editionPath, jsonFeedPath } from '../site/urls';
@@ -23,7 +23,7 @@ export interface FeedEntry {
 
 /** The newest articles: editions newest first, each edition's articles in reading order. */
 export function feedEntries(editions: readonly Edition[], size = FEED_SIZE): FeedEntry[] {
-  return articleEntries(editions).slice(0, size);
+  return listedEntries(editions).slice(0, size);
 }
 
 /** The Atom feed as XML. */
@@ -34,7 +34,7 @@ export function atomFeed(editions: readonly Edition[], site: SiteSettings): stri
     description: site.description,
     link: absoluteUrl(site.baseUrl, '/'),
     language: site.language,
-    updated: editions[0] ? dateOf(editions[0]) : undefined,
+    updated: latestChange(feedEntries(editions)),
     generator: false,
     feedLinks: {
       atom: absoluteUrl(site.baseUrl, atomFeedPath),
@@ -49,8 +49,9 @@ export function atomFeed(editions: readonly Edition[], site: SiteSettings): stri
       title: article.title,
       id: url,
       link: url,
-      date: dateOf(edition),
-      published: dateOf(edition),
+      // Atom's <updated>: the newest correction, or else the publication date.
+      date: dayOf(article.updated ?? edition.published),
+      published: dayOf(edition.published),
       description: article.summary,
       content: contentHtml(edition, article, site),
       author: article.author ? [{ name: article.author }] : undefined,
@@ -85,7 +86,8 @@ export function jsonFeed(editions: readonly Edition[], site: SiteSettings): stri
         title: article.title,
         summary: article.summary,
         content_html: contentHtml(edition, article, site),
-        date_published: dateOf(edition).toISOString(),
+        date_published: dayOf(edition.published).toISOString(),
+        ...(article.updated ? { date_modified: dayOf(article.updated).toISOString() } : {}),
         ...(article.author ? { authors: [{ name: article.author }] } : {}),
         tags: [
           editionLabel(edition),
@@ -109,8 +111,17 @@ function editionLabel(edition: Edition): string {
   return `Edition ${edition.number}: ${edition.title}`;
 }
 
-function dateOf(edition: Edition): Date {
-  return new Date(`${edition.published}T00:00:00Z`);
+/** A calendar day as the instant it begins, in UTC (dates are days, not times). */
+function dayOf(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** When the feed last changed: its newest publication or correction. */
+function latestChange(
+  entries: readonly { edition: Edition; article: Article }[],
+): Date | undefined {
+  const dates = entries.map(({ edition, article }) => article.updated ?? edition.published);
+  return dates.length > 0 ? dayOf(dates.reduce((a, b) => (a > b ? a : b))) : undefined;
 }
 
 /** The article's HTML for a feed reader: where it is from, then the body with absolute links. */

@@ -25,7 +25,10 @@ import {
 export function editionPlainView(edition: Edition, site: SiteSettings): string {
   const title = `Edition ${edition.number}: ${edition.title}`;
   const contents = edition.articles
-    .map((article) => `<li><a href="#${article.slug}">${escapeHtml(article.title)}</a></li>`)
+    .map(
+      (article) =>
+        `<li><a href="#${article.slug}">${escapeHtml(article.title)}</a>${article.withdrawn ? ' (withdrawn)' : ''}</li>`,
+    )
     .join('\n');
   const intro = edition.intro.plainViewHtml.trim()
     ? `<section aria-labelledby="introduction"><h2 id="introduction">Introduction</h2>\n${namespaced(edition.intro.plainViewHtml, 'introduction')}</section>`
@@ -102,14 +105,34 @@ function eventsHtml(article: Article): string {
   return `<h3>Dates for your diary</h3>\n<ul>\n${items.join('\n')}\n</ul>`;
 }
 
+function dateHtml(date: string): string {
+  return `<time datetime="${date}">${formatDate(date)}</time>`;
+}
+
+function withdrawnHtml({ withdrawn }: Pick<Article, 'withdrawn'>): string {
+  if (!withdrawn) return '';
+  return `<div class="notice"><p><strong>This article was withdrawn on ${dateHtml(withdrawn.date)}.</strong></p>\n<p>${escapeHtml(withdrawn.reason)}</p></div>`;
+}
+
+function changesHtml({ changes }: Pick<Article, 'changes'>): string {
+  if (changes.length === 0) return '';
+  const items = changes.map(
+    (change) => `<li><strong>${dateHtml(change.date)}</strong>: ${escapeHtml(change.note)}</li>`,
+  );
+  return `<h3>Corrections and updates</h3>\n<ul>\n${items.join('\n')}\n</ul>`;
+}
+
 function articleSection(article: Article): string {
   const byline = bylineText(article);
   return `<article id="${article.slug}" aria-labelledby="${article.slug}-title">
 <h2 id="${article.slug}-title"><span class="number">${article.position}.</span> ${escapeHtml(article.title)}</h2>
 ${article.section ? `<p class="caption">${escapeHtml(article.section)}</p>` : ''}
 ${byline ? `<p class="meta">${escapeHtml(byline)}</p>` : ''}
+${article.updated ? `<p class="meta">Updated ${dateHtml(article.updated)}</p>` : ''}
+${withdrawnHtml(article)}
 ${namespaced(article.plainViewHtml, article.slug)}
 ${eventsHtml(article)}
+${changesHtml(article)}
 <p class="back"><a href="#contents">Back to contents</a></p>
 </article>`;
 }
@@ -147,6 +170,7 @@ th,td{border-bottom:1px solid #b1b4b6;padding:.5rem 1rem .5rem 0;text-align:left
 code,pre{font-family:ui-monospace,Consolas,monospace;font-size:.9em}
 pre{white-space:pre-wrap}
 .back{font-size:1rem}
+.notice{border-left:5px solid #d4351c;padding:.25rem 0 .25rem 1rem;margin:1.5rem 0}
 .hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 @media print{
   .skip,.formats,.back{display:none}

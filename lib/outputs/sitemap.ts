@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import type { Edition } from '../content/getters';
+import { isListed } from '../content/publishing';
 import type { SiteSettings } from '../site/settings';
 import { archivePageCount } from '../browse/archive';
 import { sections, topics } from '../browse/taxonomy';
@@ -35,9 +36,9 @@ export function sitemapEntries(
     })),
     ...editions.flatMap((edition) => [
       { url: url(editionPath(edition.number)), lastModified: edition.published },
-      ...edition.articles.map((article) => ({
+      ...edition.articles.filter(isListed).map((article) => ({
         url: url(articlePath(edition.number, article.slug)),
-        lastModified: edition.published,
+        lastModified: article.updated ?? edition.published,
       })),
     ]),
     ...[...sections(editions).values()].map((section) => ({

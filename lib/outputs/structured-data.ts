@@ -65,6 +65,7 @@ export function articleStructuredData(
     url: absoluteUrl(site.baseUrl, articlePath(edition.number, article.slug)),
     mainEntityOfPage: absoluteUrl(site.baseUrl, articlePath(edition.number, article.slug)),
     datePublished: edition.published,
+    ...(article.updated ? { dateModified: article.updated } : {}),
     inLanguage: site.language,
     image: absoluteUrl(site.baseUrl, articleCardPath(edition.number, article.slug)),
     wordCount: article.words,

@@ -24,7 +24,8 @@ export function editionTextFile(edition: Edition, site: SiteSettings): string {
   lines.push('', ...underline('Contents', '-'), '');
   for (const article of edition.articles) {
     const label = `${article.position}. `;
-    const entry = article.section ? `${article.title} (${article.section})` : article.title;
+    const title = article.withdrawn ? `${article.title} [withdrawn]` : article.title;
+    const entry = article.section ? `${title} (${article.section})` : title;
     lines.push(
       ...wrap(entry, TEXT_WIDTH - label.length).map(
         (line, index) => (index === 0 ? label : ' '.repeat(label.length)) + line,
@@ -67,13 +68,27 @@ function articleToText(article: Article, site: SiteSettings): string[] {
   lines.push(...underline(article.title, '='));
   const byline = bylineText(article);
   if (byline) lines.push(...wrap(byline));
-  lines.push(
-    `Online: ${site.baseUrl}${articlePath(article.editionNumber, article.slug)}`,
-    '',
-    article.text,
-  );
+  if (article.updated) lines.push(`Updated ${formatDate(article.updated)}`);
+  lines.push(`Online: ${site.baseUrl}${articlePath(article.editionNumber, article.slug)}`);
+  if (article.withdrawn) {
+    const { date, reason } = article.withdrawn;
+    lines.push('', ...wrap(`WITHDRAWN on ${formatDate(date)}: ${reason}`));
+  }
+  lines.push('', article.text);
   if (article.events?.length) lines.push('', ...eventsText(article));
+  if (article.changes.length > 0) lines.push('', ...changesText(article));
   return lines;
+}
+
+/** Corrections and updates, newest first, under their own heading. */
+function changesText(article: Pick<Article, 'changes'>): string[] {
+  return [
+    ...underline('Corrections and updates', '-'),
+    ...article.changes.flatMap((change) => [
+      '',
+      ...wrap(`${formatDate(change.date)}: ${change.note}`),
+    ]),
+  ];
 }
 
 /** "By Jane Doe, Programme Director", or undefined when the article is unsigned. */

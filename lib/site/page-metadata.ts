@@ -162,6 +162,8 @@ export function articleMetadata(
   return {
     title,
     description: article.summary,
+    // A withdrawn article stays at its address for the record, out of search engines.
+    ...(article.withdrawn ? { robots: { index: false } } : {}),
     ...(article.author ? { authors: [{ name: article.author }] } : {}),
     alternates: alternates(site, path, articleTextFilePath(edition.number, article.slug)),
     openGraph: {
@@ -172,6 +174,7 @@ export function articleMetadata(
       title: article.title,
       description: article.summary,
       publishedTime: edition.published,
+      ...(article.updated ? { modifiedTime: article.updated } : {}),
       ...(article.section ? { section: article.section } : {}),
       ...(article.author ? { authors: [article.author] } : {}),
       ...(article.tags ? { tags: [...article.tags] } : {}),

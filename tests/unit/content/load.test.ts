@@ -114,7 +114,7 @@ describe('loadLibrary', () => {
       'editions/b/01-three.md': '---js\n{ title: "code" }\n---\n',
     });
     expect(problemsOf(folder)).toEqual([
-      'editions/a/01-one.md:3:1: error: unknown field "auther": did you mean "author"? The fields allowed here are title, summary, author, role, section, tags, image, imageAlt, slug, draft, aliases, events, cleared',
+      'editions/a/01-one.md:3:1: error: unknown field "auther": did you mean "author"? The fields allowed here are title, summary, author, role, section, tags, image, imageAlt, slug, draft, aliases, events, changes, withdrawn, cleared',
       'editions/a/02-two.md:1:1: error: title is missing: add a line such as title: "Rolling out the new tool"',
       'editions/a/edition.md:4:1: error: published is 2026-02-30, which is not a real date: check the day and month',
       'editions/b/01-three.md:1:1: error: front matter must open with a line of exactly ---, not "---js": code in front matter is never run',

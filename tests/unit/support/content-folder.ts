@@ -48,6 +48,7 @@ export const tinyPng = Uint8Array.from(
 export const settings: LoaderSettings = {
   baseUrl: 'https://mag.example.org',
   emailDomains: ['team.example.org'],
+  timeZone: 'Europe/London',
 };
 
 /** Site settings for tests: a fixed name, address and time zone. */

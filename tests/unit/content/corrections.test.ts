@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '@/lib/content/load';
+import { ContentError, formatProblem } from '@/lib/content/problems';
+import { articleFile, contentFolder, editionFile, settings } from '../support/content-folder';
+
+/*
+ * Corrections (`changes:`), withdrawal (`withdrawn:`) and takedown (`removed:` in edition.md)
+ * as the loader reads and checks them. editionFile() publishes on 2026-01-15.
+ */
+
+function errorsOf(files: Record<string, string>): string[] {
+  try {
+    loadLibrary(contentFolder(files), settings);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems
+      .filter((problem) => problem.severity === 'error')
+      .map((problem) => formatProblem(problem).slice(formatProblem(problem).indexOf('editions/')));
+  }
+}
+
+describe('corrections', () => {
+  it('are kept newest first, and the newest date is the article’s modification date', () => {
+    const library = loadLibrary(
+      contentFolder({
+        'editions/a/edition.md': editionFile(1),
+        'editions/a/01-story.md': articleFile(
+          'Story',
+          'changes:\n  - date: 2026-02-01\n    note: "We corrected the date of the day of action."\n  - date: 2026-03-10\n    note: "We added the court’s sentence."\n',
+        ),
+      }),
+      settings,
+    );
+    const article = library.editions[0]?.articles[0];
+    expect(article?.changes.map((change) => change.date)).toEqual(['2026-03-10', '2026-02-01']);
+    expect(article?.updated).toBe('2026-03-10');
+  });
+
+  it('must be dated between the edition’s publication and today, at the line of the date', () => {
+    expect(
+      errorsOf({
+        'editions/a/edition.md': editionFile(1),
+        'editions/a/01-story.md': articleFile(
+          'Story',
+          'changes:\n  - date: 2025-12-01\n    note: "Too early."\n  - date: 2999-01-01\n    note: "Too late."\n',
+        ),
+      }),
+    ).toEqual([
+      'editions/a/01-story.md:4:1: error: the date of change 1, 2025-12-01, is before the edition was published (2026-01-15): write the date the change was made',
+      'editions/a/01-story.md:6:1: error: the date of change 2, 2999-01-01, is in the future: write the date the change was made, today at the latest',
+    ]);
+  });
+
+  it('name the field an editor mistyped inside a change', () => {
+    expect(
+      errorsOf({
+        'editions/a/edition.md': editionFile(1),
+        'editions/a/01-story.md': articleFile(
+          'Story',
+          'changes:\n  - date: 2026-02-01\n    text: "Wrong field name."\n',
+        ),
+      }),
+    ).toEqual([
+      'editions/a/01-story.md:4:1: error: changes, item 1: note is missing',
+      'editions/a/01-story.md:4:1: error: changes, item 1: unknown field "text". A change can have date, note',
+    ]);
+  });
+});
+
+describe('withdrawal', () => {
+  it('keeps the article with its date and reason', () => {
+    const library = loadLibrary(
+      contentFolder({
+        'editions/a/edition.md': editionFile(1),
+        'editions/a/01-story.md': articleFile(
+          'Story',
+          'withdrawn: { date: 2026-02-01, reason: "The pilot has ended." }\n',
+        ),
+      }),
+      settings,
+    );
+    expect(library.editions[0]?.articles[0]?.withdrawn).toEqual({
+      date: '2026-02-01',
+      reason: 'The pilot has ended.',
+    });
+  });
+
+  it('needs a reason, and a date in range', () => {
+    expect(
+      errorsOf({
+        'editions/a/edition.md': editionFile(1),
+        'editions/a/01-story.md': articleFile('Story', 'withdrawn: { date: 2026-02-01 }\n'),
+      }),
+    ).toEqual(['editions/a/01-story.md:3:1: error: withdrawn: reason is missing']);
+    expect(
+      errorsOf({
+        'editions/a/edition.md': editionFile(1),
+        'editions/a/01-story.md': articleFile(
+          'Story',
+          'withdrawn: { date: 2020-02-01, reason: "Old." }\n',
+        ),
+      }),
+    ).toEqual([
+      'editions/a/01-story.md:3:1: error: the date of the withdrawal, 2020-02-01, is before the edition was published (2026-01-15): write the date the article was withdrawn',
+    ]);
+  });
+});
+
+describe('takedown', () => {
+  it('lists the removed slugs on the edition', () => {
+    const library = loadLibrary(
+      contentFolder({
+        'editions/a/edition.md': editionFile(1, 'removed: [old-story]\n'),
+        'editions/a/01-story.md': articleFile('Story'),
+      }),
+      settings,
+    );
+    expect(library.editions[0]?.removed).toEqual(['old-story']);
+  });
+
+  it('refuses a removed slug that an article still has, as its slug or an alias', () => {
+    expect(
+      errorsOf({
+        'editions/a/edition.md': editionFile(1, 'removed: [story, older]\n'),
+        'editions/a/01-story.md': articleFile('Story'),
+        'editions/a/02-other.md': articleFile('Other', 'aliases: [older]\n'),
+      }),
+    ).toEqual([
+      'editions/a/01-story.md:1:1: error: the slug "story" is listed under removed in edition.md: to take this article down, delete this file; to keep it, take "story" out of removed',
+      'editions/a/02-other.md:3:1: error: the alias "older" is listed under removed in edition.md: to take this article down, delete this file; to keep it, take "older" out of removed',
+    ]);
+  });
+});
