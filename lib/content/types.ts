@@ -81,7 +81,7 @@ export interface Edition extends Omit<
 }
 
 /** A correction or update to an article. */
-export type Change = NonNullable<ArticleFrontMatter['changes']>[number];
+type Change = NonNullable<ArticleFrontMatter['changes']>[number];
 
 /** An article with the edition it appeared in: what every list of articles is made of. */
 export interface ArticleEntry {
