@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/markdown/images';
+import { getRemovedAddresses } from './lib/content/getters';
 import { isStaticExport as staticExport } from './lib/site/static-export';
+import { removedPath } from './lib/site/urls';
 import {
   commonHeaders,
   httpsOnlyHeaders,
@@ -38,6 +40,19 @@ async function headers() {
   ];
 }
 
+/**
+ * Every address under an article taken down (its page, text file, preview image and calendar
+ * files) is answered by one route that says 410 Gone. Read from the content when the site is
+ * built, as the pages are: a takedown is published by building again.
+ */
+async function rewrites() {
+  const beforeFiles = getRemovedAddresses().flatMap(({ edition, slug }) => [
+    { source: `/editions/${edition}/${slug}`, destination: removedPath(edition, slug) },
+    { source: `/editions/${edition}/${slug}/:rest*`, destination: removedPath(edition, slug) },
+  ]);
+  return { beforeFiles, afterFiles: [], fallback: [] };
+}
+
 const nextConfig: NextConfig = {
   // A second build (the scheduled-publishing tests use one) can live beside the main one. (A
   // static export always builds in .next and writes out/; its distDir would name out/.)
@@ -69,7 +84,7 @@ const nextConfig: NextConfig = {
     formats: ['image/webp'],
   },
   // A static host sends its own headers; nginx-static.conf sends these same ones.
-  ...(staticExport ? {} : { headers }),
+  ...(staticExport ? {} : { headers, rewrites }),
 };
 
 export default nextConfig;

@@ -172,3 +172,21 @@ export async function pictureDataUrl(
   const media = await readMediaFile(editionKey, picture.url.split('/').pop() ?? '', audience);
   return media && `data:${media.contentType};base64,${Buffer.from(media.bytes).toString('base64')}`;
 }
+
+/**
+ * Every address of an article taken down (an edition's `removed` slugs, under its number and
+ * its former numbers), for every audience: a takedown holds for editors too.
+ */
+export function getRemovedAddresses(): { edition: string; slug: string }[] {
+  return library().editions.flatMap((edition) =>
+    [edition.number, ...edition.aliases].flatMap((number) =>
+      edition.removed.map((slug) => ({ edition: String(number), slug })),
+    ),
+  );
+}
+
+/** The edition whose article `slug` was taken down, if the address names one. */
+export function getRemovedFrom(editionKey: string, slug: string): Edition | undefined {
+  const edition = library().byKey.get(editionKey) ?? library().byAlias.get(editionKey);
+  return edition?.removed.includes(slug) ? edition : undefined;
+}

@@ -91,6 +91,14 @@ export const searchIndexPath = '/search-index.json';
 /** The accessibility statement. */
 export const accessibilityPath = '/accessibility';
 
+/**
+ * Where the server answers for an article taken down: every address under the article's
+ * own is rewritten here (next.config.ts), so each answers 410 Gone.
+ */
+export function removedPath(edition: string, slug: string): string {
+  return `/removed/${edition}/${slug}`;
+}
+
 /** The sitemap of every public page. */
 export const sitemapPath = '/sitemap.xml';
 

@@ -40,13 +40,17 @@ function onLoopback(config: string, port: number): string {
     .replace('server_name magazine.example.org;', 'server_name 127.0.0.1;');
 }
 
-/** nginx.conf on 127.0.0.1:listenPort, in front of the server on upstreamPort. */
+/**
+ * nginx.conf on 127.0.0.1:listenPort, in front of the server on upstreamPort, with its files
+ * in tests/.artifacts/<name>.
+ */
 export function nginxCommand(
   root: string,
   listenPort: number,
   upstreamPort: number,
+  name = 'nginx',
 ): string | undefined {
-  return command(root, 'nginx.conf', 'nginx', (config, folder) =>
+  return command(root, 'nginx.conf', name, (config, folder) =>
     onLoopback(config, listenPort)
       .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
       .replace('pid /run/masthead-nginx.pid;', `pid ${folder}/nginx.pid;`)

@@ -112,6 +112,21 @@ export const features = {
     publicEntries.find(({ article }) => article.events?.some((event) => isPast(event, todayDate))),
     'past event',
   ),
+  correctedArticle: required(
+    publicEntries.find(({ article }) => article.changes.length > 1),
+    'article with two corrections',
+  ),
+  withdrawnArticle: required(
+    publicEntries.find(({ article }) => article.withdrawn),
+    'withdrawn article',
+  ),
+  removed: required(
+    editions
+      .filter((edition) => edition.removed.length > 0)
+      .map((edition) => ({ edition, slug: edition.removed[0]! }))
+      .find((entry) => entry.edition.aliases.length > 0),
+    'edition with a former number and an article taken down',
+  ),
   sharedSection: required(
     latest.articles
       .map((article) => ({ edition: latest, article }))

@@ -1,0 +1,32 @@
+import { getEdition, getRemovedAddresses, getRemovedFrom } from '@/lib/content/getters';
+import { gonePage } from '@/lib/outputs/gone-page';
+import { notFoundResponse } from '@/lib/site/responses';
+import { site } from '@/lib/site/settings';
+import { editionPath } from '@/lib/site/urls';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const revalidate = 60;
+export const generateStaticParams = getRemovedAddresses;
+
+/**
+ * An article taken down: its page, text file, preview image and calendar files all answer
+ * 410 Gone here (next.config.ts rewrites them), so caches and search engines let it go.
+ */
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/removed/[edition]/[slug]'>,
+) {
+  const { edition: key, slug } = await params;
+  const edition = getRemovedFrom(key, slug);
+  if (!edition) return notFoundResponse();
+  const shown = getEdition(String(edition.number));
+  const link = shown && {
+    path: editionPath(shown.number),
+    label: `Edition ${shown.number}: ${shown.title}`,
+  };
+  return new Response(gonePage(site, link), {
+    status: 410,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+}
