@@ -31,9 +31,13 @@ export const ports = {
   scheduledLater: 3102,
   proxy: 3180,
   staticCopy: 3190,
+  // Started by the takedown test itself: a server swapped behind its own nginx.
+  takedownServer: 3111,
+  takedownProxy: 3181,
 };
 export const previewSecret = 'browser-test-preview-secret';
 export const scheduledFixture = 'tests/.artifacts/scheduled.json';
+export const takedownFixture = 'tests/.artifacts/takedown.json';
 
 const server = (port: number, distDir = '.next', env: Record<string, string> = {}) => ({
   command: `node ${distDir}/standalone/server.js`,

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SHIFT_DAYS, writeScheduledFixture } from './support/scheduled-fixture.mjs';
+import { writeTakedownFixture } from './support/takedown-fixture.mjs';
 import { TEST_CONTENT_DIR } from './support/test-content.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -128,6 +129,20 @@ function buildScheduledFixture() {
   return true;
 }
 
+// A third build, of the test content with one article taken down, for the end-to-end
+// takedown test, which swaps it in behind nginx for the main build.
+function buildTakedownFixture() {
+  const contentDir = path.join('tests', '.artifacts', 'takedown-content');
+  const article = writeTakedownFixture(root, path.join(root, contentDir));
+  const distDir = '.next-takedown';
+  const environment = { NEXT_DIST_DIR: distDir, MASTHEAD_CONTENT_DIR: contentDir };
+  if (!run('npx', ['next', 'build'], environment)) return false;
+  if (!run('npx', ['tsx', 'lib/cli/standalone.ts'], environment)) return false;
+  const fixture = { contentDir, distDir, article };
+  fs.writeFileSync(path.join(artifacts, 'takedown.json'), JSON.stringify(fixture, null, 2));
+  return true;
+}
+
 // The static copy (npm run export), served by nginx-static.conf in the browser tests. It sets
 // any server build aside while it builds, so it can run first.
 fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
@@ -141,6 +156,9 @@ if (!run('npm', ['run', 'build'], testContent)) {
   counts.failed += 1;
 } else if (!buildScheduledFixture()) {
   console.error('The scheduled-publishing build failed, so the browser tests could not run.');
+  counts.failed += 1;
+} else if (!buildTakedownFixture()) {
+  console.error('The takedown build failed, so the browser tests could not run.');
   counts.failed += 1;
 } else {
   const browserJson = path.join(artifacts, 'browser.json');
