@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { LONG_OPENING_WORDS, wordCount } from './content-design';
+import { cleanPicture, gpsPosition, isTurned } from './picture-metadata';
 import { decodeText, splitFrontMatter, type SplitFile } from './front-matter';
 import { scanSensitiveText } from './guardrails';
 import { shouldOptimise } from '../markdown/images';
@@ -98,9 +99,14 @@ function listEditionFolders(contentDir: string): string[] {
     .sort();
 }
 
-/** Reads one image file's bytes, found through the map the loader built. */
+/**
+ * One image file's bytes as the site serves them, found through the map the loader built:
+ * pictures turned upright and without their metadata (cleanPicture), SVG as it is.
+ */
 export async function readMediaBytes(file: MediaFile): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await fs.promises.readFile(file.path));
+  const bytes = new Uint8Array(await fs.promises.readFile(file.path));
+  if (file.contentType === 'image/svg+xml') return bytes;
+  return new Uint8Array(await cleanPicture(bytes, file.contentType));
 }
 
 /** Names, sizes and modification times of every file under the folder: cheap to compare. */
@@ -504,6 +510,7 @@ function mediaFiles(
       continue;
     }
     const extension = name.split('.').pop()?.toLowerCase() ?? '';
+    warnOfPosition(path.join(folder, name), problems);
     files.set(name, {
       name,
       path: path.join(folder, name),
@@ -511,6 +518,21 @@ function mediaFiles(
     });
   }
   return files;
+}
+
+/**
+ * Warns, at the picture, when it records where it was taken. The site never serves that, but
+ * the file in the repository keeps it, and the place may be one that must stay private.
+ */
+function warnOfPosition(absolute: string, problems: ProblemList): void {
+  if (/\.svg$/i.test(absolute)) return;
+  const position = gpsPosition(fs.readFileSync(absolute));
+  if (position === undefined) return;
+  problems.warn(
+    displayPath(absolute),
+    1,
+    `this picture records where it was taken (GPS ${position}). The site removes it before serving the picture, but this file keeps it: save a copy without location data if that place must stay private`,
+  );
 }
 
 type MeasuredImage = Omit<Picture, 'alt' | 'optimise'>;
@@ -550,8 +572,10 @@ function readMarkdownFile(
 function measure(media: MediaFile | undefined, url: string): MeasuredImage | undefined {
   if (!media) return undefined;
   try {
-    const { width, height } = imageSize(fs.readFileSync(media.path));
-    return width && height ? { url, width, height } : undefined;
+    const { width, height, orientation } = imageSize(fs.readFileSync(media.path));
+    if (!width || !height) return undefined;
+    // Served turned upright (cleanPicture), so a quarter-turned photo is as tall as it is wide.
+    return isTurned(orientation) ? { url, width: height, height: width } : { url, width, height };
   } catch {
     return undefined;
   }

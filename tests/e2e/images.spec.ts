@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath } from '@/lib/site/urls';
+import { imageSize } from 'image-size';
+import { gpsPosition, readExif } from '@/lib/content/picture-metadata';
+import { articlePath, editionPath, mediaPath } from '@/lib/site/urls';
 import { editions, features } from './support/site';
 
 const pages = [
@@ -61,4 +63,34 @@ test('raster images are resized and served as WebP by the optimiser', async ({ p
     .locator('main figure img')
     .evaluate((element) => (element as HTMLImageElement).naturalWidth);
   expect(natural).toBeLessThan(withRaster.article.image?.width ?? 0);
+});
+
+test.describe('a photograph that carries a GPS position, an owner and a description', () => {
+  const { edition, article } = features.gpsPhoto;
+  const original = mediaPath(edition.number, 'launch-photo.jpg');
+  const secrets = ['Harbour Row', 'Jane Example', 'SN-4471-2209'];
+
+  async function expectClean(bytes: Buffer, where: string) {
+    expect(gpsPosition(bytes), where).toBeUndefined();
+    expect(readExif(bytes), where).toBeUndefined();
+    const text = bytes.toString('latin1');
+    for (const secret of secrets) expect(text, where).not.toContain(secret);
+  }
+
+  test('is served without them, turned upright, from its own address and the optimiser', async ({
+    request,
+  }) => {
+    const served = Buffer.from(await (await request.get(original)).body());
+    await expectClean(served, original);
+    expect(imageSize(served)).toMatchObject({ width: 32, height: 48 });
+    const resized = `/_next/image?url=${encodeURIComponent(original)}&w=384&q=75`;
+    await expectClean(Buffer.from(await (await request.get(resized)).body()), resized);
+  });
+
+  test('is laid out at its upright size in the article', async ({ page }) => {
+    await page.goto(articlePath(edition.number, article.slug));
+    const image = page.locator('.article-body img[alt^="Analysts from three forces"]');
+    await expect(image).toHaveAttribute('width', '32');
+    await expect(image).toHaveAttribute('height', '48');
+  });
 });

@@ -3,10 +3,12 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getEditions } from '@/lib/content/getters';
+import { gpsPosition, readExif } from '@/lib/content/picture-metadata';
 import {
   articlePath,
   articleTextFilePath,
   editionPath,
+  mediaPath,
   plainViewPath,
   textFilePath,
 } from '@/lib/site/urls';
@@ -135,4 +137,16 @@ test.describe('without JavaScript', () => {
       page.getByRole('main').getByRole('link', { name: 'topic', exact: true }),
     ).toHaveAttribute('href', '/topics');
   });
+});
+
+test('serves photographs without their GPS position, owner or description', async ({ request }) => {
+  const { edition } = features.gpsPhoto;
+  const bytes = Buffer.from(
+    await (await request.get(`${origin}${mediaPath(edition.number, 'launch-photo.jpg')}`)).body(),
+  );
+  expect(gpsPosition(bytes)).toBeUndefined();
+  expect(readExif(bytes)).toBeUndefined();
+  for (const secret of ['Harbour Row', 'Jane Example']) {
+    expect(bytes.toString('latin1')).not.toContain(secret);
+  }
 });

@@ -127,6 +127,10 @@ export const features = {
       .find((entry) => entry.edition.aliases.length > 0),
     'edition with a former number and an article taken down',
   ),
+  gpsPhoto: required(
+    publicEntries.find(({ article }) => article.html.includes('launch-photo.jpg')),
+    'article with the photograph that carries GPS metadata (launch-photo.jpg)',
+  ),
   sharedSection: required(
     latest.articles
       .map((article) => ({ edition: latest, article }))
