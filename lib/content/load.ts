@@ -18,7 +18,7 @@ import {
   type ArticleFrontMatter,
 } from './schema';
 import type { SiteSettings } from '../site/settings';
-import { mediaPath } from '../site/urls';
+import { articleIdPrefix, introIdPrefix, mediaPath } from '../site/urls';
 import type { Article, Edition, Library, MediaFile, Picture } from './types';
 
 /*
@@ -223,12 +223,19 @@ function loadEdition(
       );
     return found && { ...found, alt };
   };
-  const render = (body: string, file: string, firstLine: number, draft: boolean) =>
+  const render = (
+    body: string,
+    file: string,
+    firstLine: number,
+    draft: boolean,
+    idPrefix: string,
+  ) =>
     renderMarkdown(
       body,
       {
         file,
         firstLine,
+        idPrefix,
         baseUrl: settings.baseUrl,
         resolveImage: resolver(draft),
         output: settings.render,
@@ -250,7 +257,7 @@ function loadEdition(
     },
   );
   if (!split || !front) return undefined;
-  const intro = render(split.body, editionFile, split.bodyLine, false);
+  const intro = render(split.body, editionFile, split.bodyLine, false, introIdPrefix);
   const cover = picture(
     front.cover,
     front.coverAlt,
@@ -294,6 +301,7 @@ interface ArticleContext {
     file: string,
     firstLine: number,
     draft: boolean,
+    idPrefix: string,
   ) => RenderedMarkdown | undefined;
   picture: (
     name: string | undefined,
@@ -376,10 +384,16 @@ function loadArticles(
     if (!split) continue;
     const front = checkFrontMatter(articleSchema, articleHelp, split, file, problems);
     // The body is checked even when the front matter is wrong, to report both at once.
-    const rendered = context.render(split.body, file, split.bodyLine, front?.draft ?? false);
+    const slug = front?.slug ?? candidate.fileSlug;
+    const rendered = context.render(
+      split.body,
+      file,
+      split.bodyLine,
+      front?.draft ?? false,
+      articleIdPrefix(slug),
+    );
     if (!front) continue;
 
-    const slug = front.slug ?? candidate.fileSlug;
     claim(slug, file, lineOf(split, 'slug'), 'slug');
     for (const alias of front.aliases ?? []) claim(alias, file, lineOf(split, 'aliases'), 'alias');
 

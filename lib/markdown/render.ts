@@ -8,6 +8,7 @@ import { checkContentDesign } from '../content/content-design';
 import { responsiveSources } from './images';
 import { parseMarkdown, remarkMagazineSyntax } from './syntax';
 import { markdownToText } from './to-text';
+import { renderFootnotes } from './footnotes';
 import { transformRichBlocks } from './rich-blocks';
 import { VIDEO_PLAYER } from './video-players';
 import type { ProblemList } from '../content/problems';
@@ -25,6 +26,11 @@ export interface MarkdownSource {
   resolveImage: (name: string) => ResolvedImage | undefined;
   /** Base address for making site-relative links absolute in plain text. */
   baseUrl: string;
+  /**
+   * What every id in the rendered body starts with (its footnotes'), so that bodies shown on
+   * one page cannot clash with each other or with the page (see idPrefix in lib/site/urls.ts).
+   */
+  idPrefix: string;
   /**
    * False to check the Markdown without producing HTML and text (`npm run check`): every
    * problem is still found, and the outputs come back empty.
@@ -62,8 +68,8 @@ const MAX_NESTING = 12;
 export const schema: Schema = {
   ...defaultSchema,
   // Raw HTML never reaches the output, so every id comes from the renderer itself, which
-  // already prefixes footnote ids with `user-content-`. Prefixing them again, as the default
-  // schema does, would break every footnote link.
+  // gives each body's ids their own prefix (footnotes.ts). Prefixing them again, as the
+  // default schema does, would break every footnote link.
   clobberPrefix: '',
   // Phone links are useful in a magazine (the events team's number); the rest as GitHub's.
   protocols: {
@@ -90,6 +96,8 @@ export const schema: Schema = {
     div: [...(defaultSchema.attributes?.div ?? []), ['className', 'callout']],
     p: [['className', 'callout-title']],
     details: [['className', 'transcript']],
+    // The footnotes' visually hidden heading, one level down in the plain view.
+    h3: [['className', 'sr-only']],
   },
 };
 
@@ -172,9 +180,11 @@ export function renderMarkdown(
 
   if (source.output === false)
     return { html: '', plainViewHtml: '', text: '', firstParagraph, words, hasVideo };
-  const html = htmlCompiler.stringify(tree);
+  // Text first: the steps after it change the tree (cheaper than a copy, as it is not used
+  // again), and the text numbers its footnotes its own way.
   const text = markdownToText(tree, { baseUrl: source.baseUrl });
-  // Last, because it changes the tree: cheaper than a copy, and the tree is not used again.
+  renderFootnotes(tree, source.idPrefix);
+  const html = htmlCompiler.stringify(tree);
   adaptForPlainView(tree);
   const plainViewHtml = htmlCompiler.stringify(tree);
 

@@ -6,9 +6,11 @@ import { escapeHtml } from './html';
 import type { SiteSettings } from '../site/settings';
 import {
   archivePath,
+  articleIdPrefix,
   atomFeedPath,
   editionPath,
   jsonFeedPath,
+  plainViewIds as ids,
   plainViewPath,
   textFilePath,
 } from '../site/urls';
@@ -31,7 +33,7 @@ export function editionPlainView(edition: Edition, site: SiteSettings): string {
     )
     .join('\n');
   const intro = edition.intro.plainViewHtml.trim()
-    ? `<section aria-labelledby="introduction"><h2 id="introduction">Introduction</h2>\n${namespaced(edition.intro.plainViewHtml, 'introduction')}</section>`
+    ? `<section aria-labelledby="${ids.introduction}"><h2 id="${ids.introduction}">Introduction</h2>\n${edition.intro.plainViewHtml}</section>`
     : '';
 
   return `<!doctype html>
@@ -48,18 +50,18 @@ export function editionPlainView(edition: Edition, site: SiteSettings): string {
 <style>${STYLES}</style>
 </head>
 <body>
-<a class="skip" href="#main-content">Skip to main content</a>
+<a class="skip" href="#${ids.main}">Skip to main content</a>
 <header class="site">
 <p><a href="/">${escapeHtml(site.name)}</a>: the magazine of ${escapeHtml(site.publisher)}</p>
 </header>
-<main id="main-content">
+<main id="${ids.main}">
 <p class="caption">${escapeHtml(site.name)} · Edition ${edition.number}</p>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">Published <time datetime="${edition.published}">${formatDate(edition.published)}</time></p>
 <p class="formats">Other formats: <a href="${editionPath(edition.number)}">magazine view</a> · <a href="${textFilePath(edition.number)}">plain text file (.txt)</a> · <a href="${archivePath}">all editions</a></p>
 <p class="lead">${escapeHtml(edition.summary)}</p>
 ${intro}
-<nav aria-labelledby="contents"><h2 id="contents">Contents</h2>
+<nav aria-labelledby="${ids.contents}"><h2 id="${ids.contents}">Contents</h2>
 <ol class="contents">
 ${contents}
 </ol>
@@ -73,18 +75,6 @@ ${edition.articles.map(articleSection).join('\n')}
 </body>
 </html>
 `;
-}
-
-/**
- * Fits one article's HTML into the plain page: its own ids (footnotes and their links,
- * prefixed `user-content-` by the renderer, and the footnotes' label) get a namespace, so several articles on one page
- * cannot clash, and the footnotes' heading moves below the article's title, like the others.
- */
-function namespaced(html: string, name: string): string {
-  return html
-    .replaceAll('user-content-', `user-content-${name}-`)
-    .replaceAll('"footnote-label"', `"${name}-footnote-label"`)
-    .replace(/<h2( class="sr-only" id="[^"]*footnote-label">[^<]*)<\/h2>/g, '<h3$1</h3>');
 }
 
 function eventsHtml(article: Article): string {
@@ -124,16 +114,19 @@ function changesHtml({ changes }: Pick<Article, 'changes'>): string {
 
 function articleSection(article: Article): string {
   const byline = bylineText(article);
-  return `<article id="${article.slug}" aria-labelledby="${article.slug}-title">
-<h2 id="${article.slug}-title"><span class="number">${article.position}.</span> ${escapeHtml(article.title)}</h2>
+  // The article's anchor is its slug, so `plain#<slug>` links keep working; every other id it
+  // brings starts with its own prefix (see articleIdPrefix).
+  const title = `${articleIdPrefix(article.slug)}title`;
+  return `<article id="${article.slug}" aria-labelledby="${title}">
+<h2 id="${title}"><span class="number">${article.position}.</span> ${escapeHtml(article.title)}</h2>
 ${article.section ? `<p class="caption">${escapeHtml(article.section)}</p>` : ''}
 ${byline ? `<p class="meta">${escapeHtml(byline)}</p>` : ''}
 ${article.updated ? `<p class="meta">Updated ${dateHtml(article.updated)}</p>` : ''}
 ${withdrawnHtml(article)}
-${namespaced(article.plainViewHtml, article.slug)}
+${article.plainViewHtml}
 ${eventsHtml(article)}
 ${changesHtml(article)}
-<p class="back"><a href="#contents">Back to contents</a></p>
+<p class="back"><a href="#${ids.contents}">Back to contents</a></p>
 </article>`;
 }
 

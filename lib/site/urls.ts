@@ -104,3 +104,21 @@ export const sitemapPath = '/sitemap.xml';
 
 /** The preview link, which switches on draft mode for an editor's browser. */
 export const previewPath = '/preview';
+
+/*
+ * Ids inside pages. A slug holds only lower-case letters, digits and hyphens, so ids built as
+ * `<slug>_…` belong to one article each, and ids the pages give themselves are capitalised or
+ * hyphenated words without "_": no article's address can make an id that another article or
+ * the page also uses.
+ */
+
+/** What every id inside an article's body (and the plain view's ids for it) starts with. */
+export function articleIdPrefix(slug: string): string {
+  return `${slug}_`;
+}
+
+/** What every id inside an edition's introduction starts with. */
+export const introIdPrefix = 'Introduction_';
+
+/** The plain view's own ids: capitalised, which no slug can be. */
+export const plainViewIds = { main: 'Main', contents: 'Contents', introduction: 'Introduction' };

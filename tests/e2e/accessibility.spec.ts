@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { htmlPages } from './support/site';
+import { articlePath, editionPath, plainViewPath, sectionPath, topicsPath } from '@/lib/site/urls';
+import { editions, htmlPages } from './support/site';
 
 for (const target of htmlPages) {
   test.describe(target.name, () => {
@@ -37,3 +38,39 @@ for (const target of htmlPages) {
     });
   });
 }
+
+test.describe('ids', () => {
+  // Edition 7 of the test content has articles at contents, introduction and main-content,
+  // each with a footnote: the ids a page gives itself must still be unique.
+  const mirrored = editions.find((edition) =>
+    ['contents', 'introduction', 'main-content'].every((slug) =>
+      edition.articles.some((article) => article.slug === slug),
+    ),
+  );
+  if (!mirrored) throw new Error('The test content has no edition whose articles mirror page ids');
+  const pages = [
+    '/',
+    '/editions',
+    editionPath(mirrored.number),
+    plainViewPath(mirrored.number),
+    ...mirrored.articles.map((article) => articlePath(mirrored.number, article.slug)),
+    sectionPath('resources'),
+    topicsPath,
+    '/search?q=partner',
+  ];
+  for (const path of pages) {
+    test(`are unique on ${path}, and every link within the page finds its target`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const { ids, targets } = await page.evaluate(() => ({
+        ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
+        targets: [...document.querySelectorAll('a[href^="#"]')].map((link) =>
+          decodeURIComponent(link.getAttribute('href')!.slice(1)),
+        ),
+      }));
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+      for (const target of targets) expect(ids, `#${target}`).toContain(target);
+    });
+  }
+});

@@ -103,6 +103,7 @@ function render(source: string) {
     {
       file: 'p.md',
       firstLine: 1,
+      idPrefix: 'p_',
       baseUrl: 'https://mag.example.org',
       resolveImage: (name) =>
         name === 'chart.png'
@@ -190,7 +191,7 @@ describe('the Markdown renderers, for any input within the limits', () => {
     expect(
       renderMarkdown(
         'x'.repeat(MAX_MARKDOWN_BYTES + 1),
-        { file: 'p.md', firstLine: 1, baseUrl: '', resolveImage: () => undefined },
+        { file: 'p.md', firstLine: 1, idPrefix: 'p_', baseUrl: '', resolveImage: () => undefined },
         problems,
       ),
     ).toBeUndefined();

@@ -5,6 +5,7 @@ import { formatProblem, ProblemList } from '@/lib/content/problems';
 const source: MarkdownSource = {
   file: 'a.md',
   firstLine: 5,
+  idPrefix: 'a_',
   baseUrl: 'https://mag.example.org',
   resolveImage: (name) =>
     ({

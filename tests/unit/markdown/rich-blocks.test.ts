@@ -10,6 +10,7 @@ function render(markdown: string) {
     {
       file: 'a.md',
       firstLine: 1,
+      idPrefix: 'a_',
       baseUrl: 'https://mag.example.org',
       resolveImage: () => undefined,
     },

@@ -46,7 +46,7 @@ describe('editionPlainView', () => {
   it('links the contents to each article and gives each a heading below the h1', () => {
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html).toContain('<li><a href="#update">Strategic update</a></li>');
-    expect(html).toContain('<article id="update" aria-labelledby="update-title">');
+    expect(html).toContain('<article id="update" aria-labelledby="update_title">');
     expect(html).toContain('<h3>Where we are</h3>');
     expect(html).toContain('By Ruth Okafor, Programme Director');
   });
@@ -62,8 +62,34 @@ describe('editionPlainView', () => {
   });
 });
 
-describe('footnotes in the plain view', () => {
-  it('get ids of their own article and a heading below the article title', () => {
+describe('ids in the plain view', () => {
+  it('are unique even when articles’ addresses mirror the page’s own ids and each other’s', () => {
+    const withNote = (title: string, slug: string) =>
+      articleFile(title, `slug: ${slug}\n`, `A claim.[^1]\n\n[^1]: A source for ${title}.`);
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(3).replace(
+        'Introduction to edition 3.',
+        'Introduction with a note.[^1]\n\n[^1]: The introduction’s source.',
+      ),
+      'editions/a/01-one.md': withNote('One', 'contents'),
+      'editions/a/02-two.md': withNote('Two', 'introduction'),
+      'editions/a/03-three.md': withNote('Three', 'main-content'),
+      'editions/a/04-four.md': withNote('Four', 'footnote-label'),
+      'editions/a/05-five.md': withNote('Five', 'a'),
+      'editions/a/06-six.md': withNote('Six', 'a-title'),
+      'editions/a/07-seven.md': withNote('Seven', 'main'),
+    });
+    const edition = loadLibrary(folder, settings).editions[0];
+    if (!edition) throw new Error('no edition');
+    const html = editionPlainView(edition, siteSettings);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThan(30);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    // Every link inside the page leads to an id that is there.
+    for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target);
+  });
+
+  it('give each article’s footnotes its own prefix and a heading below the article title', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(3),
       'editions/a/01-one.md': articleFile('One', '', 'A claim.[^1]\n\n[^1]: A source.'),
@@ -72,12 +98,11 @@ describe('footnotes in the plain view', () => {
     const edition = loadLibrary(folder, settings).editions[0];
     if (!edition) throw new Error('no edition');
     const html = editionPlainView(edition, siteSettings);
-    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(html).toContain('href="#user-content-one-fn-1"');
-    expect(html).toContain('id="user-content-one-fn-1"');
-    expect(html).toContain('id="user-content-two-fn-1"');
-    expect(html).toContain('aria-describedby="two-footnote-label"');
-    expect(html).not.toMatch(/<h2 class="sr-only"/);
+    expect(html).toContain('href="#one_fn-1"');
+    expect(html).toContain('id="one_fn-1"');
+    expect(html).toContain('id="two_fn-1"');
+    expect(html).toContain('aria-describedby="two_footnote-label"');
+    expect(html).toMatch(/<h3 id="two_footnote-label" class="sr-only">Footnotes<\/h3>/);
+    expect(html).not.toMatch(/<h2 [^>]*class="sr-only"/);
   });
 });

@@ -13,9 +13,11 @@ export const generateStaticParams = getRemovedAddresses;
  * An article taken down: its page, text file, preview image and calendar files all answer
  * 410 Gone here (next.config.ts rewrites them), so caches and search engines let it go.
  */
+// Parameters typed by hand: the static copy leaves this route out, so Next's generated
+// RouteContext for it does not always exist.
 export async function GET(
   _request: Request,
-  { params }: RouteContext<'/removed/[edition]/[slug]'>,
+  { params }: { params: Promise<{ edition: string; slug: string }> },
 ) {
   const { edition: key, slug } = await params;
   const edition = getRemovedFrom(key, slug);
