@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { PREVIEW_CARD_SIZE, type PreviewCardContent } from '@/lib/outputs/preview-card';
-import { previewFonts } from '@/lib/outputs/preview-fonts';
+import { drawableText, previewFonts, SANS_STACK, SERIF_STACK } from '@/lib/outputs/preview-fonts';
 
 const NAVY = '#0b1d3a';
 const GOLD = '#ffd166';
@@ -41,15 +41,13 @@ function PreviewCard({ content }: { content: PreviewCardContent }) {
           paddingBottom: 18,
         }}
       >
-        <div
-          style={{ display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 56 }}
-        >
+        <div style={{ display: 'flex', fontFamily: SERIF_STACK, fontWeight: 700, fontSize: 56 }}>
           {content.name}
         </div>
         <div
           style={{
             display: 'flex',
-            fontFamily: 'Source Sans 3',
+            fontFamily: SANS_STACK,
             fontWeight: 600,
             fontSize: 26,
             color: GOLD,
@@ -72,7 +70,7 @@ function PreviewCard({ content }: { content: PreviewCardContent }) {
             <div
               style={{
                 display: 'flex',
-                fontFamily: 'Source Sans 3',
+                fontFamily: SANS_STACK,
                 fontWeight: 600,
                 fontSize: 28,
                 letterSpacing: 4,
@@ -87,7 +85,7 @@ function PreviewCard({ content }: { content: PreviewCardContent }) {
           <div
             style={{
               display: 'flex',
-              fontFamily: 'Source Serif 4',
+              fontFamily: SERIF_STACK,
               fontWeight: 700,
               fontSize: titleSize(content.title, Boolean(cover)),
               lineHeight: 1.12,
@@ -110,7 +108,7 @@ function PreviewCard({ content }: { content: PreviewCardContent }) {
       <div
         style={{
           display: 'flex',
-          fontFamily: 'Source Sans 3',
+          fontFamily: SANS_STACK,
           fontWeight: 600,
           fontSize: 24,
           color: MUTED,
@@ -122,9 +120,20 @@ function PreviewCard({ content }: { content: PreviewCardContent }) {
   );
 }
 
-/** Draws a preview card as a PNG response. */
+/**
+ * Draws a preview card as a PNG response. Characters no bundled font can draw are left out
+ * first (drawableText), so drawing never reaches for the network.
+ */
 export async function previewImageResponse(content: PreviewCardContent): Promise<Response> {
-  return new ImageResponse(<PreviewCard content={content} />, {
+  const drawable: PreviewCardContent = {
+    ...content,
+    name: await drawableText(content.name),
+    meta: await drawableText(content.meta),
+    kicker: content.kicker === undefined ? undefined : await drawableText(content.kicker),
+    title: await drawableText(content.title),
+    footer: await drawableText(content.footer),
+  };
+  return new ImageResponse(<PreviewCard content={drawable} />, {
     ...PREVIEW_CARD_SIZE,
     fonts: await previewFonts(),
   });

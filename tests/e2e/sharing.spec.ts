@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { imageSize } from 'image-size';
+import { isListed } from '@/lib/content/publishing';
 import { feedEntries } from '@/lib/outputs/feeds';
 import { site } from '@/lib/site/settings';
 import { sections, topics } from '@/lib/browse/taxonomy';
@@ -184,7 +185,9 @@ test('the sitemap lists exactly the public pages, and robots.txt points to it', 
     archivePath,
     ...editions.flatMap((edition) => [
       editionPath(edition.number),
-      ...edition.articles.map((article) => articlePath(edition.number, article.slug)),
+      ...edition.articles
+        .filter(isListed)
+        .map((article) => articlePath(edition.number, article.slug)),
     ]),
     ...[...sections(editions).keys()].map(sectionPath),
     topicsPath,
