@@ -108,6 +108,8 @@ export default tseslint.config(
     files: ['lib/outputs/preview-fonts.ts', 'lib/site/accessibility-report.ts', 'lib/cli/**'],
     rules: { 'no-restricted-imports': ['error', allowing({ fs: true })] },
   },
+  // CommonJS files are preloaded with `node --require`, which needs require().
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Tests and the tools' own configuration may read and parse what they check.
   {
     files: ['tests/**', '*.config.*', 'proxy.server.ts'],

@@ -151,26 +151,19 @@ if (!run('npm', ['run', 'export'], testContent)) {
   counts.failed += 1;
 }
 
-// The main build runs with the network unreachable (a network namespace of its own, where the
-// machine allows one), so a test can show that building never fetches anything.
-function offline(command, args) {
-  if (spawnSync('unshare', ['--version']).status !== 0) return undefined;
-  const asRoot = process.getuid?.() === 0;
-  const isolate = asRoot ? ['--net'] : ['--map-root-user', '--net'];
-  if (spawnSync('unshare', [...isolate, 'true']).status !== 0) return undefined;
-  return ['unshare', [...isolate, '--', command, ...args]];
-}
-const isolated = offline('npm', ['run', 'build']);
-if (!isolated)
-  console.warn(
-    'No network namespace is available here (unshare), so the build runs with the network.',
-  );
-fs.writeFileSync(
-  path.join(artifacts, 'build.json'),
-  JSON.stringify({ offline: Boolean(isolated) }),
-);
+// The main build runs with the network unreachable for Node: tests/support/no-network.cjs
+// refuses every connection off the machine in each of the build's processes and logs it, so
+// a test can show that building never fetches anything (a preview image's font, say).
+const networkLog = path.join(artifacts, 'network.log');
+const offlineBuild = {
+  ...testContent,
+  MASTHEAD_NETWORK_LOG: networkLog,
+  NODE_OPTIONS:
+    `${process.env.NODE_OPTIONS ?? ''} --require ${path.join(root, 'tests', 'support', 'no-network.cjs')}`.trim(),
+};
+fs.writeFileSync(networkLog, '');
 
-if (!run(...(isolated ?? ['npm', ['run', 'build']]), testContent)) {
+if (!run('npm', ['run', 'build'], offlineBuild)) {
   console.error('The production build failed, so the browser tests could not run.');
   counts.failed += 1;
 } else if (!buildScheduledFixture()) {
