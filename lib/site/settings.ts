@@ -46,6 +46,23 @@ function readBaseUrl(value: string | undefined): string {
   }
 }
 
+/**
+ * The warning a production build prints when SITE_URL is not set, or undefined when it is.
+ * Without it every absolute address the site writes (feeds, preview cards, canonical links,
+ * text files) names http://localhost:3000, which no reader can open.
+ */
+export function siteUrlWarning(env: Record<string, string | undefined>): string | undefined {
+  if (env.SITE_URL) return undefined;
+  const line = '!'.repeat(78);
+  return [
+    line,
+    '!! SITE_URL is not set. This build writes http://localhost:3000 into its feeds, preview',
+    '!! cards, canonical links and text files. Build again with the public address, e.g.',
+    '!!   SITE_URL=https://magazine.example.org npm run build',
+    line,
+  ].join('\n');
+}
+
 export const site: SiteSettings = {
   name: 'Northlight',
   publisher: 'The Northlight Programme',

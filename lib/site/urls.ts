@@ -102,6 +102,9 @@ export function removedPath(edition: string, slug: string): string {
 /** The sitemap of every public page. */
 export const sitemapPath = '/sitemap.xml';
 
+/** Answers 200 when the server has loaded the content, for load balancers and monitoring. */
+export const healthPath = '/health';
+
 /** The preview link, which switches on draft mode for an editor's browser. */
 export const previewPath = '/preview';
 

@@ -53,7 +53,7 @@ export function nginxCommand(
   return command(root, 'nginx.conf', name, (config, folder) =>
     onLoopback(config, listenPort)
       .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
-      .replace('pid /run/masthead-nginx.pid;', `pid ${folder}/nginx.pid;`)
+      .replace('pid /run/nginx.pid;', `pid ${folder}/nginx.pid;`)
       .replace('/var/cache/masthead', `${folder}/cache`),
   );
 }
@@ -71,6 +71,6 @@ export function staticNginxCommand(
   return command(root, 'nginx-static.conf', 'nginx-static', (config, folder) =>
     onLoopback(config, listenPort)
       .replace('root /srv/masthead/out;', `root ${outDir};`)
-      .replace('pid /run/masthead-static-nginx.pid;', `pid ${folder}/nginx.pid;${asOwner}`),
+      .replace('pid /run/nginx.pid;', `pid ${folder}/nginx.pid;${asOwner}`),
   );
 }

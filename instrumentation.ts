@@ -1,0 +1,23 @@
+import type { Instrumentation } from 'next';
+
+/**
+ * Every error a request meets on the server, as one JSON line on standard error, for log
+ * collectors: when, where, and Next's digest (the reference a reader's error page carries).
+ * The stack goes with it; the request's headers and cookies do not.
+ */
+export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  const failure = error instanceof Error ? error : new Error(String(error));
+  console.error(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      level: 'error',
+      message: failure.message,
+      digest: (failure as Error & { digest?: string }).digest,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      routeType: context.routeType,
+      stack: failure.stack,
+    }),
+  );
+};
