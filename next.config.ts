@@ -1,8 +1,6 @@
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/markdown/images';
 import { getRemovedAddresses } from './lib/content/getters';
-import { siteUrlWarning } from './lib/site/settings';
 import { isStaticExport as staticExport } from './lib/site/static-export';
 import { removedPath } from './lib/site/urls';
 import {
@@ -89,12 +87,4 @@ const nextConfig: NextConfig = {
   ...(staticExport ? {} : { headers, rewrites }),
 };
 
-/**
- * The configuration, after warning a production build that has no SITE_URL: its feeds,
- * preview cards and canonical links would all point at localhost.
- */
-export default function config(phase: string): NextConfig {
-  const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning(process.env) : undefined;
-  if (warning) console.warn(warning);
-  return nextConfig;
-}
+export default nextConfig;

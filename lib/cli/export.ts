@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formerAddresses } from '../site/redirects';
 import { redirectPage } from '../outputs/redirect-page';
-import { site } from '../site/settings';
+import { site, siteUrlWarning } from '../site/settings';
 
 /*
  * `npm run export`: a static copy of the site in out/, for any static host or CDN (see
@@ -67,3 +67,7 @@ console.log(
 console.log(
   'Serve it with nginx-static.conf, or upload it to any static host (docs/deploying.md).',
 );
+
+// Last, so it is the last thing the export says.
+const warning = siteUrlWarning(process.env);
+if (warning) console.warn(warning);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { siteUrlWarning } from '../site/settings';
 
 /*
  * Run by `npm run build` after `next build`. Next's standalone server (in
@@ -29,3 +30,7 @@ for (const [from, to] of copies) {
   fs.cpSync(from, to, { recursive: true });
 }
 console.log(`Standalone server ready: node ${path.join(distDir, 'standalone', 'server.js')}`);
+
+// Last, so it is the last thing the build says.
+const warning = siteUrlWarning(process.env);
+if (warning) console.warn(warning);
