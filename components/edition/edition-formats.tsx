@@ -1,8 +1,19 @@
 import Link from 'next/link';
-import { editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
+import { editionCalendarPath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 
-/** Links to the other ways to read an edition. `current` is the view the reader is on. */
-export function EditionFormats({ edition, current }: { edition: number; current?: 'magazine' }) {
+/**
+ * Links to the other ways to read an edition, and its events for a calendar when it lists any.
+ * `current` is the view the reader is on.
+ */
+export function EditionFormats({
+  edition,
+  current,
+  hasEvents = false,
+}: {
+  edition: number;
+  current?: 'magazine';
+  hasEvents?: boolean;
+}) {
   return (
     <ul className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-sm">
       {current !== 'magazine' ? (
@@ -19,6 +30,13 @@ export function EditionFormats({ edition, current }: { edition: number; current?
           Plain text file (.txt)
         </a>
       </li>
+      {hasEvents ? (
+        <li>
+          <a href={editionCalendarPath(edition)} type="text/calendar">
+            All this edition’s events for your calendar (.ics)
+          </a>
+        </li>
+      ) : null}
     </ul>
   );
 }

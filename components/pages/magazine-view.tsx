@@ -26,6 +26,7 @@ export function MagazineView({
 }) {
   const [lead, ...rest] = edition.articles;
   const minutes = readingMinutes(edition.articles.reduce((sum, article) => sum + article.words, 0));
+  const hasEvents = edition.articles.some((article) => (article.events?.length ?? 0) > 0);
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
       <header className="border-b border-rule py-8">
@@ -45,7 +46,7 @@ export function MagazineView({
           all
         </p>
         <div className="mt-4">
-          <EditionFormats edition={edition.number} current="magazine" />
+          <EditionFormats edition={edition.number} current="magazine" hasEvents={hasEvents} />
         </div>
       </header>
 
@@ -95,7 +96,7 @@ export function MagazineView({
           readers and slow connections. The text file is ready to paste into an email or print.
         </p>
         <div className="mt-3">
-          <EditionFormats edition={edition.number} current="magazine" />
+          <EditionFormats edition={edition.number} current="magazine" hasEvents={hasEvents} />
         </div>
       </aside>
 

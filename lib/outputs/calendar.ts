@@ -1,12 +1,16 @@
-import { formatDate } from '../site/dates';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import type { Article, Edition } from '../content/getters';
 import type { EventFrontMatter } from '../content/schema';
+import { formatDate } from '../site/dates';
+import type { SiteSettings } from '../site/settings';
 import { slugify } from '../site/slug';
+import { absoluteUrl, articlePath } from '../site/urls';
 
 /*
  * Events listed in an article's front matter: how they read, whether they are past, and the
- * iCalendar (RFC 5545) file a reader can add to a calendar. Times in the front matter are
- * local to the site's time zone; calendar files carry them in UTC, which every calendar reads
- * without a time-zone definition.
+ * iCalendar (RFC 5545) files a reader can add to a calendar, for one event or a whole edition.
+ * Times in the front matter are local to the site's time zone; calendar files carry them in
+ * UTC, which every calendar reads without a time-zone definition.
  */
 
 export type MagazineEvent = EventFrontMatter;
@@ -64,98 +68,76 @@ function offsetAt(instant: number, timeZone: string): number {
   return local - Math.floor(instant / 60_000) * 60_000;
 }
 
-/** Where an event came from, for its calendar entry. */
-export interface EventSource {
-  /** A stable, unique identifier, e.g. the article's address and the event's number. */
+/** One event as a calendar entry: where it came from and which revision it is. */
+export interface CalendarEntry {
+  event: MagazineEvent;
+  /**
+   * Stays the same while the event is the same event, whatever else in the article changes
+   * (see calendarEntries), so a calendar updates its copy instead of adding another.
+   */
   uid: string;
   /** The article's address, for readers who want the details. */
   url: string;
-  /** When the entry was published (the edition's date), so the file is the same every build. */
-  published: string;
-  timeZone: string;
-  /** Who publishes it, for the calendar's product line. */
-  publisher: string;
+  /** Rises with every correction recorded on the article, so calendars take the new version. */
+  sequence: number;
 }
 
-/** The event as an iCalendar file (RFC 5545): CRLF line ends, escaped text, folded lines. */
-export function eventToIcs(event: MagazineEvent, source: EventSource): string {
-  const stamp = `${source.published.replace(/-/g, '')}T000000Z`;
-  const when = event.start
-    ? timed(event, event.start, source.timeZone)
-    : [
-        `DTSTART;VALUE=DATE:${event.date.replace(/-/g, '')}`,
-        `DTEND;VALUE=DATE:${nextDay(event.date)}`,
-      ];
-  const description = event.registration
-    ? `Register: ${event.registration}\nDetails: ${source.url}`
-    : `Details: ${source.url}`;
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:-//${escapeText(source.publisher)}//Masthead//EN`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeText(source.uid)}`,
-    `DTSTAMP:${stamp}`,
-    ...when,
-    `SUMMARY:${escapeText(event.title)}`,
-    ...(event.place ? [`LOCATION:${escapeText(event.place)}`] : []),
-    `DESCRIPTION:${escapeText(description)}`,
-    `URL:${event.registration ?? source.url}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+/**
+ * The calendar entries of an article's events. Each entry's UID is made from the edition, the
+ * article and the event's title (with a count when a title repeats), not from its place in
+ * the list, so reordering the events changes no UID.
+ */
+export function calendarEntries(
+  article: Pick<Article, 'slug' | 'events' | 'changes'>,
+  edition: Pick<Edition, 'number'>,
+  site: Pick<SiteSettings, 'baseUrl'>,
+): CalendarEntry[] {
+  const host = new URL(site.baseUrl).hostname;
+  const url = absoluteUrl(site.baseUrl, articlePath(edition.number, article.slug));
+  const seen = new Map<string, number>();
+  return (article.events ?? []).map((event) => {
+    const name = slugify(event.title);
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    const uid = `${edition.number}-${article.slug}-${name}${count > 1 ? `-${count}` : ''}@${host}`;
+    return { event, uid, url, sequence: article.changes.length };
+  });
 }
 
-function utcStamp(date: Date): string {
-  return `${date.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
-}
-
-/** Start and end in UTC; an event with no end time is entered as an hour long. */
-function timed(event: MagazineEvent, start: string, timeZone: string): string[] {
-  const begins = zonedTimeToUtc(event.date, start, timeZone);
-  const ends = event.end
-    ? zonedTimeToUtc(event.date, event.end, timeZone)
-    : new Date(begins.getTime() + 60 * 60 * 1000);
-  return [`DTSTART:${utcStamp(begins)}`, `DTEND:${utcStamp(ends)}`];
-}
-
-function nextDay(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10).replace(/-/g, '');
-}
-
-/** Escapes text values: backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11). */
-function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a content line longer than 75 octets, without splitting a character (RFC 5545, 3.1). */
-function fold(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const character of line) {
-    const width = encoder.encode(character).length;
-    // Continuation lines start with a space, which counts towards their 75 octets.
-    const limit = parts.length === 0 ? 75 : 74;
-    if (size + width > limit) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += character;
-    size += width;
+/**
+ * Events as one iCalendar file (RFC 5545), written by ical-generator (escaping, folding and
+ * line ends): times in UTC, an event without times as an all-day entry, an event without an
+ * end as an hour long. DTSTAMP is when the file was made, as the standard asks.
+ */
+export function calendarFile(
+  entries: readonly CalendarEntry[],
+  settings: Pick<SiteSettings, 'timeZone' | 'publisher'>,
+  now: Date = new Date(),
+): string {
+  const calendar = ical({
+    prodId: { company: settings.publisher, product: 'Masthead', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const { event, uid, url, sequence } of entries) {
+    const starts = event.start
+      ? zonedTimeToUtc(event.date, event.start, settings.timeZone)
+      : new Date(`${event.date}T00:00:00Z`);
+    const ends = event.end
+      ? zonedTimeToUtc(event.date, event.end, settings.timeZone)
+      : new Date(starts.getTime() + 60 * 60 * 1000);
+    calendar.createEvent({
+      id: uid,
+      sequence,
+      stamp: now,
+      start: starts,
+      ...(event.start ? { end: ends } : { allDay: true }),
+      summary: event.title,
+      location: event.place ?? null,
+      description: event.registration
+        ? `Register: ${event.registration}\nDetails: ${url}`
+        : `Details: ${url}`,
+      url: event.registration ?? url,
+    });
   }
-  parts.push(current);
-  return parts.join('\r\n ');
+  return `${calendar.toString()}\r\n`;
 }

@@ -1,6 +1,6 @@
 import { escapeHtml } from './html';
 import type { SiteSettings } from '../site/settings';
-import { archivePath } from '../site/urls';
+import { archivePath, iconPath } from '../site/urls';
 
 /**
  * The page at the address of an article taken down, answered with 410 Gone: it says the
@@ -18,6 +18,7 @@ export function gonePage(site: SiteSettings, edition?: { path: string; label: st
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Removed · ${escapeHtml(site.name)}</title>
 <meta name="robots" content="noindex">
+<link rel="icon" href="${iconPath}" type="image/svg+xml">
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#0b0c0c;background:#fff}a{color:#1d70b8}</style>
 </head>
 <body>

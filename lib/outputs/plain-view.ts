@@ -9,6 +9,7 @@ import {
   articleIdPrefix,
   atomFeedPath,
   editionPath,
+  iconPath,
   jsonFeedPath,
   plainViewIds as ids,
   plainViewPath,
@@ -44,6 +45,7 @@ export function editionPlainView(edition: Edition, site: SiteSettings): string {
 <title>${escapeHtml(`${title} (plain view) · ${site.name}`)}</title>
 <meta name="description" content="${escapeHtml(edition.summary)}">
 <link rel="canonical" href="${escapeHtml(site.baseUrl + editionPath(edition.number))}">
+<link rel="icon" href="${iconPath}" type="image/svg+xml">
 <link rel="alternate" type="text/plain" href="${textFilePath(edition.number)}" title="Plain text file">
 <link rel="alternate" type="application/atom+xml" href="${atomFeedPath}" title="${escapeHtml(site.name)} (Atom feed)">
 <link rel="alternate" type="application/feed+json" href="${jsonFeedPath}" title="${escapeHtml(site.name)} (JSON Feed)">

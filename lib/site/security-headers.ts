@@ -79,6 +79,7 @@ export const noScriptSources = [
   '/editions/:edition/plain.txt',
   '/editions/:edition/:slug/plain.txt',
   '/editions/:edition/:slug/calendar/:file',
+  '/editions/:edition/calendar.ics',
   '/feed.xml',
   '/feed.json',
   '/sitemap.xml',

@@ -35,6 +35,11 @@ export function mediaPath(edition: number, name: string): string {
   return `${editionPath(edition)}/media/${name}`;
 }
 
+/** Every event of an edition as one iCalendar file. */
+export function editionCalendarPath(edition: number): string {
+  return `${editionPath(edition)}/calendar.ics`;
+}
+
 /** One event of an article as an iCalendar file; `file` comes from eventFileName. */
 export function calendarFilePath(edition: number, slug: string, file: string): string {
   return `${articlePath(edition, slug)}/calendar/${file}`;
@@ -98,6 +103,9 @@ export const accessibilityPath = '/accessibility';
 export function removedPath(edition: string, slug: string): string {
   return `/removed/${edition}/${slug}`;
 }
+
+/** The site's icon (app/icon.svg), named by pages Next does not render, such as the plain view. */
+export const iconPath = '/icon.svg';
 
 /** The sitemap of every public page. */
 export const sitemapPath = '/sitemap.xml';

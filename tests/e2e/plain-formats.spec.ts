@@ -25,3 +25,19 @@ test('the text file is served as text with no markup', async ({ request }) => {
   expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
   expect(await response.text()).not.toMatch(/<script|<\/?p>|<a /i);
 });
+
+test('the plain view names the site icon, so the browser asks for nothing that is missing', async ({
+  page,
+}) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(plainViewPath(latest.number));
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  const response = await page.request.get(icon ?? '');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+  await page.waitForLoadState('networkidle');
+  expect(failed).toEqual([]);
+});

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { eventFileName, isPast } from '@/lib/outputs/calendar';
 import { today } from '@/lib/content/publishing';
 import { site } from '@/lib/site/settings';
-import { articlePath, plainViewPath, textFilePath } from '@/lib/site/urls';
+import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { features } from './support/site';
 
 const { video, pullQuote, callout, transcript, upcomingEvent, pastEvent } = features;
@@ -117,4 +117,19 @@ test('a table keeps its header cells in the article and the plain view', async (
   await expect(page.locator('.article-body table th').first()).toBeVisible();
   const plain = await (await request.get(plainViewPath(edition.number))).text();
   expect(plain).toMatch(/<table>[\s\S]*<th>/);
+});
+
+test('an edition offers all its events as one calendar file', async ({ page, request }) => {
+  const { edition } = upcomingEvent;
+  await page.goto(editionPath(edition.number));
+  const link = page.getByRole('link', { name: /All this edition’s events for your calendar/ });
+  const href = (await link.first().getAttribute('href')) ?? '';
+  const response = await request.get(href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+  const ics = (await response.text()).replace(/\r\n /g, '');
+  const events = edition.articles.flatMap((article) => article.events ?? []);
+  expect(ics.match(/BEGIN:VEVENT\r\n/g)).toHaveLength(events.length);
+  for (const event of events)
+    expect(ics).toContain(`SUMMARY:${event.title.replace(/[,;]/g, (c) => `\\${c}`)}\r\n`);
 });

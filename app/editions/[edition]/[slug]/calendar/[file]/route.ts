@@ -1,10 +1,9 @@
-import { eventFileName, eventToIcs } from '@/lib/outputs/calendar';
 import { getArticle } from '@/lib/content/getters';
+import { calendarEntries, calendarFile, eventFileName } from '@/lib/outputs/calendar';
+import { currentAudience } from '@/lib/site/audience';
 import { notFoundResponse } from '@/lib/site/responses';
 import { calendarParams } from '@/lib/site/route-params';
 import { site } from '@/lib/site/settings';
-import { absoluteUrl, articlePath } from '@/lib/site/urls';
-import { currentAudience } from '@/lib/site/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -22,17 +21,9 @@ export async function GET(
     found?.article.events?.findIndex(
       (event, position) => eventFileName(event, position) === file,
     ) ?? -1;
-  const event = found?.article.events?.[index];
-  if (!found || !event) return notFoundResponse();
-  const url = absoluteUrl(site.baseUrl, articlePath(found.edition.number, found.article.slug));
-  const ics = eventToIcs(event, {
-    uid: `${found.edition.number}-${found.article.slug}-${index + 1}@${new URL(site.baseUrl).hostname}`,
-    url,
-    published: found.edition.published,
-    timeZone: site.timeZone,
-    publisher: site.publisher,
-  });
-  return new Response(ics, {
+  const entry = found && calendarEntries(found.article, found.edition, site)[index];
+  if (!entry) return notFoundResponse();
+  return new Response(calendarFile([entry], site), {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `attachment; filename="${file}"`,
