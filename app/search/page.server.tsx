@@ -1,5 +1,5 @@
 import { SearchView } from '@/components/pages/search-view';
-import { getEditions } from '@/lib/content/getters';
+import { contentRevision, getEditions } from '@/lib/content/getters';
 import { searchMetadata } from '@/lib/site/page-metadata';
 import { searchIndexFor } from '@/lib/browse/search';
 import { searchQuery } from '@/lib/browse/search-query';
@@ -20,6 +20,9 @@ export default async function SearchPage({
 }) {
   const raw = (await searchParams).q;
   const query = searchQuery(raw);
-  const results = query ? searchIndexFor(getEditions(await currentAudience())).search(query) : [];
+  const audience = await currentAudience();
+  const results = query
+    ? searchIndexFor(getEditions(audience), audience, contentRevision()).search(query)
+    : [];
   return <SearchView query={query} results={results} />;
 }

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Edition } from '../content/getters';
 import { searchQuery } from './search-query';
-import { isListed, listedEntries } from '../content/publishing';
+import { listedEntries } from '../content/publishing';
 import type { ArticleEntry } from '../content/types';
 import type { ListedEntry } from './taxonomy';
 
@@ -236,21 +236,26 @@ export function snippet(
   return parts;
 }
 
-let cached: { key: string; index: SearchIndex } | undefined;
+/** One index for each audience, so that public and preview searches never evict each other. */
+const cached = new Map<string, { key: string; index: SearchIndex }>();
 
 /**
- * The index for these editions, built once and reused while the articles a reader may see
- * stay the same; a scheduled edition appearing, or an edited file in development, makes a
- * new one.
+ * The index for these editions as `audience` sees them, built once and reused while the content
+ * (its `revision`, see contentRevision) and the articles that audience may see stay the same:
+ * an edit in development, or a scheduled edition appearing, makes a new one.
  */
-export function searchIndexFor(editions: readonly Edition[]): SearchIndex {
-  const key = editions
-    .map((edition) =>
-      edition.articles
-        .map((article) => `${article.file}:${article.words}:${article.title}:${isListed(article)}`)
-        .join('|'),
-    )
+export function searchIndexFor(
+  editions: readonly Edition[],
+  audience: string,
+  revision: number,
+): SearchIndex {
+  const visible = editions
+    .map((edition) => edition.articles.map((article) => article.file).join('|'))
     .join('\n');
-  if (cached?.key !== key) cached = { key, index: new SearchIndex(editions) };
-  return cached.index;
+  const key = `${revision}\n${visible}`;
+  const slot = cached.get(audience);
+  if (slot?.key === key) return slot.index;
+  const index = new SearchIndex(editions);
+  cached.set(audience, { key, index });
+  return index;
 }

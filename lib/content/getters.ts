@@ -29,16 +29,26 @@ export function contentDirectory(): string {
   );
 }
 
-let cached: { library: Library; fingerprint: string } | undefined;
+let cached: { library: Library; fingerprint: string; revision: number } | undefined;
 
 /** The loaded content. In development it is reloaded when a file under content/ changes. */
 function library(): Library {
   const watching = process.env.NODE_ENV === 'development';
   const fingerprint = watching ? contentFingerprint(contentDirectory()) : '';
   if (!cached || cached.fingerprint !== fingerprint) {
-    cached = { library: loadLibrary(contentDirectory(), site), fingerprint };
+    const revision = (cached?.revision ?? 0) + 1;
+    cached = { library: loadLibrary(contentDirectory(), site), fingerprint, revision };
   }
   return cached.library;
+}
+
+/**
+ * A number that changes whenever the content is loaded again (in development, after an edit),
+ * so work derived from the content, such as the search index, knows when to start over.
+ */
+export function contentRevision(): number {
+  library();
+  return cached?.revision ?? 0;
 }
 
 /**

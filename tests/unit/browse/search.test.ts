@@ -5,6 +5,7 @@ import { isArticleVisible } from '@/lib/content/publishing';
 import {
   parseQuery,
   SearchIndex,
+  searchIndexFor,
   snippet,
   staticSearchData,
   staticSearcher,
@@ -150,5 +151,19 @@ describe('query parsing and snippets', () => {
         .filter((part) => part.match)
         .map((part) => part.text),
     ).toEqual(['one phone call']);
+  });
+});
+
+describe('the search index kept for each audience', () => {
+  it('is reused while the content is the same, for public and preview searches alike', () => {
+    const publicIndex = searchIndexFor(editions, 'public', 1);
+    const previewIndex = searchIndexFor(editions, 'preview', 1);
+    expect(searchIndexFor(editions, 'public', 1)).toBe(publicIndex);
+    expect(searchIndexFor(editions, 'preview', 1)).toBe(previewIndex);
+  });
+
+  it('is made again when the content is loaded again, even if no word count changed', () => {
+    const before = searchIndexFor(editions, 'public', 1);
+    expect(searchIndexFor(editions, 'public', 2)).not.toBe(before);
   });
 });
