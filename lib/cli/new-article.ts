@@ -1,14 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDirectory } from '../content/getters';
-import { RESERVED_SLUGS } from '../content/load';
-import { displayPath } from '../content/problems';
+import { loadLibrary, RESERVED_SLUGS } from '../content/load';
+import { ContentError, displayPath, formatProblem } from '../content/problems';
 import { articleTemplate, nextOrder } from '../content/scaffold';
+import { site } from '../site/settings';
 import { slugify } from '../site/slug';
+import { articlePath } from '../site/urls';
 
 /*
  * `npm run new-article -- <edition number> "<title>"`: adds an article to an edition, with the
- * next order number and an address made from the title.
+ * next order number and an address made from the title. The edition and the addresses already
+ * taken come from the content loader, as the site sees them: every article's slug and former
+ * slugs, the slugs taken down, and the site's own.
  */
 
 const [numberArgument, ...titleWords] = process.argv.slice(2);
@@ -20,34 +24,40 @@ if (!numberArgument || !/^\d+$/.test(numberArgument) || title === '') {
   process.exit(1);
 }
 
-const editionsDir = path.join(contentDirectory(), 'editions');
-const folders = fs.existsSync(editionsDir) ? fs.readdirSync(editionsDir) : [];
-// Found by the number written in each edition.md, since folder names are free.
-const folder = folders.find((name) => {
-  const file = path.join(editionsDir, name, 'edition.md');
-  return (
-    fs.existsSync(file) &&
-    new RegExp(`^number:\\s*${Number(numberArgument)}\\b`, 'm').test(fs.readFileSync(file, 'utf8'))
-  );
-});
-if (!folder) {
+function load() {
+  try {
+    return loadLibrary(contentDirectory(), site, { render: false });
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    const errors = error.problems.filter((problem) => problem.severity === 'error');
+    console.error(
+      `Fix the content first (npm run check shows the same):\n${errors.map(formatProblem).join('\n')}`,
+    );
+    process.exit(1);
+  }
+}
+
+const number = Number(numberArgument);
+const edition = load().editions.find((candidate) => candidate.number === number);
+if (!edition) {
   console.error(
-    `There is no edition ${numberArgument} in ${displayPath(editionsDir)}. Create it with npm run new-edition first.`,
+    `There is no edition ${numberArgument} in ${displayPath(contentDirectory())}. Create it with npm run new-edition first.`,
   );
   process.exit(1);
 }
 
-const names = fs.readdirSync(path.join(editionsDir, folder));
-const taken = new Set(
-  names.map((name) => /^\d+-(.+)\.md$/.exec(name)?.[1]).filter((slug) => slug !== undefined),
-);
+const taken = new Set([
+  ...RESERVED_SLUGS,
+  ...edition.removed,
+  ...edition.articles.flatMap((article) => [article.slug, ...article.aliases]),
+]);
 const base = slugify(title);
 let slug = base;
-for (let suffix = 2; taken.has(slug) || RESERVED_SLUGS.has(slug); suffix += 1)
-  slug = `${base}-${suffix}`;
+for (let suffix = 2; taken.has(slug); suffix += 1) slug = `${base}-${suffix}`;
 
-const file = path.join(editionsDir, folder, `${nextOrder(names)}-${slug}.md`);
+const folder = path.dirname(path.resolve(edition.file));
+const file = path.join(folder, `${nextOrder(fs.readdirSync(folder))}-${slug}.md`);
 fs.writeFileSync(file, articleTemplate(title));
 console.log(
-  `Created ${displayPath(file)}, a draft at /editions/${Number(numberArgument)}/${slug} once published.`,
+  `Created ${displayPath(file)}, a draft at ${articlePath(number, slug)} once published.`,
 );

@@ -98,4 +98,23 @@ describe('npm run new-edition and new-article', () => {
       /There is no edition 9/,
     );
   });
+
+  it('new-article never takes an address another article has, had, or that was taken down', () => {
+    const content = contentFolder({
+      'editions/x/edition.md': editionFile(4, 'removed: [partner-day-3]\n'),
+      'editions/x/01-one.md': articleFile('One', 'slug: partner-day\n'),
+      'editions/x/02-two.md': articleFile('Two', 'aliases: [partner-day-2]\n'),
+    });
+    const created = run(['new-article', '--', '4', 'Partner day'], content);
+    expect(created.stdout).toMatch(/a draft at \/editions\/4\/partner-day-4 once published/);
+    expect(fs.readdirSync(path.join(content, 'editions', 'x'))).toContain('03-partner-day-4.md');
+    expect(run(['check'], content).status).toBe(0);
+  });
+
+  it('new-article finds an edition by the number the loader reads, however it is written', () => {
+    const content = contentFolder({
+      'editions/x/edition.md': editionFile(4).replace('number: 4', 'number:   4 # the fourth'),
+    });
+    expect(run(['new-article', '--', '4', 'A story'], content).status).toBe(0);
+  });
 });
