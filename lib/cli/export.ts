@@ -47,11 +47,22 @@ if (!built) {
   process.exit(1);
 }
 
+function write(address: string, body: string | Buffer): void {
+  const file = path.join(outDir, address);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, body);
+}
+
 const moved = formerAddresses();
 for (const { from, to } of moved) {
-  const file = path.join(outDir, `${from}.html`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, redirectPage(to, site));
+  write(`${from}.html`, redirectPage(to, site));
+  // The views under a former address follow it, as the server's 308s do: the plain view is
+  // HTML, so it sends the browser on too; a text file cannot, so the former address holds a
+  // copy of the current one.
+  if (fs.existsSync(path.join(outDir, to, 'plain')))
+    write(`${from}/plain`, redirectPage(`${to}/plain`, site));
+  const text = path.join(outDir, to, 'plain.txt');
+  if (fs.existsSync(text)) write(`${from}/plain.txt`, fs.readFileSync(text));
 }
 
 const count = (folder: string): number =>

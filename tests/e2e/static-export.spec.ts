@@ -150,3 +150,28 @@ test('serves photographs without their GPS position, owner or description', asyn
     expect(bytes.toString('latin1')).not.toContain(secret);
   }
 });
+
+test('the plain view and text file of a former address lead to the current ones', async ({
+  page,
+  request,
+}) => {
+  const renumbered = features.renumberedEdition;
+  const former = renumbered.aliases[0] ?? 0;
+  await page.goto(`${origin}${plainViewPath(former)}`);
+  await expect(page).toHaveURL(`${origin}${plainViewPath(renumbered.number)}`);
+  const current = await (await request.get(`${origin}${textFilePath(renumbered.number)}`)).text();
+  const old = await request.get(`${origin}${textFilePath(former)}`);
+  expect(old.status()).toBe(200);
+  expect(old.headers()['content-type']).toMatch(/^text\/plain/);
+  expect(await old.text()).toBe(current);
+
+  const renamed = features.renamedArticle;
+  const article = await request.get(
+    `${origin}${articleTextFilePath(latest.number, renamed.aliases[0] ?? '')}`,
+  );
+  expect(await article.text()).toBe(
+    await (
+      await request.get(`${origin}${articleTextFilePath(latest.number, renamed.slug)}`)
+    ).text(),
+  );
+});
