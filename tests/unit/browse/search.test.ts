@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Edition } from '@/lib/content/getters';
-import { loadLibrary } from '@/lib/content/load';
-import { isArticleVisible } from '@/lib/content/publishing';
 import {
   parseQuery,
   SearchIndex,
@@ -10,40 +7,9 @@ import {
   staticSearchData,
   staticSearcher,
 } from '@/lib/browse/search';
-import { articleFile, contentFolder, editionFile, settings } from '../support/content-folder';
+import { browsingSample } from '../support/samples';
 
-const library = loadLibrary(
-  contentFolder({
-    'editions/a/edition.md': editionFile(1),
-    'editions/a/01-update.md': articleFile(
-      'Spring update',
-      'section: "Strategic Update"\ntags: [strategy]\nauthor: "Ruth Okafor"\n',
-      'The first interview was transcribed in full.',
-    ),
-    'editions/a/02-case.md': articleFile(
-      'A harbour case',
-      'section: "Case Study"\ntags: [safeguarding, strategy]\n',
-      'She made one phone call to the police, and it changed everything.',
-    ),
-    'editions/b/edition.md': editionFile(2).replace('2026-01-15', '2026-04-15'),
-    'editions/b/01-update.md': articleFile(
-      'Summer update',
-      'section: "Strategic Update"\ntags: [strategy]\n',
-      'Training reached a thousand people.',
-    ),
-    'editions/b/02-secret.md': articleFile(
-      'Unpublished plans',
-      'section: "Strategic Update"\ndraft: true\n',
-      'A draft about the phone call programme.',
-    ),
-  }),
-  settings,
-);
-// What the public sees: the drafts left out, as the getters do.
-const editions: Edition[] = library.editions.map((edition) => ({
-  ...edition,
-  articles: edition.articles.filter((article) => isArticleVisible(article, 'public')),
-}));
+const { editions } = browsingSample();
 
 describe('search', () => {
   const index = new SearchIndex(editions);

@@ -1,39 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Edition } from '@/lib/content/getters';
-import { loadLibrary } from '@/lib/content/load';
 import { editionTextFile } from '@/lib/outputs/text-file';
 import { TEXT_WIDTH } from '@/lib/markdown/to-text';
-import {
-  articleFile,
-  contentFolder,
-  editionFile,
-  settings,
-  tinyPng,
-  testSite,
-} from '../support/content-folder';
+import { sampleEdition } from '../support/samples';
+import { testSite } from '../support/content-folder';
 
 const siteSettings = testSite;
-
-function sampleEdition(): Edition {
-  const folder = contentFolder({
-    'editions/a/edition.md': editionFile(7, 'cover: cover.png\ncoverAlt: "The cover"\n'),
-    'editions/a/cover.png': tinyPng,
-    'editions/a/chart.png': tinyPng,
-    'editions/a/01-update.md': articleFile(
-      'Strategic update',
-      'section: "Strategic Update"\nauthor: "Ruth Okafor"\nrole: "Programme Director"\n',
-      '## Where we are\n\nWe said we would, and we did.\n\n![Weekly users rising](chart.png)',
-    ),
-    'editions/a/02-news.md': articleFile(
-      'Tom & "Jerry" <b>',
-      '',
-      '> Quoted words.\n>\n> — An Officer',
-    ),
-  });
-  const edition = loadLibrary(folder, settings).editions[0];
-  if (!edition) throw new Error('no edition loaded');
-  return edition;
-}
 
 describe('editionTextFile', () => {
   const text = editionTextFile(sampleEdition(), siteSettings);

@@ -1,29 +1,11 @@
+import { twoEditions } from '../support/samples';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content/load';
 import { articleMetadata, editionMetadata } from '@/lib/site/page-metadata';
-import {
-  articleFile,
-  contentFolder,
-  editionFile,
-  settings,
-  testSite,
-} from '../support/content-folder';
+import { testSite } from '../support/content-folder';
 
 const site = testSite;
 
-const editions = loadLibrary(
-  contentFolder({
-    'editions/a/edition.md': editionFile(7),
-    'editions/a/01-story.md': articleFile(
-      'A story',
-      'author: "Jane Doe"\nsection: "News"\n',
-      'Body with [a link](/editions/7).',
-    ),
-    'editions/b/edition.md': editionFile(8).replace('2026-01-15', '2026-04-15'),
-    'editions/b/01-later.md': articleFile('Later'),
-  }),
-  settings,
-).editions;
+const editions = twoEditions();
 const [, older] = editions;
 const story = older?.articles[0];
 

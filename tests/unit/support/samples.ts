@@ -1,0 +1,87 @@
+import type { Edition } from '@/lib/content/getters';
+import { loadLibrary } from '@/lib/content/load';
+import { isArticleVisible } from '@/lib/content/publishing';
+import { articleFile, contentFolder, editionFile, settings, tinyPng } from './content-folder';
+
+/*
+ * Small content folders that several test files share, each loaded by the real loader.
+ */
+
+/**
+ * Two editions with sections, topics and a draft, for browsing and search: the library as
+ * loaded, and the editions as the public sees them (drafts left out, as the getters do).
+ */
+export function browsingSample() {
+  const library = loadLibrary(
+    contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-update.md': articleFile(
+        'Spring update',
+        'section: "Strategic Update"\ntags: [strategy]\nauthor: "Ruth Okafor"\n',
+        'The first interview was transcribed in full.',
+      ),
+      'editions/a/02-case.md': articleFile(
+        'A harbour case',
+        'section: "Case Study"\ntags: [safeguarding, strategy]\n',
+        'She made one phone call to the police, and it changed everything.',
+      ),
+      'editions/b/edition.md': editionFile(2).replace('2026-01-15', '2026-04-15'),
+      'editions/b/01-update.md': articleFile(
+        'Summer update',
+        'section: "Strategic Update"\ntags: [strategy]\n',
+        'Training reached a thousand people.',
+      ),
+      'editions/b/02-secret.md': articleFile(
+        'Unpublished plans',
+        'section: "Strategic Update"\ndraft: true\n',
+        'A draft about the phone call programme.',
+      ),
+    }),
+    settings,
+  );
+  // What the public sees: the drafts left out, as the getters do.
+  const editions: Edition[] = library.editions.map((edition) => ({
+    ...edition,
+    articles: edition.articles.filter((article) => isArticleVisible(article, 'public')),
+  }));
+  return { library, editions };
+}
+
+/** One edition with a cover, a chart, a byline and a quote, for the plain view and text file. */
+export function sampleEdition(): Edition {
+  const folder = contentFolder({
+    'editions/a/edition.md': editionFile(7, 'cover: cover.png\ncoverAlt: "The cover"\n'),
+    'editions/a/cover.png': tinyPng,
+    'editions/a/chart.png': tinyPng,
+    'editions/a/01-update.md': articleFile(
+      'Strategic update',
+      'section: "Strategic Update"\nauthor: "Ruth Okafor"\nrole: "Programme Director"\n',
+      '## Where we are\n\nWe said we would, and we did.\n\n![Weekly users rising](chart.png)',
+    ),
+    'editions/a/02-news.md': articleFile(
+      'Tom & "Jerry" <b>',
+      '',
+      '> Quoted words.\n>\n> — An Officer',
+    ),
+  });
+  const edition = loadLibrary(folder, settings).editions[0];
+  if (!edition) throw new Error('no edition loaded');
+  return edition;
+}
+
+/** Two editions (7 and 8, published in January and April), edition 7 with a signed story. */
+export function twoEditions(): readonly Edition[] {
+  return loadLibrary(
+    contentFolder({
+      'editions/a/edition.md': editionFile(7),
+      'editions/a/01-story.md': articleFile(
+        'A story',
+        'author: "Jane Doe"\nsection: "News"\n',
+        'Body with [a link](/editions/7).',
+      ),
+      'editions/b/edition.md': editionFile(8).replace('2026-01-15', '2026-04-15'),
+      'editions/b/01-later.md': articleFile('Later'),
+    }),
+    settings,
+  ).editions;
+}
