@@ -1,24 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { articleFile, contentFolder, editionFile } from '../support/content-folder';
+import { publishingSample } from '../support/samples';
 
 /*
  * The getters in lib/content/getters.ts read the folder named by MASTHEAD_CONTENT_DIR once per process;
  * vitest gives each test file its own module registry, so this file loads its own folder.
  */
 
-const folder = contentFolder({
-  'editions/a/edition.md': editionFile(1, 'aliases: [100]\n'),
-  'editions/a/01-first.md': articleFile('First'),
-  'editions/a/02-hidden.md': articleFile('Hidden', 'draft: true\n'),
-  'editions/a/03-third.md': articleFile(
-    'Third',
-    'aliases: [old-third]\ncleared: "Reviewed by the editor"\n',
-  ),
-  'editions/b/edition.md': editionFile(2).replace('published: 2026-01-15', 'published: 2026-03-01'),
-  'editions/b/01-spring.md': articleFile('Spring'),
-  'editions/c/edition.md': editionFile(3, 'draft: true\n'),
-  'editions/c/01-draft.md': articleFile('Draft edition article'),
-});
+const folder = publishingSample();
 
 // Imported after the folder is chosen; the folder is kept until the end of the file.
 process.env.MASTHEAD_CONTENT_DIR = folder;

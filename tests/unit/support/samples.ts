@@ -85,3 +85,26 @@ export function twoEditions(): readonly Edition[] {
     settings,
   ).editions;
 }
+
+/**
+ * Three editions for the getters: edition 1 (once numbered 100) with a draft article and a
+ * renamed one, edition 2 published on 1 March 2026 and edition 3 a draft. Returns the folder.
+ */
+export function publishingSample(): string {
+  return contentFolder({
+    'editions/a/edition.md': editionFile(1, 'aliases: [100]\n'),
+    'editions/a/01-first.md': articleFile('First'),
+    'editions/a/02-hidden.md': articleFile('Hidden', 'draft: true\n'),
+    'editions/a/03-third.md': articleFile(
+      'Third',
+      'aliases: [old-third]\ncleared: "Reviewed by the editor"\n',
+    ),
+    'editions/b/edition.md': editionFile(2).replace(
+      'published: 2026-01-15',
+      'published: 2026-03-01',
+    ),
+    'editions/b/01-spring.md': articleFile('Spring'),
+    'editions/c/edition.md': editionFile(3, 'draft: true\n'),
+    'editions/c/01-draft.md': articleFile('Draft edition article'),
+  });
+}
