@@ -135,6 +135,12 @@ export async function previewImageResponse(content: PreviewCardContent): Promise
   };
   return new ImageResponse(<PreviewCard content={drawable} />, {
     ...PREVIEW_CARD_SIZE,
-    fonts: await previewFonts(),
+    fonts: await previewFonts([
+      drawable.name,
+      drawable.meta,
+      drawable.kicker ?? '',
+      drawable.title,
+      drawable.footer,
+    ]),
   });
 }
