@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/markdown/images';
-import { getRemovedAddresses } from './lib/content/getters';
+import { readRemovedAddresses } from './lib/content/getters';
 import { isStaticExport as staticExport } from './lib/site/static-export';
 import { removedPath } from './lib/site/urls';
 import {
@@ -46,7 +46,7 @@ async function headers() {
  * built, as the pages are: a takedown is published by building again.
  */
 async function rewrites() {
-  const beforeFiles = getRemovedAddresses().flatMap(({ edition, slug }) => [
+  const beforeFiles = readRemovedAddresses().flatMap(({ edition, slug }) => [
     { source: `/editions/${edition}/${slug}`, destination: removedPath(edition, slug) },
     { source: `/editions/${edition}/${slug}/:rest*`, destination: removedPath(edition, slug) },
   ]);

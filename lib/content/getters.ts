@@ -188,7 +188,19 @@ export async function pictureDataUrl(
  * its former numbers), for every audience: a takedown holds for editors too.
  */
 export function getRemovedAddresses(): { edition: string; slug: string }[] {
-  return library().editions.flatMap((edition) =>
+  return removedAddresses(library().editions);
+}
+
+/**
+ * The same addresses read without rendering anything, for next.config.ts: the configuration is
+ * loaded by every process of a build, and rendering the whole archive in each cost seconds.
+ */
+export function readRemovedAddresses(): { edition: string; slug: string }[] {
+  return removedAddresses(loadLibrary(contentDirectory(), site, { render: false }).editions);
+}
+
+function removedAddresses(editions: readonly Edition[]): { edition: string; slug: string }[] {
+  return editions.flatMap((edition) =>
     [edition.number, ...edition.aliases].flatMap((number) =>
       edition.removed.map((slug) => ({ edition: String(number), slug })),
     ),
