@@ -2,7 +2,7 @@
 /*
  * `npm test`: every test in one command. It finds (or, on Debian, installs) Chromium, runs
  * the unit tests, makes the static export and a production build, runs the browser tests
- * against them, and ends with one line, "N passed, N failed", summing both suites.
+ * against them, and ends with one line, "N passed, N failed, N skipped", summing both suites.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
