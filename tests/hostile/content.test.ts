@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
 import { editionPlainView } from '@/lib/outputs/plain-view';
 import { editionTextFile } from '@/lib/outputs/text-file';
-import { ContentError, formatProblem } from '@/lib/content/problems';
 import { articleStructuredData, jsonLdString } from '@/lib/outputs/structured-data';
 import {
   articleFile,
@@ -10,6 +9,7 @@ import {
   editionFile,
   settings,
   testSite,
+  errorsIn,
 } from '../unit/support/content-folder';
 
 /*
@@ -30,15 +30,7 @@ function withArticle(article: string | Uint8Array, extra: Files = {}): Files {
 
 /** The errors a content folder produces, as `file:line` plus message. */
 function errorsOf(files: Files): string[] {
-  try {
-    loadLibrary(contentFolder(files), settings);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return error.problems
-      .filter((problem) => problem.severity === 'error')
-      .map((problem) => formatProblem(problem).slice(formatProblem(problem).indexOf('editions/')));
-  }
+  return errorsIn(contentFolder(files));
 }
 
 /** Every HTML output of an edition: the pages' HTML, the plain view and the structured data. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
-import { ContentError, formatProblem } from '@/lib/content/problems';
-import { articleFile, contentFolder, editionFile, settings } from '../support/content-folder';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  settings,
+  errorsIn,
+} from '../support/content-folder';
 
 /*
  * Corrections (`changes:`), withdrawal (`withdrawn:`) and takedown (`removed:` in edition.md)
@@ -9,15 +14,7 @@ import { articleFile, contentFolder, editionFile, settings } from '../support/co
  */
 
 function errorsOf(files: Record<string, string>): string[] {
-  try {
-    loadLibrary(contentFolder(files), settings);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return error.problems
-      .filter((problem) => problem.severity === 'error')
-      .map((problem) => formatProblem(problem).slice(formatProblem(problem).indexOf('editions/')));
-  }
+  return errorsIn(contentFolder(files));
 }
 
 describe('corrections', () => {

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
-import { ContentError, formatProblem } from '@/lib/content/problems';
 import {
   articleFile,
   contentFolder,
   editionFile,
   settings,
   tinyPng,
+  errorsIn,
 } from '../support/content-folder';
-
-/** Loads a content folder and returns the errors it reports, without folder prefixes. */
-function problemsOf(folder: string): string[] {
-  try {
-    loadLibrary(folder, settings);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return error.problems
-      .filter((problem) => problem.severity === 'error')
-      .map((problem) => formatProblem(problem).slice(formatProblem(problem).indexOf('editions/')));
-  }
-}
 
 describe('loadLibrary', () => {
   it('loads editions newest first with articles in file order', () => {
@@ -113,7 +100,7 @@ describe('loadLibrary', () => {
       'editions/b/edition.md': editionFile(2),
       'editions/b/01-three.md': '---js\n{ title: "code" }\n---\n',
     });
-    expect(problemsOf(folder)).toEqual([
+    expect(errorsIn(folder)).toEqual([
       'editions/a/01-one.md:3:1: error: unknown field "auther": did you mean "author"? The fields allowed here are title, summary, author, role, section, tags, image, imageAlt, slug, draft, aliases, events, changes, withdrawn, cleared',
       'editions/a/02-two.md:1:1: error: title is missing: add a line such as title: "Rolling out the new tool"',
       'editions/a/edition.md:4:1: error: published is 2026-02-30, which is not a real date: check the day and month',
@@ -126,7 +113,7 @@ describe('loadLibrary', () => {
       'editions/a/edition.md': editionFile(4),
       'editions/b/edition.md': editionFile(4),
     });
-    expect(problemsOf(folder)).toEqual([
+    expect(errorsIn(folder)).toEqual([
       expect.stringMatching(
         /^editions\/b\/edition\.md:2:1: error: edition number 4 is already used by .*editions\/a\/edition\.md/,
       ),
@@ -140,7 +127,7 @@ describe('loadLibrary', () => {
       'editions/a/02-other.md': articleFile('Two', 'slug: story\n'),
       'editions/a/03-plain.md': articleFile('Three'),
     });
-    expect(problemsOf(folder)).toEqual([
+    expect(errorsIn(folder)).toEqual([
       expect.stringMatching(
         /^editions\/a\/02-other\.md:3:1: error: the slug "story" is already the slug or an alias of .*01-story\.md in this edition/,
       ),
@@ -154,7 +141,7 @@ describe('loadLibrary', () => {
       'editions/a/My Story.md': articleFile('One'),
       'editions/b/01-orphan.md': articleFile('Orphan'),
     });
-    expect(problemsOf(folder)).toEqual([
+    expect(errorsIn(folder)).toEqual([
       expect.stringMatching(
         /^editions\/a\/My Story\.md:1:1: error: article files are named NN-slug\.md/,
       ),
@@ -171,7 +158,7 @@ describe('loadLibrary', () => {
         'Text.\n\n![A chart](chart.png)',
       ),
     });
-    expect(problemsOf(folder)).toEqual([
+    expect(errorsIn(folder)).toEqual([
       'editions/a/01-one.md:3:1: error: an image needs imageAlt: describe the picture for readers who cannot see it',
       'editions/a/01-one.md:8:1: error: image "chart.png" does not exist in this edition\'s folder: check the file name',
       'editions/a/edition.md:6:1: error: cover "missing.png" is not an image file in this edition\'s folder: check the file name',
@@ -183,7 +170,7 @@ describe('loadLibrary', () => {
       'editions/a/edition.md': editionFile(1),
       'editions/a/01-empty.md': '---\ntitle: "Empty"\n---\n',
     });
-    expect(problemsOf(folder)).toEqual([
+    expect(errorsIn(folder)).toEqual([
       'editions/a/01-empty.md:1:1: error: this article has no summary and no text: add a summary field or write the article',
     ]);
   });
@@ -212,7 +199,7 @@ describe('former addresses', () => {
       'editions/a/03-three.md': articleFile('Three', 'aliases: [old]\n'),
       'editions/a/04-four.md': articleFile('Four', 'aliases: [old]\n'),
     });
-    expect(problemsOf(folder)).toEqual([
+    expect(errorsIn(folder)).toEqual([
       'editions/a/01-one.md:3:1: error: "plain" is an address the site uses for every edition: choose another alias',
       expect.stringMatching(
         /^editions\/a\/02-two\.md:1:1: error: the slug "two" is already the slug or an alias of .*01-one\.md/,
@@ -230,7 +217,7 @@ describe('former addresses', () => {
       'editions/c/edition.md': editionFile(3, 'aliases: [10]\n'),
       'editions/d/edition.md': editionFile(4, 'aliases: [10]\n'),
     });
-    expect(problemsOf(folder)).toEqual([
+    expect(errorsIn(folder)).toEqual([
       expect.stringMatching(
         /^editions\/a\/edition\.md:6:1: error: the alias 2 is already the number or an alias of .*editions\/b\/edition\.md/,
       ),

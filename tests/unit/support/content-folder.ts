@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import type { LoaderSettings } from '@/lib/content/load';
+import { loadLibrary, type LoaderSettings } from '@/lib/content/load';
+import { ContentError, formatProblem } from '@/lib/content/problems';
 import type { SiteSettings } from '@/lib/site/settings';
 
 const made: string[] = [];
@@ -62,3 +63,19 @@ export const testSite: SiteSettings = {
   emailDomains: [],
   accessibilityContact: 'access@mag.example.org',
 };
+
+/**
+ * The errors a content folder makes the loader report, each as `editions/…:line:col: error:
+ * message` (the temporary folder's own path left out).
+ */
+export function errorsIn(folder: string): string[] {
+  try {
+    loadLibrary(folder, settings);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems
+      .filter((problem) => problem.severity === 'error')
+      .map((problem) => formatProblem(problem).slice(formatProblem(problem).indexOf('editions/')));
+  }
+}
