@@ -138,9 +138,8 @@ export function getArticleRedirect(
 export function getAllAddresses(): {
   editions: string[];
   articles: { edition: string; slug: string }[];
-  media: { edition: string; file: string }[];
 } {
-  const { editions, media } = library();
+  const { editions } = library();
   const editionKeys = editions.flatMap((edition) =>
     [edition.number, ...edition.aliases].map(String),
   );
@@ -153,15 +152,22 @@ export function getAllAddresses(): {
       slugs.map((slug) => ({ edition: String(number), slug })),
     );
   });
-  const files = [...media].flatMap(([edition, byName]) =>
-    [...byName.keys()].map((file) => ({ edition: String(edition), file })),
-  );
-  return { editions: editionKeys, articles, media: files };
+  return { editions: editionKeys, articles };
 }
 
 /**
- * The bytes and type of an image file named exactly `name` in an edition `audience` may see. The
- * file is found in the map built while loading, never by joining an address onto a path.
+ * The files of an edition's folder that something `audience` may see shows: its cover and
+ * introduction, and the articles it may see. A picture used only by a draft is not among them
+ * for the public, and a file nothing shows is never served.
+ */
+export function shownMedia(edition: Edition): Set<string> {
+  return new Set([...edition.shows, ...edition.articles.flatMap((article) => article.shows)]);
+}
+
+/**
+ * The bytes and type of an image file named exactly `name` that `audience` may see (see
+ * shownMedia). The file is found in the map built while loading, never by joining an address
+ * onto a path.
  */
 export async function readMediaFile(
   editionKey: string,
@@ -169,7 +175,8 @@ export async function readMediaFile(
   audience: Audience = 'public',
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: string } | undefined> {
   const edition = getEdition(editionKey, audience);
-  const file: MediaFile | undefined = edition && library().media.get(edition.number)?.get(name);
+  if (!edition || !shownMedia(edition).has(name)) return undefined;
+  const file: MediaFile | undefined = library().media.get(edition.number)?.get(name);
   return file && { bytes: await readMediaBytes(file), contentType: file.contentType };
 }
 

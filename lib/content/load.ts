@@ -106,7 +106,14 @@ function listEditionFolders(contentDir: string): string[] {
 export async function readMediaBytes(file: MediaFile): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = new Uint8Array(await fs.promises.readFile(file.path));
   if (file.contentType === 'image/svg+xml') return bytes;
-  return new Uint8Array(await cleanPicture(bytes, file.contentType));
+  try {
+    return new Uint8Array(await cleanPicture(bytes, file.contentType));
+  } catch (error) {
+    // Never served as it is: its metadata could not be removed. Named, so the build says which.
+    throw new Error(
+      `${displayPath(file.path)}: this picture cannot be read (${String(error)}). Save it again as a PNG or JPEG and rebuild.`,
+    );
+  }
 }
 
 /** Names, sizes and modification times of every file under the folder: cheap to compare. */
@@ -199,8 +206,11 @@ function loadEdition(
   const images = imageFinder(files, (name) => mediaPath(number, name));
   const editionDraft = front?.draft ?? false;
   // An image is optimised or not by where it appears: see shouldOptimise.
-  const resolver = (draft: boolean) => (name: string) => {
+  // Each body and picture field records the files it shows in `shows`, so that only pictures
+  // some visible content shows are ever served (see readMediaFile in getters.ts).
+  const resolver = (draft: boolean, shows: Set<string>) => (name: string) => {
     const found = images(name);
+    if (found) shows.add(name);
     return (
       found && { ...found, optimise: shouldOptimise(found.url, { draft: editionDraft || draft }) }
     );
@@ -212,9 +222,10 @@ function loadEdition(
     line: number,
     field: string,
     draft: boolean,
+    shows: Set<string>,
   ) => {
     if (name === undefined || alt === undefined) return undefined;
-    const found = resolver(draft)(name);
+    const found = resolver(draft, shows)(name);
     if (!found)
       problems.add(
         file,
@@ -229,6 +240,7 @@ function loadEdition(
     firstLine: number,
     draft: boolean,
     idPrefix: string,
+    shows: Set<string>,
   ) =>
     renderMarkdown(
       body,
@@ -237,7 +249,7 @@ function loadEdition(
         firstLine,
         idPrefix,
         baseUrl: settings.baseUrl,
-        resolveImage: resolver(draft),
+        resolveImage: resolver(draft, shows),
         output: settings.render,
       },
       problems,
@@ -257,7 +269,8 @@ function loadEdition(
     },
   );
   if (!split || !front) return undefined;
-  const intro = render(split.body, editionFile, split.bodyLine, false, introIdPrefix);
+  const shows = new Set<string>();
+  const intro = render(split.body, editionFile, split.bodyLine, false, introIdPrefix, shows);
   const cover = picture(
     front.cover,
     front.coverAlt,
@@ -265,6 +278,7 @@ function loadEdition(
     lineOf(split, 'cover'),
     'cover',
     false,
+    shows,
   );
   if (!intro || !articles) return undefined;
 
@@ -276,6 +290,7 @@ function loadEdition(
     scheduled: false,
     aliases: aliases ?? [],
     removed: removed ?? [],
+    shows: [...shows],
     intro,
     articles,
     file: editionFile,
@@ -302,6 +317,7 @@ interface ArticleContext {
     firstLine: number,
     draft: boolean,
     idPrefix: string,
+    shows: Set<string>,
   ) => RenderedMarkdown | undefined;
   picture: (
     name: string | undefined,
@@ -310,6 +326,7 @@ interface ArticleContext {
     line: number,
     field: string,
     draft: boolean,
+    shows: Set<string>,
   ) => Picture | undefined;
 }
 
@@ -385,12 +402,14 @@ function loadArticles(
     const front = checkFrontMatter(articleSchema, articleHelp, split, file, problems);
     // The body is checked even when the front matter is wrong, to report both at once.
     const slug = front?.slug ?? candidate.fileSlug;
+    const shows = new Set<string>();
     const rendered = context.render(
       split.body,
       file,
       split.bodyLine,
       front?.draft ?? false,
       articleIdPrefix(slug),
+      shows,
     );
     if (!front) continue;
 
@@ -405,6 +424,7 @@ function loadArticles(
       lineOf(split, 'image'),
       'image',
       front.draft ?? false,
+      shows,
     );
     if (!rendered) continue;
 
@@ -443,6 +463,7 @@ function loadArticles(
       summary,
       changes: newestFirst,
       updated: newestFirst[0]?.date,
+      shows: [...shows],
       image,
       draft: draft ?? false,
       aliases: aliases ?? [],

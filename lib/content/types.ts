@@ -55,6 +55,8 @@ export interface Article extends Omit<
   words: number;
   /** Whether the body holds a click-to-load video. */
   hasVideo: boolean;
+  /** The files of the edition's folder it shows (its image and those in its body). */
+  shows: readonly string[];
   /** Source file, relative to the project, for messages. */
   file: string;
 }
@@ -73,6 +75,8 @@ export interface Edition extends Omit<
   aliases: readonly number[];
   /** Slugs of articles taken down: their addresses answer 410 Gone. */
   removed: readonly string[];
+  /** The files of its folder the edition itself shows (its cover and the introduction's). */
+  shows: readonly string[];
   /** The editor's introduction, rendered. */
   intro: RenderedMarkdown;
   articles: readonly Article[];

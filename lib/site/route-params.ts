@@ -1,5 +1,5 @@
 import { eventFileName } from '../outputs/calendar';
-import { getAllAddresses, getEditions } from '../content/getters';
+import { getAllAddresses, getEditions, shownMedia } from '../content/getters';
 import { isStaticExport } from './static-export';
 
 /*
@@ -30,10 +30,11 @@ export function articleParams(): { edition: string; slug: string }[] {
   return getAllAddresses().articles;
 }
 
-/** One entry per image file, for `/editions/[edition]/media/[file]`. */
+/** One entry per image file that content shows, for `/editions/[edition]/media/[file]`. */
 export function mediaParams(): { edition: string; file: string }[] {
-  const editions = new Set(editionsToPrerender().map((edition) => String(edition.number)));
-  return getAllAddresses().media.filter(({ edition }) => editions.has(edition));
+  return editionsToPrerender().flatMap((edition) =>
+    [...shownMedia(edition)].map((file) => ({ edition: String(edition.number), file })),
+  );
 }
 
 /** One entry per event of every article, drafts included, for its calendar file. */

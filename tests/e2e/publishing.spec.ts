@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
+import { shownMedia } from '@/lib/content/getters';
+import { articlePath, editionPath, mediaPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { previewSecret } from '../../playwright.config';
 import { features, latest } from './support/site';
 
@@ -18,6 +19,22 @@ test.describe('a draft article', () => {
       `${articlePath(latest.number, slug)}/card.png`,
     ]) {
       expect((await request.get(address)).status(), address).toBe(404);
+    }
+  });
+
+  test('its pictures are served only in preview', async ({ page, request }) => {
+    const publicShown = shownMedia(latest);
+    const onlyDraft = draft.shows.filter((name) => !publicShown.has(name));
+    expect(
+      onlyDraft.length,
+      'the draft in the test content shows a picture of its own',
+    ).toBeGreaterThan(0);
+    for (const name of onlyDraft) {
+      expect((await request.get(mediaPath(latest.number, name))).status(), name).toBe(404);
+    }
+    await page.goto(`/preview?secret=${previewSecret}&path=${articlePath(latest.number, slug)}`);
+    for (const name of onlyDraft) {
+      expect((await page.request.get(mediaPath(latest.number, name))).status(), name).toBe(200);
     }
   });
 

@@ -49,6 +49,14 @@ describe('what the public sees', () => {
     expect(content.getArticle('3', 'draft')).toBeUndefined();
   });
 
+  it('is served only the pictures published content shows', async () => {
+    expect(await content.readMediaFile('1', 'chart.png')).toBeDefined();
+    expect(await content.readMediaFile('1', 'venue.png')).toBeUndefined();
+    expect(await content.readMediaFile('1', 'unused.png')).toBeUndefined();
+    expect(await content.readMediaFile('1', 'venue.png', 'preview')).toBeDefined();
+    expect(await content.readMediaFile('1', 'unused.png', 'preview')).toBeUndefined();
+  });
+
   it('never carries the clearance note', () => {
     expect(JSON.stringify(content.getEdition('1'))).not.toContain('Reviewed by the editor');
   });

@@ -40,7 +40,7 @@ export function articleFile(title: string, extra = '', body = 'The article text.
 /** A 2×1 pixel PNG, the smallest real image the loader can measure. */
 export const tinyPng = Uint8Array.from(
   Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwQZGBgAMvgF+9TmkzUAAAAASUVORK5CYII=',
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAD0lEQVQImWMwTptpnDYTAAeZAmUGcC4NAAAAAElFTkSuQmCC',
     'base64',
   ),
 );

@@ -88,13 +88,20 @@ export function twoEditions(): readonly Edition[] {
 
 /**
  * Three editions for the getters: edition 1 (once numbered 100) with a draft article and a
- * renamed one, edition 2 published on 1 March 2026 and edition 3 a draft. Returns the folder.
+ * renamed one, a picture each for the first article and the draft and one nothing shows, edition 2 published on 1 March 2026 and edition 3 a draft. Returns the folder.
  */
 export function publishingSample(): string {
   return contentFolder({
     'editions/a/edition.md': editionFile(1, 'aliases: [100]\n'),
-    'editions/a/01-first.md': articleFile('First'),
-    'editions/a/02-hidden.md': articleFile('Hidden', 'draft: true\n'),
+    'editions/a/01-first.md': articleFile('First', '', 'Published.\n\n![A chart](chart.png)'),
+    'editions/a/02-hidden.md': articleFile(
+      'Hidden',
+      'draft: true\n',
+      'Embargoed.\n\n![The venue](venue.png)',
+    ),
+    'editions/a/chart.png': tinyPng,
+    'editions/a/venue.png': tinyPng,
+    'editions/a/unused.png': tinyPng,
     'editions/a/03-third.md': articleFile(
       'Third',
       'aliases: [old-third]\ncleared: "Reviewed by the editor"\n',
