@@ -215,15 +215,7 @@ function loadEdition(
       found && { ...found, optimise: shouldOptimise(found.url, { draft: editionDraft || draft }) }
     );
   };
-  const picture = (
-    name: string | undefined,
-    alt: string | undefined,
-    file: string,
-    line: number,
-    field: string,
-    draft: boolean,
-    shows: Set<string>,
-  ) => {
+  const picture: PictureFinder = (name, alt, file, line, field, draft, shows) => {
     if (name === undefined || alt === undefined) return undefined;
     const found = resolver(draft, shows)(name);
     if (!found)
@@ -234,14 +226,7 @@ function loadEdition(
       );
     return found && { ...found, alt };
   };
-  const render = (
-    body: string,
-    file: string,
-    firstLine: number,
-    draft: boolean,
-    idPrefix: string,
-    shows: Set<string>,
-  ) =>
+  const render: BodyRenderer = (body, file, firstLine, draft, idPrefix, shows) =>
     renderMarkdown(
       body,
       {
@@ -302,6 +287,33 @@ function loadEdition(
   };
 }
 
+/**
+ * Renders a body of the edition; `draft` when its article is a draft (the edition's own draft
+ * status is known), recording the files it shows in `shows`.
+ */
+type BodyRenderer = (
+  body: string,
+  file: string,
+  firstLine: number,
+  draft: boolean,
+  idPrefix: string,
+  shows: Set<string>,
+) => RenderedMarkdown | undefined;
+
+/**
+ * Finds a picture field's file (`cover`, `image`) and reports a missing one at `line`,
+ * recording the file in `shows`.
+ */
+type PictureFinder = (
+  name: string | undefined,
+  alt: string | undefined,
+  file: string,
+  line: number,
+  field: string,
+  draft: boolean,
+  shows: Set<string>,
+) => Picture | undefined;
+
 interface ArticleContext {
   number: number;
   settings: LoaderSettings;
@@ -310,24 +322,8 @@ interface ArticleContext {
   published: string | undefined;
   /** Slugs the edition lists as taken down, which no article may still have. */
   removed: ReadonlySet<string>;
-  /** Renders a body; `draft` when its article is a draft (the edition's own draft status is known). */
-  render: (
-    body: string,
-    file: string,
-    firstLine: number,
-    draft: boolean,
-    idPrefix: string,
-    shows: Set<string>,
-  ) => RenderedMarkdown | undefined;
-  picture: (
-    name: string | undefined,
-    alt: string | undefined,
-    file: string,
-    line: number,
-    field: string,
-    draft: boolean,
-    shows: Set<string>,
-  ) => Picture | undefined;
+  render: BodyRenderer;
+  picture: PictureFinder;
 }
 
 function loadArticles(
