@@ -105,6 +105,15 @@ export function calendarEntries(
 }
 
 /**
+ * Text with every kind of line break made a line feed, the one ical-generator escapes: a lone
+ * carriage return (or a Unicode line separator) left in would end the line inside the file,
+ * and what follows it would be read as a property of its own.
+ */
+function oneKindOfLineBreak(text: string): string {
+  return text.replace(/\r\n|[\r\v\f\u0085\u2028\u2029]/g, '\n');
+}
+
+/**
  * Events as one iCalendar file (RFC 5545), written by ical-generator (escaping, folding and
  * line ends): times in UTC, an event without times as an all-day entry, an event without an
  * end as an hour long. DTSTAMP is when the file was made, as the standard asks.
@@ -131,11 +140,11 @@ export function calendarFile(
       stamp: now,
       start: starts,
       ...(event.start ? { end: ends } : { allDay: true }),
-      summary: event.title,
-      location: event.place ?? null,
-      description: event.registration
-        ? `Register: ${event.registration}\nDetails: ${url}`
-        : `Details: ${url}`,
+      summary: oneKindOfLineBreak(event.title),
+      location: event.place === undefined ? null : oneKindOfLineBreak(event.place),
+      description: oneKindOfLineBreak(
+        event.registration ? `Register: ${event.registration}\nDetails: ${url}` : `Details: ${url}`,
+      ),
       url: event.registration ?? url,
     });
   }

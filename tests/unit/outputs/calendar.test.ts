@@ -65,14 +65,21 @@ describe('calendarFile', () => {
     expect(lines).toContain('SUMMARY:Partner day\\, Leeds\\; bring lunch');
     expect(lines).toContain('LOCATION:Civic Hall\\, Leeds');
     const broken = calendarFile(
-      entriesOf([{ ...conference, title: 'One\rTwo\nThree\r\nFour' }]),
+      entriesOf([
+        {
+          ...conference,
+          title: 'One\rTwo\nThree\r\nFour\u2028Five\u2029Six\u0085Seven\vEight\fNine',
+          place: 'Hall\u2028Room 2',
+        },
+      ]),
       site,
       made,
     );
     expect(unfold(broken).find((line) => line.startsWith('SUMMARY:'))).toBe(
-      'SUMMARY:One\\nTwo\\nThree\\nFour',
+      'SUMMARY:One\\nTwo\\nThree\\nFour\\nFive\\nSix\\nSeven\\nEight\\nNine',
     );
-    expect(broken.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(unfold(broken)).toContain('LOCATION:Hall\\nRoom 2');
+    expect(broken.replace(/\r\n/g, '')).not.toMatch(/[\r\n\v\f\u0085\u2028\u2029]/);
   });
 
   it('makes an all-day event from a date without times', () => {
