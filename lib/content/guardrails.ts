@@ -16,6 +16,8 @@ export interface GuardrailOptions {
   emailDomains: readonly string[];
   /** The article's clearance, when personal data in it has been reviewed. */
   cleared?: string;
+  /** Where in the file the text comes from, when not its lines (a picture's metadata field). */
+  where?: string;
 }
 
 interface Pattern {
@@ -77,6 +79,7 @@ export function scanSensitiveText(
   options: GuardrailOptions,
 ): void {
   const lines = text.split('\n');
+  const where = options.where ? `in its ${options.where}, ` : '';
   lines.forEach((line, index) => {
     const lineNumber = index + 1;
     // The clearance itself may name the reviewer; it is never published.
@@ -91,7 +94,7 @@ export function scanSensitiveText(
         problems.add(
           file,
           lineNumber,
-          `"${match[0].trim()}" is a security classification above OFFICIAL: such material must never be published. Remove it (or the marking, if it was added by mistake)`,
+          `${where}"${match[0].trim()}" is a security classification above OFFICIAL: such material must never be published. Remove it (or the marking, if it was added by mistake)`,
           start + 1,
         );
       }
@@ -100,7 +103,7 @@ export function scanSensitiveText(
     for (const pattern of PERSONAL_DATA) {
       for (const match of line.matchAll(pattern.expression)) {
         if (pattern.accept && !pattern.accept(match[0], options)) continue;
-        const found = `possible ${pattern.name} "${match[0]}"`;
+        const found = `${where}possible ${pattern.name} "${match[0]}"`;
         if (options.cleared) {
           problems.note(file, lineNumber, `${found}, cleared: ${options.cleared}`, match.index + 1);
         } else {

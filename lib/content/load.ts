@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { LONG_OPENING_WORDS, wordCount } from './content-design';
-import { cleanPicture, gpsPosition, isTurned } from './picture-metadata';
+import { cleanPicture, gpsPosition, isTurned, pictureText } from './picture-metadata';
+import { cleanSvg, svgText } from './svg';
 import { decodeText, splitFrontMatter, type SplitFile } from './front-matter';
 import { scanSensitiveText } from './guardrails';
 import { shouldOptimise } from '../markdown/images';
@@ -101,11 +102,13 @@ function listEditionFolders(contentDir: string): string[] {
 
 /**
  * One image file's bytes as the site serves them, found through the map the loader built:
- * pictures turned upright and without their metadata (cleanPicture), SVG as it is.
+ * pictures turned upright and without their metadata (cleanPicture), SVG without its comments
+ * and metadata (cleanSvg).
  */
 export async function readMediaBytes(file: MediaFile): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = new Uint8Array(await fs.promises.readFile(file.path));
-  if (file.contentType === 'image/svg+xml') return bytes;
+  if (file.contentType === 'image/svg+xml')
+    return new TextEncoder().encode(cleanSvg(new TextDecoder().decode(bytes)));
   try {
     return new Uint8Array(await cleanPicture(bytes, file.contentType));
   } catch (error) {
@@ -195,6 +198,7 @@ function loadEdition(
   const files = mediaFiles(
     folder,
     entries.map((entry) => entry.name),
+    settings,
     problems,
   );
   const split = readMarkdownFile(editionPath, settings, problems);
@@ -527,6 +531,7 @@ function checkChangeDates(
 function mediaFiles(
   folder: string,
   names: readonly string[],
+  settings: LoaderSettings,
   problems: ProblemList,
 ): Map<string, MediaFile> {
   const files = new Map<string, MediaFile>();
@@ -541,7 +546,7 @@ function mediaFiles(
       continue;
     }
     const extension = name.split('.').pop()?.toLowerCase() ?? '';
-    warnOfPosition(path.join(folder, name), problems);
+    checkPicture(path.join(folder, name), settings, problems);
     files.set(name, {
       name,
       path: path.join(folder, name),
@@ -552,15 +557,26 @@ function mediaFiles(
 }
 
 /**
- * Warns, at the picture, when it records where it was taken. The site never serves that, but
- * the file in the repository keeps it, and the place may be one that must stay private.
+ * Reads what a picture carries besides its pixels, with the rules Markdown has (markings are
+ * errors, personal data is a warning), reported at the picture: an SVG's text, comments and
+ * metadata; a photo's metadata text. The site serves neither, but the file in the repository
+ * keeps it, and a marking means the file itself must not be there. A photo that records where
+ * it was taken is warned of too: the place may be one that must stay private.
  */
-function warnOfPosition(absolute: string, problems: ProblemList): void {
-  if (/\.svg$/i.test(absolute)) return;
-  const position = gpsPosition(fs.readFileSync(absolute));
+function checkPicture(absolute: string, settings: LoaderSettings, problems: ProblemList): void {
+  const file = displayPath(absolute);
+  const bytes = fs.readFileSync(absolute);
+  const options = { emailDomains: settings.emailDomains };
+  if (/\.svg$/i.test(absolute)) {
+    scanSensitiveText(svgText(new TextDecoder().decode(bytes)), file, problems, options);
+    return;
+  }
+  for (const { field, text } of pictureText(bytes))
+    scanSensitiveText(text, file, problems, { ...options, where: `${field} metadata` });
+  const position = gpsPosition(bytes);
   if (position === undefined) return;
   problems.warn(
-    displayPath(absolute),
+    file,
     1,
     `this picture records where it was taken (GPS ${position}). The site removes it before serving the picture, but this file keeps it: save a copy without location data if that place must stay private`,
   );

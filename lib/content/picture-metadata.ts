@@ -1,4 +1,5 @@
 import exifReader from 'exif-reader';
+import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
 
 /*
@@ -107,4 +108,149 @@ function exifBlock(file: Buffer): Buffer | undefined {
     }
   }
   return undefined;
+}
+
+/** A piece of text a picture carries besides its pixels, and where in the file it was found. */
+export interface PictureText {
+  /** Where it was found, as an editor's photo tool names it: "EXIF Artist", "XMP", "IPTC". */
+  field: string;
+  text: string;
+}
+
+/**
+ * Every text a raster picture carries in its metadata: EXIF text fields (Windows' XP fields
+ * and the user comment included), the XMP packet's values, IPTC captions and credits, and PNG
+ * text chunks. The check reads them before they are stripped, so a marking or a name in a
+ * caption is caught in the repository as well as kept from readers.
+ */
+export function pictureText(bytes: Uint8Array): PictureText[] {
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return [...exifText(file), ...xmpText(file), ...iptcText(file), ...pngText(file)].filter(
+    ({ text }) => text.trim() !== '',
+  );
+}
+
+function exifText(file: Buffer): PictureText[] {
+  const exif = readExif(file);
+  if (!exif) return [];
+  const found: PictureText[] = [];
+  for (const group of ['Image', 'Photo', 'GPSInfo', 'Iop'] as const) {
+    for (const [name, value] of Object.entries(exif[group] ?? {})) {
+      const text = exifValueText(name, value);
+      if (text !== undefined) found.push({ field: `EXIF ${name}`, text });
+    }
+  }
+  return found;
+}
+
+/** An EXIF value as text, when it is text: strings, XP fields (UCS-2) and comments. */
+function exifValueText(name: string, value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  const raw = Buffer.isBuffer(value)
+    ? value
+    : Array.isArray(value) && value.every((n) => typeof n === 'number')
+      ? Buffer.from(value as number[])
+      : undefined;
+  if (!raw) return undefined;
+  if (name.startsWith('XP')) return raw.toString('utf16le').replace(/\0+$/, '');
+  // A comment's first eight bytes name its character set.
+  if (name === 'UserComment' || name === 'GPSAreaInformation' || name === 'GPSProcessingMethod') {
+    const charset = raw.toString('latin1', 0, 8);
+    const body = raw.subarray(8);
+    return (
+      charset.startsWith('UNICODE') ? body.toString('utf16le') : body.toString('utf8')
+    ).replace(/\0+$/, '');
+  }
+  return undefined;
+}
+
+/** The values of an XMP packet (as element text or as attributes), wherever the file keeps it. */
+function xmpText(file: Buffer): PictureText[] {
+  const source = file.toString('latin1');
+  const found: PictureText[] = [];
+  for (const match of source.matchAll(/<x:xmpmeta[\s\S]*?<\/x:xmpmeta>/g)) {
+    const xml = Buffer.from(match[0], 'latin1').toString('utf8');
+    const values = [
+      ...[...xml.matchAll(/\s[\w:.-]+\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => m[1] ?? m[2]),
+      ...xml.split(/<[^>]*>/),
+    ];
+    const text = values
+      .map((value) => decodeXml(value ?? '').trim())
+      // Namespace addresses and identifiers are not what an editor wrote.
+      .filter((value) => value !== '' && !/^(?:https?:|uuid:|xmp\.|adobe:)/i.test(value))
+      .join('\n');
+    found.push({ field: 'XMP', text });
+  }
+  return found;
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** IPTC application records (caption, by-line, city, keywords…) in a JPEG's Photoshop block. */
+function iptcText(file: Buffer): PictureText[] {
+  if (file[0] !== 0xff || file[1] !== 0xd8) return [];
+  const found: PictureText[] = [];
+  let at = 2;
+  while (at + 4 <= file.length && file[at] === 0xff) {
+    const marker = file[at + 1] ?? 0;
+    const length = file.readUInt16BE(at + 2);
+    if (marker === 0xda) break;
+    if (marker === 0xed) {
+      const block = file.subarray(at + 4, at + 2 + length);
+      for (let i = 0; i + 5 <= block.length; i += 1) {
+        // A dataset: 0x1C, record 2 (application), its number, a two-byte length, the text.
+        if (block[i] !== 0x1c || block[i + 1] !== 0x02) continue;
+        const size = block.readUInt16BE(i + 3);
+        if (size === 0 || i + 5 + size > block.length) continue;
+        found.push({ field: 'IPTC', text: block.toString('utf8', i + 5, i + 5 + size) });
+        i += 4 + size;
+      }
+    }
+    at += 2 + length;
+  }
+  return found;
+}
+
+/** A PNG's text chunks (tEXt, iTXt and compressed zTXt): title, author, description, comment. */
+function pngText(file: Buffer): PictureText[] {
+  if (file.toString('latin1', 1, 4) !== 'PNG') return [];
+  const found: PictureText[] = [];
+  let at = 8;
+  while (at + 8 <= file.length) {
+    const length = file.readUInt32BE(at);
+    const type = file.toString('latin1', at + 4, at + 8);
+    const data = file.subarray(at + 8, at + 8 + length);
+    const keywordEnd = data.indexOf(0);
+    if (keywordEnd > 0 && ['tEXt', 'zTXt', 'iTXt'].includes(type)) {
+      const keyword = data.toString('latin1', 0, keywordEnd);
+      const text = pngChunkText(type, data.subarray(keywordEnd + 1));
+      if (text !== undefined) found.push({ field: `PNG ${keyword}`, text });
+    }
+    at += 12 + length;
+  }
+  return found;
+}
+
+function pngChunkText(type: string, rest: Buffer): string | undefined {
+  try {
+    if (type === 'tEXt') return rest.toString('latin1');
+    if (type === 'zTXt') return inflateSync(rest.subarray(1)).toString('latin1');
+    // iTXt: compression flag and method, then language and translated keyword, each ended by 0.
+    const compressed = rest[0] === 1;
+    const languageEnd = rest.indexOf(0, 2);
+    const translatedEnd = rest.indexOf(0, languageEnd + 1);
+    const body = rest.subarray(translatedEnd + 1);
+    return (compressed ? inflateSync(body) : body).toString('utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -3,8 +3,21 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary, readMediaBytes } from '@/lib/content/load';
-import { cleanPicture, gpsPosition, isTurned, readExif } from '@/lib/content/picture-metadata';
-import { articleFile, contentFolder, editionFile, settings } from '../support/content-folder';
+import {
+  cleanPicture,
+  gpsPosition,
+  isTurned,
+  pictureText,
+  readExif,
+} from '@/lib/content/picture-metadata';
+import { cleanSvg } from '@/lib/content/svg';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  errorsIn,
+  settings,
+} from '../support/content-folder';
 
 // A 48×32 JPEG with a GPS position, an owner, a serial number, a description, orientation 6
 // and an sRGB profile (made by tests/support/make-gps-photo.ts).
@@ -88,5 +101,120 @@ describe('pictures in an edition folder', () => {
     const file = library.media.get(1)?.get('photo.jpg');
     if (!file) throw new Error('the photo was not found');
     expect(readExif(await readMediaBytes(file))).toBeUndefined();
+  });
+});
+
+describe('what pictures say, checked as Markdown is', () => {
+  const xmp = [
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:City="Whitby">',
+    '<dc:description><rdf:Alt><rdf:li xml:lang="x-default">Call DC Holt on 07700 900123</rdf:li></rdf:Alt></dc:description>',
+    '</rdf:Description></rdf:RDF></x:xmpmeta>',
+  ].join('');
+
+  async function markedPhoto(): Promise<Buffer> {
+    return sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
+      .withExif({
+        IFD0: {
+          ImageDescription: 'OFFICIAL-SENSITIVE: 14 Mill Lane, LS1 4AB',
+          Artist: 'DC Jane Holt',
+        },
+      })
+      .withXmp(xmp)
+      .jpeg()
+      .toBuffer();
+  }
+
+  const markedSvg = [
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" role="img" aria-label="Referrals by month">',
+    '<!-- OFFICIAL-SENSITIVE draft: ask 07700 900456 or j.holt@gmail.com -->',
+    '<metadata>Drawn by Jane Holt</metadata>',
+    '<path d="M1 2L3 4H5V6Z"/><text x="1" y="9">Referrals rose by 40%</text>',
+    '</svg>',
+  ].join('\n');
+
+  async function folderWith(files: Record<string, Uint8Array | string>) {
+    return contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-story.md': articleFile(
+        'Story',
+        'image: photo.jpg\nimage_alt: "A harbour at dusk"\n',
+        '![Referrals by month](chart.svg)',
+      ),
+      ...files,
+    });
+  }
+
+  it('reads the text fields of EXIF and XMP, before they are stripped', async () => {
+    const fields = pictureText(await markedPhoto());
+    expect(fields).toContainEqual({
+      field: 'EXIF ImageDescription',
+      text: 'OFFICIAL-SENSITIVE: 14 Mill Lane, LS1 4AB',
+    });
+    expect(fields).toContainEqual({ field: 'EXIF Artist', text: 'DC Jane Holt' });
+    const xmpText = fields.find(({ field }) => field === 'XMP')?.text ?? '';
+    expect(xmpText).toContain('Call DC Holt on 07700 900123');
+    expect(xmpText).toContain('Whitby');
+  });
+
+  it('stops the build at a picture whose metadata or SVG text holds a marking', async () => {
+    const folder = await folderWith({
+      'editions/a/photo.jpg': await markedPhoto(),
+      'editions/a/chart.svg': markedSvg,
+    });
+    const errors = errorsIn(folder);
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /^editions\/a\/photo\.jpg:1:1: error: in its EXIF ImageDescription metadata, "OFFICIAL-SENSITIVE" is a security classification/,
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /^editions\/a\/chart\.svg:2:6: error: "OFFICIAL-SENSITIVE" is a security/,
+      ),
+    );
+  });
+
+  it('warns of personal data in a picture, naming the field', async () => {
+    const folder = await folderWith({
+      'editions/a/photo.jpg': await markedPhoto(),
+      'editions/a/chart.svg': markedSvg,
+    });
+    let warnings: string[] = [];
+    try {
+      loadLibrary(folder, settings);
+    } catch (error) {
+      warnings = (
+        error as { problems: { severity: string; file: string; message: string }[] }
+      ).problems
+        .filter((problem) => problem.severity === 'warning')
+        .map((problem) => `${path.basename(problem.file)}: ${problem.message}`);
+    }
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^photo\.jpg: in its XMP metadata, possible UK phone number "07700 900123"/,
+      ),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^photo\.jpg: in its EXIF ImageDescription metadata, possible UK postcode "LS1 4AB"/,
+      ),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^chart\.svg: possible UK phone number "07700 900456"/),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^chart\.svg: possible email address "j\.holt@gmail\.com"/),
+    );
+    // The drawing is not read as text: no number plate or postcode found in the path data.
+    expect(warnings.filter((warning) => warning.startsWith('chart.svg'))).toHaveLength(2);
+  });
+
+  it('serves an SVG without its comments and metadata, keeping its title and text', async () => {
+    const clean = cleanSvg(markedSvg);
+    expect(clean).not.toMatch(/OFFICIAL|07700|gmail|Jane Holt|<!--|metadata/);
+    expect(clean).toContain('aria-label="Referrals by month"');
+    expect(clean).toContain('Referrals rose by 40%');
+    expect(clean).toContain('d="M1 2L3 4H5V6Z"');
   });
 });
