@@ -1,6 +1,22 @@
 import type { Instrumentation } from 'next';
 
 /**
+ * Runs once as the server starts. A preview secret short enough to guess is refused here,
+ * before the server answers anyone: it stops with the reason rather than run with preview
+ * open to guessing.
+ */
+export async function register() {
+  // Next also builds this file for its edge runtime, which has no node:crypto; the server
+  // runs on Node.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { previewSecretProblem } = await import('./lib/site/preview-pass');
+  const problem = previewSecretProblem(process.env.MASTHEAD_PREVIEW_SECRET);
+  if (!problem) return;
+  console.error(`Masthead cannot start: ${problem}`);
+  process.exit(1);
+}
+
+/**
  * Every error a request meets on the server, as one JSON line on standard error, for log
  * collectors: when, where, and Next's digest (the reference a reader's error page carries).
  * The stack goes with it; the request's headers and cookies do not.
