@@ -1,23 +1,87 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { mayShowPublic } from '@/lib/site/addresses';
+import {
+  DRAFT_MODE_COOKIE,
+  isValidPreviewPass,
+  PREVIEW_PASS_COOKIE,
+  previewSecret,
+} from '@/lib/site/preview-pass';
+import { previewPath, searchPath } from '@/lib/site/urls';
 
-/**
- * Answers 400 to an address with a malformed percent-encoding (`/editions/%E0%A4%A`), which
- * Next would otherwise answer with a 500.
+/*
+ * Every request meets this first, before Next looks for a page, so what it refuses can never
+ * be rendered, regenerated or stored. nginx.conf does much of the same in production; this
+ * holds when the server is reached without it.
  */
+
+/** Methods every address allows; POST only leaves draft preview. */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+const LEAVE_PREVIEW = `${previewPath}/exit`;
+
+/** Where a hidden address is sent: a path no route can have (folders starting `_` are private). */
+const NOWHERE = '/_nowhere';
+
+/** Query parameters a page may be asked with: Next's own, for its client-side navigation. */
+const PAGE_PARAMETERS = new Set(['_rsc']);
+
 export function proxy(request: NextRequest) {
-  try {
-    decodeURIComponent(request.nextUrl.pathname);
-  } catch {
-    return new NextResponse('Bad request: the address has a malformed %-encoding.\n', {
-      status: 400,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  const { method, nextUrl } = request;
+  const path = decodedPath(nextUrl.pathname);
+
+  // A POST (or PUT, DELETE…) to a page or file that is due to be regenerated would make Next
+  // store its 405 as the page: refused here, never stored by anyone.
+  if (!READ_METHODS.has(method) && !(method === 'POST' && path === LEAVE_PREVIEW))
+    return plain(405, 'Method not allowed: this site is read with GET and HEAD.', {
+      Allow: 'GET, HEAD',
     });
+
+  // Next would answer a malformed %-encoding (/editions/%E0%A4%A) with a 500.
+  if (path === undefined) return plain(400, 'Bad request: the address has a malformed %-encoding.');
+
+  // A draft's or a scheduled edition's address answers exactly as one that never existed:
+  // both are sent to the same not-found page by the same route.
+  if (process.env.NODE_ENV !== 'development' && !isPreview(request) && !mayShowPublic(path))
+    return NextResponse.rewrite(new URL(NOWHERE, request.url));
+
+  // A page regenerated on a request keeps the request's query string in the copy every reader
+  // then gets; pages take none, so it is dropped before the page sees it.
+  if (!path.startsWith('/_next/') && path !== searchPath && path !== previewPath) {
+    const dropped = [...nextUrl.searchParams.keys()].filter((key) => !PAGE_PARAMETERS.has(key));
+    if (dropped.length > 0) {
+      const clean = nextUrl.clone();
+      for (const key of dropped) clean.searchParams.delete(key);
+      return NextResponse.rewrite(clean);
+    }
   }
   return NextResponse.next();
 }
 
-// Only an address with a % in it can be malformed. Running the proxy costs a third of the
-// server's speed on every address it matches, so it matches no others.
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the request comes from an editor in draft mode with a valid preview pass. */
+function isPreview(request: NextRequest): boolean {
+  if (!request.cookies.has(DRAFT_MODE_COOKIE)) return false;
+  return isValidPreviewPass(request.cookies.get(PREVIEW_PASS_COOKIE)?.value, previewSecret());
+}
+
+function plain(status: number, message: string, headers: Record<string, string> = {}) {
+  return new NextResponse(`${message}\n`, {
+    status,
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
+  });
+}
+
+// Every address but Next's own content-named files, which are never regenerated.
 export const config = {
-  matcher: '/:path(.*%.*)',
+  matcher: '/((?!_next/static/).*)',
 };
