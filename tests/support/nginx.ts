@@ -54,7 +54,7 @@ export function nginxCommand(
     onLoopback(config, listenPort)
       .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
       .replace('pid /run/nginx.pid;', `pid ${folder}/nginx.pid;`)
-      .replace('/var/cache/masthead', `${folder}/cache`),
+      .replaceAll('/var/cache/masthead', `${folder}/cache`),
   );
 }
 
