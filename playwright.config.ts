@@ -34,8 +34,10 @@ export const ports = {
   // Started by the takedown test itself: a server swapped behind its own nginx.
   takedownServer: 3111,
   takedownProxy: 3181,
+  // Started by a security test, which expects it to refuse to start.
+  weakSecretServer: 3112,
 };
-export const previewSecret = 'browser-test-preview-secret';
+export const previewSecret = 'browser-test-preview-secret-of-44-characters';
 export const scheduledFixture = 'tests/.artifacts/scheduled.json';
 export const takedownFixture = 'tests/.artifacts/takedown.json';
 
