@@ -38,22 +38,48 @@ export function proxy(request: NextRequest) {
   // Next would answer a malformed %-encoding (/editions/%E0%A4%A) with a 500.
   if (path === undefined) return plain(400, 'Bad request: the address has a malformed %-encoding.');
 
-  // A draft's or a scheduled edition's address answers exactly as one that never existed:
-  // both are sent to the same not-found page by the same route.
-  if (process.env.NODE_ENV !== 'development' && !isPreview(request) && !mayShowPublic(path))
-    return NextResponse.rewrite(new URL(NOWHERE, request.url));
+  // Draft mode without a valid preview pass (expired, or signed with a secret since changed
+  // or unset) is switched off for this request and its cookie cleared. The pass is checked here,
+  // on every request, because routes built ahead of time cannot read cookies themselves.
+  const hasDraftMode = request.cookies.has(DRAFT_MODE_COOKIE);
+  const preview = process.env.NODE_ENV === 'development' || (hasDraftMode && hasValidPass(request));
+  const revoked = hasDraftMode && !preview;
+  if (revoked) request.cookies.delete(DRAFT_MODE_COOKIE);
 
-  // A page regenerated on a request keeps the request's query string in the copy every reader
-  // then gets; pages take none, so it is dropped before the page sees it.
-  if (!path.startsWith('/_next/') && path !== searchPath && path !== previewPath) {
-    const dropped = [...nextUrl.searchParams.keys()].filter((key) => !PAGE_PARAMETERS.has(key));
-    if (dropped.length > 0) {
-      const clean = nextUrl.clone();
-      for (const key of dropped) clean.searchParams.delete(key);
-      return NextResponse.rewrite(clean);
-    }
-  }
-  return NextResponse.next();
+  const destination = !preview && !mayShowPublic(path) ? nowhere(request) : withoutQuery(request);
+  const onward = revoked ? { request: { headers: request.headers } } : undefined;
+  const response = destination
+    ? NextResponse.rewrite(destination, onward)
+    : NextResponse.next(onward);
+  // (The preview link sets a new one, which this must not clear.)
+  if (revoked && path !== previewPath) response.cookies.delete(DRAFT_MODE_COOKIE);
+  return response;
+}
+
+/**
+ * Where an address the public may not see goes: a draft's or a scheduled edition's address
+ * answers exactly as one that never existed, because both are sent to the same not-found page
+ * by the same route.
+ */
+function nowhere(request: NextRequest): URL {
+  return new URL(NOWHERE, request.url);
+}
+
+/**
+ * The address without the query parameters pages do not take, or undefined when it has none.
+ * A page regenerated on a request keeps the request's query string in the copy every reader
+ * then gets, so it is dropped before the page sees it. Search, the preview link and Next's
+ * own addresses take theirs.
+ */
+function withoutQuery(request: NextRequest): URL | undefined {
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname.startsWith('/_next/') || pathname === searchPath || pathname === previewPath)
+    return undefined;
+  const dropped = [...searchParams.keys()].filter((key) => !PAGE_PARAMETERS.has(key));
+  if (dropped.length === 0) return undefined;
+  const clean = request.nextUrl.clone();
+  for (const key of dropped) clean.searchParams.delete(key);
+  return clean;
 }
 
 function decodedPath(pathname: string): string | undefined {
@@ -64,9 +90,8 @@ function decodedPath(pathname: string): string | undefined {
   }
 }
 
-/** Whether the request comes from an editor in draft mode with a valid preview pass. */
-function isPreview(request: NextRequest): boolean {
-  if (!request.cookies.has(DRAFT_MODE_COOKIE)) return false;
+/** Whether the request carries a preview pass signed with the server's secret, unexpired. */
+function hasValidPass(request: NextRequest): boolean {
   return isValidPreviewPass(request.cookies.get(PREVIEW_PASS_COOKIE)?.value, previewSecret());
 }
 
