@@ -1,19 +1,15 @@
 import type { Instrumentation } from 'next';
 
 /**
- * Runs once as the server starts. A preview secret short enough to guess is refused here,
- * before the server answers anyone: it stops with the reason rather than run with preview
- * open to guessing.
+ * Runs once as the server starts: a preview secret short enough to guess stops it, with the
+ * reason, rather than let it run with preview open to guessing.
  */
 export async function register() {
-  // Next also builds this file for its edge runtime, which has no node:crypto; the server
-  // runs on Node.
+  // Next also builds this file for its edge runtime, which has neither node:crypto nor
+  // process.exit; the server runs on Node.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { previewSecretProblem } = await import('./lib/site/preview-pass');
-  const problem = previewSecretProblem(process.env.MASTHEAD_PREVIEW_SECRET);
-  if (!problem) return;
-  console.error(`Masthead cannot start: ${problem}`);
-  process.exit(1);
+  const { refuseWeakPreviewSecret } = await import('./lib/site/preview-pass');
+  refuseWeakPreviewSecret();
 }
 
 /**

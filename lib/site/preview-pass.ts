@@ -26,6 +26,14 @@ export function previewSecretProblem(secret: string | undefined): string | undef
   return `MASTHEAD_PREVIEW_SECRET is ${secret.length} characters long; it must be at least ${MIN_SECRET_LENGTH}, or guessing it is a matter of time. Make one with: openssl rand -hex 32`;
 }
 
+/** Stops the server as it starts when the preview secret is too short, saying why. */
+export function refuseWeakPreviewSecret(env: Record<string, string | undefined> = process.env) {
+  const problem = previewSecretProblem(env.MASTHEAD_PREVIEW_SECRET);
+  if (!problem) return;
+  console.error(`Masthead cannot start: ${problem}`);
+  process.exit(1);
+}
+
 /** The preview secret when one is set and long enough; undefined means preview is off. */
 export function previewSecret(
   env: Record<string, string | undefined> = process.env,
