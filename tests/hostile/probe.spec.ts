@@ -309,13 +309,15 @@ test.describe('10. the preview cookies and the way out', () => {
     expect(allowed.status()).toBe(303);
   });
 
-  test('a preview link to a path outside ASCII goes home instead of failing', async () => {
-    const response = await rawRequest(
-      ports.main,
-      `GET /preview?secret=${previewSecret}&path=/editions/\u00e9t\u00e9 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+  test('a preview link to a path outside Latin-1 goes home instead of failing', async ({
+    request,
+  }) => {
+    const response = await request.get(
+      `${SERVER}/preview?secret=${previewSecret}&path=/editions/%E2%82%AC`,
+      { maxRedirects: 0 },
     );
-    expect(response.status).toBe(307);
-    expect(response.head).toMatch(/^location: \/\r?$/im);
+    expect(response.status()).toBe(307);
+    expect(response.headers().location).toBe('/');
   });
 });
 
@@ -357,7 +359,11 @@ test.describe('12. readers’ searches on disk', () => {
   test('a search kept by nginx is gone from its disk within two minutes', async ({ request }) => {
     test.setTimeout(180_000);
     const query = `probe${Date.now()}`;
-    await request.get(`${PROXY}/search?q=${query}`);
+    // Asked until answered: the search flood above, from the same address, may be running.
+    for (let tries = 0; tries < 10; tries += 1) {
+      if ((await request.get(`${PROXY}/search?q=${query}`)).status() === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
     const cache = path.join(root, 'tests', '.artifacts', 'nginx');
     const holding = () =>
       fs
