@@ -41,6 +41,22 @@ export async function cleanPicture(bytes: Uint8Array, contentType: string): Prom
   return new Uint8Array(await written.toBuffer());
 }
 
+/** How wide the email's cover is drawn, twice the 600 pixels it is shown at, for sharp screens. */
+const EMAIL_COVER_WIDTH = 1200;
+
+/**
+ * A cover as email clients can show it: a JPEG on white, 1200 pixels wide (shown at 600), turned
+ * upright and without metadata. Gmail and Outlook show no SVG, so an SVG cover is drawn here.
+ */
+export async function emailCover(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  const image = sharp(bytes, { density: 288 })
+    .rotate()
+    .resize({ width: EMAIL_COVER_WIDTH, withoutEnlargement: false })
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 82, mozjpeg: true });
+  return new Uint8Array(await image.toBuffer());
+}
+
 /** The EXIF data a JPEG, PNG or WebP file carries, parsed, or undefined when it has none. */
 export function readExif(bytes: Uint8Array): ReturnType<typeof exifReader> | undefined {
   const block = exifBlock(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

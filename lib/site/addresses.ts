@@ -11,9 +11,12 @@ import {
   articlePath,
   articleTextFilePath,
   calendarFilePath,
+  coverImagePath,
   editionCalendarPath,
   editionCardPath,
   editionPath,
+  emailFilePath,
+  emailPath,
   mediaPath,
   plainViewPath,
   sectionPath,
@@ -39,6 +42,9 @@ export function contentAddresses(editions: readonly Edition[]): Set<string> {
       addresses.add(textFilePath(key));
       addresses.add(editionCardPath(key));
       addresses.add(editionCalendarPath(key));
+      addresses.add(emailPath(key));
+      addresses.add(emailFilePath(key));
+      if (edition.cover) addresses.add(coverImagePath(key));
       for (const article of edition.articles) {
         for (const slug of [article.slug, ...article.aliases]) {
           addresses.add(articlePath(key, slug));

@@ -19,6 +19,8 @@ export interface SiteSettings {
   emailDomains: readonly string[];
   /** Where readers ask for another format or report an accessibility problem. */
   accessibilityContact: string;
+  /** The sender the email edition names (`Name <address>`), when set. */
+  emailFrom?: string;
 }
 
 function readTimeZone(value: string | undefined): string {
@@ -73,4 +75,5 @@ export const site: SiteSettings = {
   timeZone: readTimeZone(process.env.SITE_TIME_ZONE),
   emailDomains: ['northlight.example.org'],
   accessibilityContact: 'accessibility@northlight.example.org',
+  emailFrom: process.env.MASTHEAD_EMAIL_FROM || undefined,
 };

@@ -22,6 +22,21 @@ export function textFilePath(edition: number): string {
   return `/editions/${edition}/plain.txt`;
 }
 
+/** The edition as an HTML email, for a mailing tool or a web page. */
+export function emailPath(edition: number): string {
+  return `/editions/${edition}/email.html`;
+}
+
+/** The edition as an email message (text and HTML), for a mail program to open as a draft. */
+export function emailFilePath(edition: number): string {
+  return `/editions/${edition}/edition.eml`;
+}
+
+/** The edition's cover as a JPEG, for email clients, which show no SVG. */
+export function coverImagePath(edition: number): string {
+  return `/editions/${edition}/cover.jpg`;
+}
+
 /** The archive of every edition. */
 export const archivePath = '/editions';
 

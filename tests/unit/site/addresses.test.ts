@@ -14,6 +14,8 @@ describe('contentAddresses', () => {
       '/editions/1/plain.txt',
       '/editions/1/card.png',
       '/editions/1/calendar.ics',
+      '/editions/1/email.html',
+      '/editions/1/edition.eml',
       '/editions/1/update',
       '/editions/1/update/plain.txt',
       '/editions/1/update/card.png',

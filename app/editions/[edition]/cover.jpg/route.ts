@@ -1,0 +1,28 @@
+import { readMediaFile } from '@/lib/content/getters';
+import { emailCover } from '@/lib/content/picture-metadata';
+import { currentAudience } from '@/lib/site/audience';
+import { lookupEdition } from '@/lib/site/redirects';
+import { lookupResponse, notFoundResponse } from '@/lib/site/responses';
+import { editionParams } from '@/lib/site/route-params';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const revalidate = 60;
+export const generateStaticParams = editionParams;
+
+/** The edition's cover as a JPEG, for the email edition: email clients show no SVG. */
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/editions/[edition]/cover.jpg'>,
+) {
+  const audience = await currentAudience();
+  const lookup = lookupEdition((await params).edition, audience, '/cover.jpg');
+  if (lookup.kind !== 'found') return lookupResponse(lookup, () => new Response());
+  const { cover, number } = lookup.value;
+  const media =
+    cover && (await readMediaFile(String(number), cover.url.split('/').pop() ?? '', audience));
+  if (!media) return notFoundResponse();
+  return new Response(await emailCover(media.bytes), {
+    headers: { 'Content-Type': 'image/jpeg' },
+  });
+}

@@ -1,0 +1,33 @@
+import { budgetedEditionEmail } from '@/lib/outputs/email';
+import { emailFile } from '@/lib/outputs/email-file';
+import { currentAudience } from '@/lib/site/audience';
+import { lookupEdition } from '@/lib/site/redirects';
+import { lookupResponse } from '@/lib/site/responses';
+import { editionParams } from '@/lib/site/route-params';
+import { site } from '@/lib/site/settings';
+import { slugify } from '@/lib/site/slug';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const revalidate = 60;
+export const generateStaticParams = editionParams;
+
+/**
+ * The edition as an email message file, downloaded: opened in Outlook or Apple Mail it becomes
+ * a draft with the subject, text and HTML in place, to address and send.
+ */
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/editions/[edition]/edition.eml'>,
+) {
+  const lookup = lookupEdition((await params).edition, await currentAudience(), '/edition.eml');
+  if (lookup.kind !== 'found') return lookupResponse(lookup, () => new Response());
+  const edition = lookup.value;
+  const file = await emailFile(budgetedEditionEmail(edition, site), site);
+  return new Response(file, {
+    headers: {
+      'Content-Type': 'message/rfc822',
+      'Content-Disposition': `attachment; filename="${slugify(site.name)}-edition-${edition.number}.eml"`,
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import { budgetedEditionEmail } from '@/lib/outputs/email';
+import { currentAudience } from '@/lib/site/audience';
+import { lookupEdition } from '@/lib/site/redirects';
+import { lookupResponse } from '@/lib/site/responses';
+import { editionParams } from '@/lib/site/route-params';
+import { site } from '@/lib/site/settings';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const revalidate = 60;
+export const generateStaticParams = editionParams;
+
+/** The edition as an HTML email, to paste or import into a mailing tool. */
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/editions/[edition]/email.html'>,
+) {
+  const lookup = lookupEdition((await params).edition, await currentAudience(), '/email.html');
+  return lookupResponse(
+    lookup,
+    (edition) =>
+      new Response(budgetedEditionEmail(edition, site).html, {
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      }),
+  );
+}
