@@ -212,7 +212,7 @@ function articleRow(article: Article, edition: Edition, site: SiteSettings): str
 ${article.section ? `<p class="kicker">${escapeHtml(article.section)}</p>` : ''}
 <h2><a href="${href}">${escapeHtml(title)}</a></h2>
 <p class="summary">${escapeHtml(article.summary)}</p>
-${byline ? `<p class="byline">${escapeHtml(byline)}</p>` : '<p class="byline">&nbsp;</p>'}
+${byline ? `<p class="byline">${escapeHtml(byline)}</p>` : ''}
 </td></tr>`;
 }
 

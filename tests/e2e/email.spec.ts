@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
+import { site } from '@/lib/site/settings';
 import { coverImagePath, emailFilePath, emailPath } from '@/lib/site/urls';
 import { features, latest } from './support/site';
 
@@ -12,12 +13,28 @@ import { features, latest } from './support/site';
 for (const width of [320, 600]) {
   test(`the email edition at ${width} px passes axe and never scrolls sideways`, async ({
     page,
+    baseURL,
   }) => {
+    // Shown as a mail program shows it: the HTML alone, without the site's own headers, and
+    // its pictures asked for at SITE_URL, which the test server answers here.
+    await page.route(`**${emailPath(latest.number)}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    });
+    await page.route(`${site.baseUrl}/**`, async (route) => {
+      const url = route
+        .request()
+        .url()
+        .replace(site.baseUrl, baseURL ?? '');
+      await route.fulfill({ response: await route.fetch({ url }) });
+    });
     await page.setViewportSize({ width, height: 900 });
     await page.goto(emailPath(latest.number));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(latest.title);
+    // WCAG's rules, without axe's best practices for landmarks: an email is read inside a mail
+    // program's own page, whose landmarks hold it; it marks itself role="article", as emails do.
     const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
     const widths = await page.evaluate(() => ({
@@ -27,6 +44,9 @@ for (const width of [320, 600]) {
     expect(widths.content).toBeLessThanOrEqual(widths.screen);
     const cover = page.getByRole('img', { name: latest.cover?.alt ?? '' });
     await expect(cover).toBeVisible();
+    await expect
+      .poll(() => cover.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBe(1200);
     expect((await cover.boundingBox())?.width).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `test-results/email-${width}.png`, fullPage: true });
   });
