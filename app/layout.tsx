@@ -8,6 +8,8 @@ import { layoutMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
 import { THEME_SCRIPT } from '@/lib/site/theme';
 import { currentAudience } from '@/lib/site/audience';
+import { getLatestEdition } from '@/lib/content/getters';
+import { announcePath } from '@/lib/site/urls';
 import './globals.css';
 
 export const metadata: Metadata = layoutMetadata(site);
@@ -18,6 +20,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const audience = await currentAudience();
+  const newest = audience === 'preview' ? getLatestEdition(audience) : undefined;
   return (
     // --site-url lets the print stylesheet print site-relative link addresses in full.
     // The theme script adds a class to <html> before React loads, hence suppressHydrationWarning.
@@ -32,7 +35,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       </head>
       <body className="min-h-screen">
         <SkipLink />
-        <PreviewBanner audience={audience} development={process.env.NODE_ENV === 'development'} />
+        <PreviewBanner
+          audience={audience}
+          development={process.env.NODE_ENV === 'development'}
+          announce={
+            newest && { href: announcePath(newest.number), title: `edition ${newest.number}` }
+          }
+        />
         <SiteHeader site={site} />
         <main id="main-content" tabIndex={-1} className="focus:outline-none">
           {children}

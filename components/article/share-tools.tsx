@@ -1,4 +1,4 @@
-import { CopyLinkButton } from './copy-link-button';
+import { CopyButton } from '../shared/copy-button';
 
 /**
  * Ways to pass an article on: copy its link, email it, or share it on LinkedIn. Plain links
@@ -17,7 +17,12 @@ export function ShareTools({ url, title }: { url: string; title: string }) {
       </h2>
       <p className="mt-1 text-sm break-all text-muted">{url}</p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <CopyLinkButton url={url} />
+        <CopyButton
+          text={url}
+          label="Copy link"
+          copied="Link copied to the clipboard."
+          className="share-button"
+        />
         <a href={email} className="share-button">
           Email<span className="sr-only"> this article</span>
         </a>

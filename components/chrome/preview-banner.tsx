@@ -7,9 +7,12 @@ import type { Audience } from '@/lib/content/publishing';
 export function PreviewBanner({
   audience,
   development,
+  announce,
 }: {
   audience: Audience;
   development: boolean;
+  /** The newest edition's announcement kit, for the editor who is about to publish it. */
+  announce?: { href: string; title: string };
 }) {
   if (audience !== 'preview') return null;
   return (
@@ -21,6 +24,11 @@ export function PreviewBanner({
             ? 'The development server shows drafts and scheduled editions, marked as such.'
             : 'You are seeing drafts and scheduled editions. Readers do not see them.'}
         </p>
+        {announce ? (
+          <a href={announce.href} className="font-semibold text-on-gold underline">
+            Announce {announce.title}
+          </a>
+        ) : null}
         {development ? null : (
           <form method="post" action="/preview/exit">
             <button

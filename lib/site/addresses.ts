@@ -6,6 +6,7 @@ import { eventFileName } from '../outputs/calendar';
 import { today } from '../content/publishing';
 import { site } from './settings';
 import {
+  announcePath,
   archivePath,
   articleCardPath,
   articlePath,
@@ -43,6 +44,7 @@ export function contentAddresses(editions: readonly Edition[]): Set<string> {
       addresses.add(editionCardPath(key));
       addresses.add(editionCalendarPath(key));
       addresses.add(emailPath(key));
+      addresses.add(announcePath(key));
       addresses.add(emailFilePath(key));
       if (edition.cover) addresses.add(coverImagePath(key));
       for (const article of edition.articles) {

@@ -116,6 +116,14 @@ export function searchMetadata(site: SiteSettings): Metadata {
   };
 }
 
+/** Metadata for an edition's announcement kit: for editors, never indexed. */
+export function announceMetadata(edition: Pick<Edition, 'number' | 'title'>): Metadata {
+  return {
+    title: `Announce edition ${edition.number}: ${edition.title}`,
+    robots: { index: false, follow: false },
+  };
+}
+
 /** Metadata for an edition's magazine view. */
 export function editionMetadata(edition: Edition, site: SiteSettings): Metadata {
   const title = `Edition ${edition.number}: ${edition.title}`;

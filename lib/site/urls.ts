@@ -37,6 +37,11 @@ export function coverImagePath(edition: number): string {
   return `/editions/${edition}/cover.jpg`;
 }
 
+/** The kit an editor announces the edition with: the email, a post and a snippet to copy. */
+export function announcePath(edition: number): string {
+  return `/editions/${edition}/announce`;
+}
+
 /** The archive of every edition. */
 export const archivePath = '/editions';
 

@@ -2,7 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { site } from '@/lib/site/settings';
-import { coverImagePath, emailFilePath, emailPath } from '@/lib/site/urls';
+import {
+  announcePath,
+  coverImagePath,
+  editionPath,
+  emailFilePath,
+  emailPath,
+} from '@/lib/site/urls';
 import { features, latest } from './support/site';
 
 /*
@@ -79,4 +85,50 @@ test('a draft edition’s email is not public', async ({ request }) => {
   const draft = features.draftEdition.number;
   for (const path of [emailPath(draft), emailFilePath(draft), coverImagePath(draft)])
     expect((await request.get(path)).status(), path).toBe(404);
+});
+
+test.describe('the announcement kit', () => {
+  const path = announcePath(latest.number);
+
+  for (const [name, width] of [
+    ['a phone', 375],
+    ['a desktop', 1280],
+  ] as const) {
+    test(`on ${name}, it passes axe and is never indexed`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Announce ${latest.title}`);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute(
+        'content',
+        'noindex, nofollow',
+      );
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+      await page.screenshot({ path: `test-results/announce-${width}.png`, fullPage: true });
+    });
+  }
+
+  test('everything to copy is on the page without JavaScript', async ({ browser, request }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    const subject = `Northlight, Edition ${latest.number}: ${latest.title}`;
+    await expect(page.getByText(subject, { exact: true })).toBeVisible();
+    await expect(page.getByLabel("The email's HTML")).toHaveValue(/^<!DOCTYPE html>/);
+    await expect(page.getByLabel("The email's text")).toHaveValue(/In this edition/);
+    const post = await page.getByLabel(/^The post/).inputValue();
+    expect(post.length).toBeLessThanOrEqual(280);
+    expect(post).toContain(editionPath(latest.number));
+    await expect(page.getByLabel('Its HTML')).toHaveValue(/Read it in plain text/);
+    await expect(page.getByRole('link', { name: /Download the email as a draft/ })).toHaveAttribute(
+      'href',
+      emailFilePath(latest.number),
+    );
+    await expect(page.locator('iframe')).toHaveCount(2);
+    await context.close();
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    expect(sitemap).not.toContain('/announce');
+  });
 });
