@@ -5,9 +5,13 @@ import { expect, test } from '@playwright/test';
 import { getEditions } from '@/lib/content/getters';
 import { gpsPosition, readExif } from '@/lib/content/picture-metadata';
 import {
+  announcePath,
   articlePath,
   articleTextFilePath,
+  coverImagePath,
   editionPath,
+  emailFilePath,
+  emailPath,
   mediaPath,
   plainViewPath,
   textFilePath,
@@ -174,4 +178,22 @@ test('the plain view and text file of a former address lead to the current ones'
       await request.get(`${origin}${articleTextFilePath(latest.number, renamed.slug)}`)
     ).text(),
   );
+});
+
+test('holds the email edition, its message file as a download, and the announcement kit', async ({
+  request,
+}) => {
+  const email = await request.get(`${origin}${emailPath(latest.number)}`);
+  expect(email.headers()['content-type']).toBe('text/html; charset=utf-8');
+  expect(await email.text()).toContain('role="presentation"');
+  const message = await request.get(`${origin}${emailFilePath(latest.number)}`);
+  expect(message.headers()['content-type']).toBe('message/rfc822');
+  expect(message.headers()['content-disposition']).toBe('attachment');
+  expect(await message.text()).toMatch(/^X-Unsent: 1\r$/m);
+  const cover = await request.get(`${origin}${coverImagePath(latest.number)}`);
+  expect(cover.headers()['content-type']).toBe('image/jpeg');
+  expect((await request.get(`${origin}${announcePath(latest.number)}`)).status()).toBe(200);
+  const draft = features.draftEdition.number;
+  for (const address of [emailPath(draft), emailFilePath(draft), announcePath(draft)])
+    expect((await request.get(`${origin}${address}`)).status(), address).toBe(404);
 });
