@@ -65,7 +65,14 @@ export function AnnounceView({
             into a mailing tool.
           </li>
         </ul>
-        <div className="mt-6 flex flex-wrap items-start gap-6 overflow-x-auto">
+        {/* Wider than a phone: it scrolls sideways, so keyboard users must be able to reach it. */}
+        <div
+          role="region"
+          aria-label="The email at two widths"
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus (WCAG 2.1.1)
+          tabIndex={0}
+          className="mt-6 flex flex-wrap items-start gap-6 overflow-x-auto"
+        >
           <figure>
             <figcaption className="mb-2 font-sans text-sm font-semibold">
               At 600 pixels (a desktop mail program)

@@ -102,8 +102,12 @@ test.describe('the announcement kit', () => {
         'content',
         'noindex, nofollow',
       );
+      // The email in its frames is checked on its own above; sandboxed, it runs no script, so
+      // axe runs in the page alone (its legacy mode) and leaves the frames out.
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .options({ iframes: false })
+        .setLegacyMode(true)
         .analyze();
       expect(results.violations.map((violation) => violation.id)).toEqual([]);
       await page.screenshot({ path: `test-results/announce-${width}.png`, fullPage: true });
@@ -115,7 +119,7 @@ test.describe('the announcement kit', () => {
     const page = await context.newPage();
     await page.goto(path);
     const subject = `Northlight, Edition ${latest.number}: ${latest.title}`;
-    await expect(page.getByText(subject, { exact: true })).toBeVisible();
+    await expect(page.getByRole('definition').getByText(subject, { exact: true })).toBeVisible();
     await expect(page.getByLabel("The email's HTML")).toHaveValue(/^<!DOCTYPE html>/);
     await expect(page.getByLabel("The email's text")).toHaveValue(/In this edition/);
     const post = await page.getByLabel(/^The post/).inputValue();
