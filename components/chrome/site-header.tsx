@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SiteSettings } from '@/lib/site/settings';
+import { inSentence, type SiteSettings } from '@/lib/site/settings';
 import { archivePath, searchPath, topicsPath } from '@/lib/site/urls';
 import { ThemeToggle } from './theme-toggle';
 
@@ -16,7 +16,7 @@ export function SiteHeader({ site }: { site: Pick<SiteSettings, 'name' | 'publis
             {site.name}
           </Link>
           <p className="mt-1 text-sm tracking-wide text-white/85 print:text-black">
-            The quarterly magazine of {site.publisher}
+            The quarterly magazine of {inSentence(site.publisher)}
           </p>
         </div>
         <nav aria-label="Main" className="print:hidden">

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { NOT_FOUND_EXAMPLE, type AccessibilityReport } from '@/lib/site/accessibility-report';
-import type { SiteSettings } from '@/lib/site/settings';
+import { inSentence, type SiteSettings } from '@/lib/site/settings';
 import { archivePath } from '@/lib/site/urls';
 import { PublicationDate } from '../shared/publication-date';
 
@@ -20,8 +20,9 @@ export function AccessibilityStatement({
     <div className="article-body mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1>Accessibility statement for {site.name}</h1>
       <p>
-        This statement applies to the {site.name} website, published by {site.publisher}. We want as
-        many people as possible to be able to use it. For example, that means you should be able to:
+        This statement applies to the {site.name} website, published by {inSentence(site.publisher)}
+        . We want as many people as possible to be able to use it. For example, that means you
+        should be able to:
       </p>
       <ul>
         <li>change colours, and switch between a light and a dark theme;</li>

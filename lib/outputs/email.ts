@@ -1,7 +1,7 @@
 import juice from 'juice';
 import type { Article, Edition } from '../content/getters';
 import { formatDate } from '../site/dates';
-import type { SiteSettings } from '../site/settings';
+import { inSentence, type SiteSettings } from '../site/settings';
 import {
   absoluteUrl,
   articlePath,
@@ -168,7 +168,7 @@ function emailHtml(edition: Edition, site: SiteSettings, subject: string): strin
 <tr><td align="center" style="padding: 16px 0;">
 <!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
 <table role="presentation" class="paper" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width: 600px; margin: 0 auto;">
-<tr><td class="masthead"><p class="magazine">${escapeHtml(site.name)}</p><p class="strap">The quarterly magazine of ${escapeHtml(site.publisher)}</p></td></tr>
+<tr><td class="masthead"><p class="magazine">${escapeHtml(site.name)}</p><p class="strap">The quarterly magazine of ${escapeHtml(inSentence(site.publisher))}</p></td></tr>
 <tr><td class="rule">&nbsp;</td></tr>
 ${cover}
 <tr><td class="block">
@@ -184,7 +184,7 @@ ${articles}
 <p class="formats">Read it your way: <a href="${url(editionPath(edition.number))}">the magazine</a> · <a href="${url(plainViewPath(edition.number))}">plain web page</a> · <a href="${url(textFilePath(edition.number))}">plain text file</a></p>
 </td></tr>
 <tr><td class="footer">
-<p>${escapeHtml(site.name)} is the quarterly magazine of ${escapeHtml(site.publisher)}. Every edition is at <a href="${url('/editions')}">${escapeHtml(absoluteUrl(site.baseUrl, '/editions'))}</a>.</p>
+<p>${escapeHtml(site.name)} is the quarterly magazine of ${escapeHtml(inSentence(site.publisher))}. Every edition is at <a href="${url('/editions')}">${escapeHtml(absoluteUrl(site.baseUrl, '/editions'))}</a>.</p>
 </td></tr>
 </table>
 <!--[if mso]></td></tr></table><![endif]-->
@@ -232,7 +232,7 @@ function emailText(edition: Edition, site: SiteSettings): string {
   const address = (path: string) => absoluteUrl(site.baseUrl, path);
   const lines: string[] = [
     ...underline(`${site.name} · Edition ${edition.number} · ${edition.title}`, '='),
-    `Published ${formatDate(edition.published)} by ${site.publisher}`,
+    `Published ${formatDate(edition.published)} by ${inSentence(site.publisher)}`,
     '',
     ...wrap(edition.summary),
     '',
@@ -260,7 +260,7 @@ function emailText(edition: Edition, site: SiteSettings): string {
     `- a plain web page: ${address(plainViewPath(edition.number))}`,
     `- a plain text file: ${address(textFilePath(edition.number))}`,
     '',
-    ...wrap(`${site.name} is the quarterly magazine of ${site.publisher}.`),
+    ...wrap(`${site.name} is the quarterly magazine of ${inSentence(site.publisher)}.`),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { formatDate } from '../site/dates';
 import { eventWhen } from './calendar';
 import { bylineText } from './text-file';
 import { escapeHtml } from './html';
-import type { SiteSettings } from '../site/settings';
+import { inSentence, type SiteSettings } from '../site/settings';
 import {
   archivePath,
   articleIdPrefix,
@@ -54,7 +54,7 @@ export function editionPlainView(edition: Edition, site: SiteSettings): string {
 <body>
 <a class="skip" href="#${ids.main}">Skip to main content</a>
 <header class="site">
-<p><a href="/">${escapeHtml(site.name)}</a>: the magazine of ${escapeHtml(site.publisher)}</p>
+<p><a href="/">${escapeHtml(site.name)}</a>: the magazine of ${escapeHtml(inSentence(site.publisher))}</p>
 </header>
 <main id="${ids.main}">
 <p class="caption">${escapeHtml(site.name)} · Edition ${edition.number}</p>
@@ -71,7 +71,7 @@ ${contents}
 ${edition.articles.map(articleSection).join('\n')}
 </main>
 <footer class="site">
-<p>${escapeHtml(site.name)} is published by ${escapeHtml(site.publisher)}. Edition ${edition.number}: ${escapeHtml(edition.title)}, published ${formatDate(edition.published)}.</p>
+<p>${escapeHtml(site.name)} is published by ${escapeHtml(inSentence(site.publisher))}. Edition ${edition.number}: ${escapeHtml(edition.title)}, published ${formatDate(edition.published)}.</p>
 <p>This page: ${escapeHtml(site.baseUrl + plainViewPath(edition.number))}</p>
 </footer>
 </body>

@@ -1,6 +1,6 @@
 import type { Article, Edition } from '../content/getters';
 import { formatDate } from '../site/dates';
-import type { SiteSettings } from '../site/settings';
+import { inSentence, type SiteSettings } from '../site/settings';
 
 /*
  * What each kind of page's preview image says. The drawing is components/shared/preview-card.tsx.
@@ -35,7 +35,7 @@ export function clip(text: string, max = MAX_TITLE): string {
 }
 
 function footer(site: SiteSettings): string {
-  return `The quarterly magazine of ${site.publisher}`;
+  return `The quarterly magazine of ${inSentence(site.publisher)}`;
 }
 
 /** The preview of an article: its section and title, with its edition and date. */

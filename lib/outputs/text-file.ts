@@ -2,7 +2,7 @@ import type { Article, Edition } from '../content/getters';
 import { eventWhen } from './calendar';
 import { formatDate } from '../site/dates';
 import { TEXT_WIDTH, underline, wrap } from '../markdown/to-text';
-import type { SiteSettings } from '../site/settings';
+import { inSentence, type SiteSettings } from '../site/settings';
 import { articlePath, editionPath } from '../site/urls';
 
 /**
@@ -14,7 +14,7 @@ export function editionTextFile(edition: Edition, site: SiteSettings): string {
   const heading = `${site.name} · Edition ${edition.number} · ${edition.title}`;
   const lines: string[] = [
     ...underline(heading, '='),
-    `Published ${formatDate(edition.published)} by ${site.publisher}`,
+    `Published ${formatDate(edition.published)} by ${inSentence(site.publisher)}`,
     `Online: ${site.baseUrl}${editionPath(edition.number)}`,
     '',
     ...wrap(edition.summary),

@@ -23,6 +23,14 @@ export interface SiteSettings {
   emailFrom?: string;
 }
 
+/**
+ * A name as it is written inside a sentence: an organisation called "The Northlight Programme"
+ * is "the Northlight Programme" after "published by" or "the magazine of".
+ */
+export function inSentence(name: string): string {
+  return name.replace(/^The\b/, 'the');
+}
+
 function readTimeZone(value: string | undefined): string {
   const zone = value || 'Europe/London';
   try {

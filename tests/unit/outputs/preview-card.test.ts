@@ -29,7 +29,7 @@ describe('an article on its own', () => {
       meta: 'Edition 7 · 15 January 2026',
       kicker: 'News',
       title: 'A story',
-      footer: 'The quarterly magazine of The Test Programme',
+      footer: 'The quarterly magazine of the Test Programme',
     });
     expect(newer?.number).toBe(8);
   });

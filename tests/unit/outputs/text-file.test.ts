@@ -13,7 +13,7 @@ describe('editionTextFile', () => {
     expect(text.split('\n').slice(0, 3)).toEqual([
       'Test Magazine · Edition 7 · Edition 7',
       '=====================================',
-      'Published 15 January 2026 by The Test Programme',
+      'Published 15 January 2026 by the Test Programme',
     ]);
   });
 
