@@ -61,7 +61,14 @@ const eventSchema = z
         message: 'an end time needs a start time',
       });
     }
-    if (event.start !== undefined && event.end !== undefined && event.end <= event.start) {
+    // Compared only when both are times: a start of "1pm" has its own message already.
+    if (
+      event.start !== undefined &&
+      event.end !== undefined &&
+      TIME.test(event.start) &&
+      TIME.test(event.end) &&
+      event.end <= event.start
+    ) {
       context.addIssue({
         code: 'custom',
         path: ['end'],
@@ -99,6 +106,7 @@ export const editionSchema = z
         code: 'custom',
         path: ['cover'],
         message: 'a cover needs coverAlt: describe the picture for readers who cannot see it',
+        params: { needs: 'coverAlt' },
       });
     }
     if (edition.coverAlt !== undefined && edition.cover === undefined) {
@@ -106,6 +114,7 @@ export const editionSchema = z
         code: 'custom',
         path: ['coverAlt'],
         message: 'coverAlt is set but there is no cover: add cover or remove coverAlt',
+        params: { needs: 'cover' },
       });
     }
   });
@@ -134,6 +143,7 @@ export const articleSchema = z
         code: 'custom',
         path: ['role'],
         message: 'role is set but there is no author: add author or remove role',
+        params: { needs: 'author' },
       });
     }
     if (article.image !== undefined && article.imageAlt === undefined) {
@@ -141,6 +151,7 @@ export const articleSchema = z
         code: 'custom',
         path: ['image'],
         message: 'an image needs imageAlt: describe the picture for readers who cannot see it',
+        params: { needs: 'imageAlt' },
       });
     }
     if (article.imageAlt !== undefined && article.image === undefined) {
@@ -148,6 +159,7 @@ export const articleSchema = z
         code: 'custom',
         path: ['imageAlt'],
         message: 'imageAlt is set but there is no image: add image or remove imageAlt',
+        params: { needs: 'image' },
       });
     }
   });
@@ -258,7 +270,17 @@ export function checkFrontMatter<S extends z.ZodType>(
     }
     return 1;
   };
+  // A field the editor misspelt is reported as unknown, with the field it was probably meant
+  // to be; a rule that needs that field (role needs author) would only repeat the mistake.
+  const misspelt = new Set(
+    result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' && !isNested(issue)
+        ? issue.keys.flatMap((key) => closest(key, Object.keys(help)) ?? [])
+        : [],
+    ),
+  );
   for (const issue of result.error.issues) {
+    if (issue.code === 'custom' && misspelt.has(String(issue.params?.needs))) continue;
     // A value inside an item of a list of objects (an event), or inside an object field
     // (withdrawn), or an unknown field of either.
     if (isNested(issue)) {

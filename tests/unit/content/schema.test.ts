@@ -142,6 +142,37 @@ describe('events in article front matter', () => {
   });
 });
 
+describe('one mistake, one message', () => {
+  it('reports a misspelt field once, not again as the field a rule needs', () => {
+    expect(check('article', 'title: "T"\nautor: "Jane Holt"\nrole: "Editor"\n').messages).toEqual([
+      expect.stringMatching(/^x\.md:3:1: error: unknown field "autor": did you mean "author"\?/),
+    ]);
+    expect(
+      check('edition', `${validEdition}cover: cover.svg\ncovrAlt: "A lighthouse"\n`).messages,
+    ).toEqual([
+      expect.stringMatching(
+        /^x\.md:7:1: error: unknown field "covrAlt": did you mean "coverAlt"\?/,
+      ),
+    ]);
+  });
+
+  it('still says a rule is broken when nothing was misspelt', () => {
+    expect(check('article', 'title: "T"\nrole: "Editor"\n').messages).toEqual([
+      'x.md:3:1: error: role is set but there is no author: add author or remove role',
+    ]);
+  });
+
+  it('reports a time that is not a time, without comparing it with the other', () => {
+    const event =
+      'title: "T"\nevents:\n  - title: "Day"\n    date: 2026-12-03\n    start: "1pm"\n    end: "16:00"\n';
+    expect(check('article', event).messages).toEqual([
+      expect.stringMatching(
+        /^x\.md:6:1: error: events, item 1: start must be a time written HH:MM/,
+      ),
+    ]);
+  });
+});
+
 describe('isRealDate', () => {
   it('knows leap years', () => {
     expect(isRealDate('2028-02-29')).toBe(true);
