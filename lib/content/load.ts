@@ -7,8 +7,8 @@ import { cleanSvg, svgText } from './svg';
 import { decodeText, splitFrontMatter, type SplitFile } from './front-matter';
 import { scanSensitiveText } from './guardrails';
 import { shouldOptimise } from '../markdown/images';
-import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
-import { ContentError, displayPath, ProblemList, sortProblems } from './problems';
+import { didYouMean, renderMarkdown, type RenderedMarkdown } from '../markdown/render';
+import { closestName, ContentError, displayPath, ProblemList, sortProblems } from './problems';
 import { today } from './publishing';
 import {
   articleHelp,
@@ -219,6 +219,7 @@ function loadEdition(
       found && { ...found, optimise: shouldOptimise(found.url, { draft: editionDraft || draft }) }
     );
   };
+  const nearestImage = (name: string) => closestName(name, [...files.keys()]);
   const picture: PictureFinder = (name, alt, file, line, field, draft, shows) => {
     if (name === undefined || alt === undefined) return undefined;
     const found = resolver(draft, shows)(name);
@@ -226,7 +227,7 @@ function loadEdition(
       problems.add(
         file,
         line,
-        `${field} "${name}" is not an image file in this edition's folder: check the file name`,
+        `${field} "${name}" is not an image file in this edition's folder: ${didYouMean(nearestImage(name))}check the file name`,
       );
     return found && { ...found, alt };
   };
@@ -239,6 +240,7 @@ function loadEdition(
         idPrefix,
         baseUrl: settings.baseUrl,
         resolveImage: resolver(draft, shows),
+        nearestImage,
         output: settings.render,
       },
       problems,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SplitFile } from './front-matter';
-import type { ProblemList } from './problems';
+import { closestName, type ProblemList } from './problems';
 
 /*
  * The front matter contract. Each schema both checks a file and gives the TypeScript type
@@ -275,7 +275,7 @@ export function checkFrontMatter<S extends z.ZodType>(
   const misspelt = new Set(
     result.error.issues.flatMap((issue) =>
       issue.code === 'unrecognized_keys' && !isNested(issue)
-        ? issue.keys.flatMap((key) => closest(key, Object.keys(help)) ?? [])
+        ? issue.keys.flatMap((key) => closestName(key, Object.keys(help)) ?? [])
         : [],
     ),
   );
@@ -382,7 +382,7 @@ function issueMessage(
 }
 
 function unknownFieldMessage(key: string, known: readonly string[]): string {
-  const guess = closest(key, known);
+  const guess = closestName(key, known);
   const hint = guess ? `did you mean "${guess}"? ` : '';
   return `unknown field "${key}": ${hint}The fields allowed here are ${known.join(', ')}`;
 }
@@ -397,31 +397,4 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   return JSON.stringify(value);
-}
-
-/** The known name nearest to a mistyped one, if any is within two edits. */
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -24,6 +24,8 @@ export interface MarkdownSource {
   firstLine: number;
   /** Finds an image named in the Markdown; undefined when there is no such file. */
   resolveImage: (name: string) => ResolvedImage | undefined;
+  /** The image file whose name is nearest a mistyped one, for "did you mean". */
+  nearestImage?: (name: string) => string | undefined;
   /** Base address for making site-relative links absolute in plain text. */
   baseUrl: string;
   /**
@@ -212,7 +214,7 @@ function resolveImage(
     problems.add(
       source.file,
       line,
-      `image "${node.url}" does not exist in this edition's folder: check the file name`,
+      `image "${node.url}" does not exist in this edition's folder: ${didYouMean(source.nearestImage?.(name))}check the file name`,
     );
     return;
   }
@@ -294,4 +296,9 @@ function countWords(text: string): number {
   let count = 0;
   for (const word of text.split(/\s+/)) if (word) count += 1;
   return count;
+}
+
+/** "did you mean "x"? " when a name is near one that exists, or nothing. */
+export function didYouMean(name: string | undefined): string {
+  return name === undefined ? '' : `did you mean "${name}"? `;
 }

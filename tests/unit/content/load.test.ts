@@ -165,6 +165,19 @@ describe('loadLibrary', () => {
     ]);
   });
 
+  it('suggests the file that exists when an image name is mistyped', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1, 'cover: covr.png\ncoverAlt: "A cover"\n'),
+      'editions/a/cover.png': tinyPng,
+      'editions/a/chart.png': tinyPng,
+      'editions/a/01-one.md': articleFile('One', '', 'Text.\n\n![A chart](chart.pgn)'),
+    });
+    expect(errorsIn(folder)).toEqual([
+      'editions/a/01-one.md:7:1: error: image "chart.pgn" does not exist in this edition\'s folder: did you mean "chart.png"? check the file name',
+      'editions/a/edition.md:6:1: error: cover "covr.png" is not an image file in this edition\'s folder: did you mean "cover.png"? check the file name',
+    ]);
+  });
+
   it('refuses an article with neither summary nor text', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(1),
