@@ -146,7 +146,7 @@ export function splitFrontMatter(
   const before = problems.errorCount;
   for (const error of document.errors) {
     const { line, column } = at(error.pos[0]);
-    problems.add(file, line, yamlMessage(error.code, error.message), column);
+    problems.add(file, line, yamlMessage(error.code), column);
   }
   if (problems.errorCount > before) return undefined;
 
@@ -238,13 +238,33 @@ function openingProblem(lines: readonly string[]): string {
   return 'the file must start with front matter: a line with just ---, the fields, then another line with just ---';
 }
 
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
-  if (code === 'DUPLICATE_KEY') return 'this field is written twice: keep one of them';
-  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
-    return `YAML could not read this line (${first}). If a value contains ": " or " #", put it in double quotes`;
-  }
-  return `YAML could not read this line (${first}). Check the quotes and indentation`;
+/**
+ * What went wrong on a front matter line, in an editor's words: the parser's own message
+ * ("Nested mappings are not allowed in compact mappings") says nothing to someone writing a
+ * title, so each kind of mistake gets its own plain advice.
+ */
+const YAML_ADVICE: Record<string, string> = {
+  DUPLICATE_KEY: 'this field is written twice: keep one of them',
+  BLOCK_AS_IMPLICIT_KEY:
+    'a value on this line holds ": " (or the line is indented under another): put the whole value in double quotes, and start each field at the beginning of its line',
+  MULTILINE_IMPLICIT_KEY:
+    'a field name runs over two lines: start each field at the beginning of its own line, as "name: value"',
+  MISSING_CHAR:
+    'a quote or bracket is opened and never closed: check that each " and [ on or above this line has its pair',
+  TAB_AS_INDENT: 'this line is indented with a tab: use spaces instead',
+  BAD_SCALAR_START:
+    'this value starts with a character that must be quoted (such as @, `, %, * or &): put the whole value in double quotes',
+  BAD_INDENT:
+    'the indentation here is off, or a list in [ ] is not closed: line fields up under each other with spaces, and close every [ with ]',
+  UNEXPECTED_TOKEN:
+    'there is more on this line than one value: if the value holds a quote mark, put the whole value in double quotes (write \\" for a " inside it)',
+};
+
+function yamlMessage(code: string): string {
+  return (
+    YAML_ADVICE[code] ??
+    'this line could not be read as "name: value": check the quotes and indentation, and put values holding ": " or " #" in double quotes'
+  );
 }
 
 function lineAt(text: string, index: number): number {

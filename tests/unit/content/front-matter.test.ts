@@ -59,8 +59,24 @@ describe('splitFrontMatter', () => {
     const { result, messages } = split('---\ntitle: "ok"\nsummary: Update: the roll-out\n---\n');
     expect(result).toBeUndefined();
     expect(messages[0]).toMatch(
-      /^a\.md:3:\d+: error: YAML could not read this line .* put it in double quotes$/,
+      /^a\.md:3:\d+: error: a value on this line holds ": " .* put the whole value in double quotes/,
     );
+  });
+
+  it('says what to change in an editor’s words, never the parser’s', () => {
+    for (const [front, advice] of [
+      ['title: "unclosed\nsummary: "x"\n', /a quote or bracket is opened and never closed/],
+      ['\ttitle: "x"\n', /indented with a tab: use spaces/],
+      ['title: @home\n', /starts with a character that must be quoted/],
+      ['tags: [a, b\n', /close every \[ with \]/],
+      ["title: 'it's'\n", /more on this line than one value/],
+    ] as const) {
+      const { messages } = split(`---\n${front}---\n`);
+      expect(messages[0], front).toMatch(advice);
+      expect(messages.join('\n'), front).not.toMatch(
+        /mapping|scalar|implicit key|flow sequence|block collection|YAML/i,
+      );
+    }
   });
 
   it('reports a field written twice', () => {
