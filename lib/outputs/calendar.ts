@@ -26,14 +26,30 @@ export function isPast(event: Pick<MagazineEvent, 'date'>, today: string): boole
   return event.date < today;
 }
 
-/** "Thursday 3 December 2026, 10:00 to 16:00". */
+/** "Thursday 3 December 2026, 9:30am to 4pm". */
 export function eventWhen(event: MagazineEvent): string {
   const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
     new Date(`${event.date}T00:00:00Z`),
   );
   const day = `${weekday} ${formatDate(event.date)}`;
   if (!event.start) return day;
-  return event.end ? `${day}, ${event.start} to ${event.end}` : `${day}, from ${event.start}`;
+  const start = clockTime(event.start);
+  return event.end ? `${day}, ${start} to ${clockTime(event.end)}` : `${day}, from ${start}`;
+}
+
+/**
+ * A 24-hour "HH:MM" written as GOV.UK style writes times: 9:30am, 1pm, midday, midnight (the
+ * front matter keeps 24-hour times, which cannot be misread).
+ */
+export function clockTime(time: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  if (minutes === 0 && hours === 12) return 'midday';
+  if (minutes === 0 && hours === 0) return 'midnight';
+  const hour = hours % 12 === 0 ? 12 : hours % 12;
+  const suffix = hours < 12 ? 'am' : 'pm';
+  return minutes === 0
+    ? `${hour}${suffix}`
+    : `${hour}:${String(minutes).padStart(2, '0')}${suffix}`;
 }
 
 /** The UTC instant of a local date and time in `timeZone`. */

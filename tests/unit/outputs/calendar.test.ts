@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   calendarEntries,
   calendarFile,
+  clockTime,
   eventFileName,
   eventWhen,
   isPast,
@@ -114,8 +115,20 @@ describe('event helpers', () => {
 
   it('says when, marks past events and names calendar files', () => {
     expect(eventWhen({ title: 'x', date: '2026-12-03', start: '10:00', end: '16:00' })).toBe(
-      'Thursday 3 December 2026, 10:00 to 16:00',
+      'Thursday 3 December 2026, 10am to 4pm',
     );
+    expect(eventWhen({ title: 'x', date: '2026-12-03', start: '09:30' })).toBe(
+      'Thursday 3 December 2026, from 9:30am',
+    );
+    expect(['00:00', '00:15', '09:05', '12:00', '12:30', '13:00', '23:59'].map(clockTime)).toEqual([
+      'midnight',
+      '12:15am',
+      '9:05am',
+      'midday',
+      '12:30pm',
+      '1pm',
+      '11:59pm',
+    ]);
     expect(isPast({ date: '2026-12-03' }, '2026-12-03')).toBe(false);
     expect(isPast({ date: '2026-12-03' }, '2026-12-04')).toBe(true);
     expect(eventFileName({ title: 'Partner day: Leeds', date: '2026-12-03' }, 0)).toBe(
