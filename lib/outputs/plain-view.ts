@@ -82,17 +82,15 @@ ${edition.articles.map(articleSection).join('\n')}
 function eventsHtml(article: Article): string {
   if (!article.events?.length) return '';
   const items = article.events.map((event) => {
-    const parts = [
+    const lines = [
+      `<strong>${escapeHtml(event.title)}</strong>`,
       escapeHtml(eventWhen(event)),
-      escapeHtml(event.title),
       event.place ? escapeHtml(event.place) : '',
-    ]
-      .filter(Boolean)
-      .join(': ');
-    const register = event.registration
-      ? ` <a href="${escapeHtml(event.registration)}">Register<span class="hidden"> for ${escapeHtml(event.title)}</span></a>`
-      : '';
-    return `<li>${parts}.${register}</li>`;
+      event.registration
+        ? `<a href="${escapeHtml(event.registration)}">Register<span class="hidden"> for ${escapeHtml(event.title)}</span></a>`
+        : '',
+    ].filter(Boolean);
+    return `<li>${lines.join('<br>\n')}</li>`;
   });
   return `<h3>Dates for your diary</h3>\n<ul>\n${items.join('\n')}\n</ul>`;
 }

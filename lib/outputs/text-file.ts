@@ -97,22 +97,26 @@ export function bylineText(article: Pick<Article, 'author' | 'role'>): string | 
   return article.role ? `By ${article.author}, ${article.role}` : `By ${article.author}`;
 }
 
-/** An article's events as a list: when, what, where, and how to register. */
+/**
+ * An article's events as a list: each event's title, then its day and times, place and
+ * registration on lines of their own (not one line of clauses strung together with colons).
+ */
 function eventsText(article: Pick<Article, 'events'>): string[] {
+  const marker = '• ';
+  const indent = ' '.repeat(marker.length);
+  const width = TEXT_WIDTH - marker.length;
   return [
     ...underline('Dates for your diary', '-'),
-    '',
-    ...(article.events ?? []).flatMap((event) => {
-      const details = [
+    ...(article.events ?? []).flatMap((event) => [
+      '',
+      ...wrap(event.title, width).map((line, index) => (index === 0 ? marker : indent) + line),
+      ...[
         eventWhen(event),
-        event.title,
-        event.place,
-        event.registration ? `register at ${event.registration}` : undefined,
-      ];
-      const marker = '• ';
-      return wrap(details.filter(Boolean).join(': '), TEXT_WIDTH - marker.length).map(
-        (line, index) => (index === 0 ? marker : '  ') + line,
-      );
-    }),
+        event.place && `Place: ${event.place}`,
+        event.registration && `Register: ${event.registration}`,
+      ]
+        .filter((line): line is string => Boolean(line))
+        .flatMap((line) => wrap(line, width).map((part) => indent + part)),
+    ]),
   ];
 }

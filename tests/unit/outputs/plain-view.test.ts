@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
 import { editionPlainView } from '@/lib/outputs/plain-view';
-import { sampleEdition } from '../support/samples';
+import { editionWithEvent, sampleEdition } from '../support/samples';
 import {
   articleFile,
   contentFolder,
@@ -82,5 +82,13 @@ describe('ids in the plain view', () => {
     expect(html).toContain('aria-describedby="two_footnote-label"');
     expect(html).toMatch(/<h3 id="two_footnote-label" class="sr-only">Footnotes<\/h3>/);
     expect(html).not.toMatch(/<h2 [^>]*class="sr-only"/);
+  });
+});
+
+describe('events in the plain view', () => {
+  it('lays each event out as title, day and times, place and registration, not one line of colons', () => {
+    expect(editionPlainView(editionWithEvent(), siteSettings)).toContain(
+      '<li><strong>Compass roadshow</strong><br>\nThursday 3 December 2026, 9:30am to 1pm<br>\nCity Hall, Bradford<br>\n<a href="https://mag.example.org/book">Register<span class="hidden"> for Compass roadshow</span></a></li>',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editionTextFile } from '@/lib/outputs/text-file';
 import { TEXT_WIDTH } from '@/lib/markdown/to-text';
-import { sampleEdition } from '../support/samples';
+import { editionWithEvent, sampleEdition } from '../support/samples';
 import { testSite } from '../support/content-folder';
 
 const siteSettings = testSite;
@@ -30,5 +30,21 @@ describe('editionTextFile', () => {
 
   it('wraps at 78 columns', () => {
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(TEXT_WIDTH);
+  });
+});
+
+describe('events in the text file', () => {
+  it('gives each event its title, then its day and times, place and registration on lines of their own', () => {
+    expect(editionTextFile(editionWithEvent(), siteSettings)).toContain(
+      [
+        'Dates for your diary',
+        '--------------------',
+        '',
+        '• Compass roadshow',
+        '  Thursday 3 December 2026, 9:30am to 1pm',
+        '  Place: City Hall, Bradford',
+        '  Register: https://mag.example.org/book',
+      ].join('\n'),
+    );
   });
 });

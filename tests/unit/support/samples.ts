@@ -115,3 +115,22 @@ export function publishingSample(): string {
     'editions/c/01-draft.md': articleFile('Draft edition article'),
   });
 }
+
+/** The sample edition with a roadshow event (with times, place and registration) on its first article. */
+export function editionWithEvent(): Edition {
+  const edition = sampleEdition();
+  const roadshow = {
+    title: 'Compass roadshow',
+    date: '2026-12-03',
+    start: '09:30',
+    end: '13:00',
+    place: 'City Hall, Bradford',
+    registration: 'https://mag.example.org/book',
+  };
+  return {
+    ...edition,
+    articles: edition.articles.map((article, index) =>
+      index === 0 ? { ...article, events: [roadshow] } : article,
+    ),
+  };
+}
