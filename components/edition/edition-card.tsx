@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Edition } from '@/lib/content/getters';
 import { editionPath } from '@/lib/site/urls';
 import { EditionCover } from './edition-cover';
-import { PublicationDate } from '../shared/publication-date';
+import { EditionDate } from '../shared/edition-date';
 import { StatusBadge } from '../shared/status-badge';
 
 /** An edition in a list of editions: cover, number, title, date and summary. */
@@ -37,7 +37,7 @@ export function EditionCard({
           />
         </Heading>
         <p className="mt-1 font-sans text-sm text-muted">
-          Published <PublicationDate date={edition.published} />
+          <EditionDate edition={edition} />
         </p>
         <p className="mt-2 font-serif text-base leading-relaxed">{edition.summary}</p>
       </div>

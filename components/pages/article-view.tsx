@@ -16,6 +16,7 @@ import { MoreFromSection } from '../article/more-from-section';
 import { NewerEditionNotice } from '../edition/newer-edition-notice';
 import { PrintColophon } from '../article/print-colophon';
 import { Prose } from '../article/prose';
+import { EditionDate } from '../shared/edition-date';
 import { PublicationDate } from '../shared/publication-date';
 import { SectionLabel } from '../shared/section-label';
 import { ShareTools } from '../article/share-tools';
@@ -75,8 +76,7 @@ export function ArticleView({
           <div className="mt-5 border-y border-rule py-3">
             <Byline article={article} />
             <p className="font-sans text-sm text-muted">
-              {site.name} Edition {edition.number}, published{' '}
-              <PublicationDate date={edition.published} />
+              {site.name} Edition {edition.number} · <EditionDate edition={edition} />
               {article.updated ? (
                 <>
                   {' '}

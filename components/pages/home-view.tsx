@@ -5,7 +5,7 @@ import { archivePath, editionPath, plainViewPath } from '@/lib/site/urls';
 import { ContentsList } from '../edition/contents-list';
 import { EditionCard } from '../edition/edition-card';
 import { EditionCover } from '../edition/edition-cover';
-import { PublicationDate } from '../shared/publication-date';
+import { EditionDate } from '../shared/edition-date';
 
 /** The home page: the newest edition given the front page, then the ones before it. */
 export function HomeView({
@@ -51,7 +51,7 @@ export function HomeView({
             {latest.title}
           </h2>
           <p className="mt-3 font-sans text-muted">
-            Published <PublicationDate date={latest.published} />
+            <EditionDate edition={latest} />
           </p>
           <p className="mt-5 font-serif text-xl leading-relaxed sm:text-2xl">{latest.summary}</p>
           <div className="mt-6 flex flex-wrap gap-3">

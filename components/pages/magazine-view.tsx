@@ -8,7 +8,7 @@ import { EditionFormats } from '../edition/edition-formats';
 import { EditionPager } from '../edition/edition-pager';
 import { LeadStory } from '../edition/lead-story';
 import { Prose } from '../article/prose';
-import { PublicationDate } from '../shared/publication-date';
+import { EditionDate } from '../shared/edition-date';
 import { StatusBadge } from '../shared/status-badge';
 
 /** The magazine view of an edition: cover, editor's introduction, contents and its stories. */
@@ -41,7 +41,7 @@ export function MagazineView({
           />
         </h1>
         <p className="mt-3 font-sans text-muted">
-          Published <PublicationDate date={edition.published} /> · {edition.articles.length}{' '}
+          <EditionDate edition={edition} /> · {edition.articles.length}{' '}
           {edition.articles.length === 1 ? 'article' : 'articles'} · {minutes} minutes to read in
           all
         </p>

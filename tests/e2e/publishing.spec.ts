@@ -119,3 +119,19 @@ test.describe('a renumbered edition', () => {
     }
   });
 });
+
+test('in preview, a draft edition is called a draft, never published', async ({ page }) => {
+  const edition = features.draftEdition;
+  await page.goto(`/preview?secret=${previewSecret}&path=${editionPath(edition.number)}`);
+  await expect(page.locator('h1')).toContainText(edition.title);
+  const header = page.locator('main header').first();
+  await expect(header).toContainText('Draft, planned for');
+  await expect(header).not.toContainText('Published');
+  const article = edition.articles[0];
+  if (!article) throw new Error('The draft edition in the test content has no article.');
+  await page.goto(articlePath(edition.number, article.slug));
+  await expect(page.locator('main')).toContainText(
+    `Edition ${edition.number} · Draft, planned for`,
+  );
+  await expect(page.locator('main')).not.toContainText(/published \d/i);
+});
