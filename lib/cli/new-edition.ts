@@ -1,22 +1,40 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { contentDirectory } from '../content/getters';
 import { loadLibrary } from '../content/load';
 import { displayPath } from '../content/problems';
 import { today } from '../content/publishing';
-import { editionTemplate } from '../content/scaffold';
+import { editionTemplate, planNextEdition, seasonTitle } from '../content/scaffold';
+import { isRealDate } from '../content/schema';
 import { site } from '../site/settings';
 
 /*
- * `npm run new-edition`: creates the next edition's folder as a draft dated today, with one
+ * `npm run new-edition`: creates the next edition's folder as a draft, named and dated for the
+ * next season (see planNextEdition), or as given with --title and --published, with one
  * template article per common section. It passes `npm run check` as it stands.
  */
 
+const { values } = parseArgs({
+  options: { title: { type: 'string' }, published: { type: 'string' } },
+});
 const directory = contentDirectory();
 const library = loadLibrary(directory, site);
 const taken = library.editions.flatMap((edition) => [edition.number, ...edition.aliases]);
 const number = Math.max(0, ...taken) + 1;
-const { folder, files } = editionTemplate(number, today(site.timeZone));
+// Named for the next season unless told otherwise: npm run new-edition -- --title "…" --published YYYY-MM-DD
+const plan = planNextEdition(library.editions, today(site.timeZone));
+const published = values.published ?? plan.published;
+if (!isRealDate(published)) {
+  console.error(`--published must be a real date written YYYY-MM-DD, not "${published}".`);
+  process.exit(1);
+}
+const title = values.title ?? (values.published ? seasonTitle(published) : plan.title);
+if (library.editions.some((edition) => edition.title.toLowerCase() === title.toLowerCase())) {
+  console.error(`An edition is already called "${title}": choose another --title.`);
+  process.exit(1);
+}
+const { folder, files } = editionTemplate(number, published, title);
 
 const target = path.join(directory, 'editions', folder);
 if (fs.existsSync(target)) {

@@ -1,3 +1,5 @@
+import { slugify } from '../site/slug';
+
 /*
  * Templates for new editions and articles. Each field is explained in a comment beside it,
  * so an editor can fill in a file without opening the guide. Everything here passes
@@ -22,6 +24,44 @@ export function seasonOf(isoDate: string): string {
           ? 'summer'
           : 'autumn';
   return `${season}-${isoDate.slice(0, 4)}`;
+}
+
+/** A season's name as a title: "winter-2026" → "Winter 2026". */
+export function seasonTitle(isoDate: string): string {
+  return seasonOf(isoDate)
+    .replace(/^./, (first) => first.toUpperCase())
+    .replace('-', ' ');
+}
+
+/** The first day of the season after the one `isoDate` falls in (winter begins in December). */
+function nextSeasonStart(isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  if (month === 12) return `${year + 1}-03-01`;
+  if (month <= 2) return `${year}-03-01`;
+  if (month <= 5) return `${year}-06-01`;
+  if (month <= 8) return `${year}-09-01`;
+  return `${year}-12-01`;
+}
+
+/**
+ * The next edition's title and date: the season of today, or of the newest edition's date when
+ * that is later, moved on a season at a time until no edition has that title. So a quarterly
+ * made in the same season as the last one is named for the next season ("Autumn 2026" is
+ * followed by "Winter 2026", dated the first of December), never a second "Autumn 2026".
+ */
+export function planNextEdition(
+  editions: readonly { title: string; published: string }[],
+  today: string,
+): { title: string; published: string } {
+  const titles = new Set(editions.map((edition) => edition.title.trim().toLowerCase()));
+  const newest = editions.reduce(
+    (latest, edition) => (edition.published > latest ? edition.published : latest),
+    today,
+  );
+  let published = newest;
+  while (titles.has(seasonTitle(published).toLowerCase())) published = nextSeasonStart(published);
+  return { title: seasonTitle(published), published };
 }
 
 /** Quotes a value for YAML front matter as a double-quoted string. */
@@ -151,15 +191,12 @@ What changed for the people involved.
 export function editionTemplate(
   number: number,
   publishedOn: string,
+  title: string = seasonTitle(publishedOn),
 ): { folder: string; files: ScaffoldFile[] } {
-  const folder = `${String(number).padStart(2, '0')}-${seasonOf(publishedOn)}`;
+  const folder = `${String(number).padStart(2, '0')}-${slugify(title) || seasonOf(publishedOn)}`;
   const edition = `---
 number: ${number}  # The edition's number and address (/editions/${number}). Whole number, no quotes.
-title: ${quoted(
-    seasonOf(publishedOn)
-      .replace(/^./, (first) => first.toUpperCase())
-      .replace('-', ' '),
-  )}  # The edition's title, in double quotes.
+title: ${quoted(title)}  # The edition's title, in double quotes.
 published: ${publishedOn}  # The publication date, YYYY-MM-DD. A future date keeps it hidden until that day.
 summary: "What this edition covers, in a sentence or two."
 # summary: shown on the home page and in the archive.

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
-import { editionTemplate, nextOrder, seasonOf } from '@/lib/content/scaffold';
+import { editionTemplate, nextOrder, planNextEdition, seasonOf } from '@/lib/content/scaffold';
 import { slugify } from '@/lib/site/slug';
 import { articleFile, contentFolder, editionFile, settings } from '../support/content-folder';
 
@@ -31,6 +31,33 @@ describe('nextOrder and seasonOf', () => {
     expect(seasonOf('2026-04-10')).toBe('spring-2026');
     expect(seasonOf('2026-07-10')).toBe('summer-2026');
     expect(seasonOf('2026-10-10')).toBe('autumn-2026');
+  });
+});
+
+describe('planNextEdition', () => {
+  const autumn = { title: 'Autumn 2026', published: '2026-10-14' };
+
+  it('names the first edition for today’s season', () => {
+    expect(planNextEdition([], '2026-11-30')).toEqual({
+      title: 'Autumn 2026',
+      published: '2026-11-30',
+    });
+  });
+
+  it('names the next edition for the next season when this one has its edition', () => {
+    expect(planNextEdition([autumn], '2026-11-30')).toEqual({
+      title: 'Winter 2026',
+      published: '2026-12-01',
+    });
+    expect(
+      planNextEdition([autumn, { title: 'Winter 2026', published: '2026-12-10' }], '2026-11-30'),
+    ).toEqual({ title: 'Spring 2027', published: '2027-03-01' });
+  });
+
+  it('names it for today’s season when that one is free', () => {
+    expect(
+      planNextEdition([{ title: 'Summer 2026', published: '2026-07-10' }], '2026-10-01'),
+    ).toEqual({ title: 'Autumn 2026', published: '2026-10-01' });
   });
 });
 
@@ -87,6 +114,35 @@ describe('npm run new-edition and new-article', () => {
     const check = run(['check'], content);
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(/2 editions, 7 articles: 0 errors, 0 warnings/);
+  });
+
+  it('new-edition never repeats a title, and takes a title and date when given', () => {
+    const content = contentFolder({
+      'editions/x/edition.md': editionFile(4).replace(/title: .*\n/, 'title: "Autumn 2026"\n'),
+    });
+    expect(run(['new-edition'], content).status).toBe(0);
+    expect(run(['new-edition'], content).status).toBe(0);
+    const titles = fs
+      .readdirSync(path.join(content, 'editions'))
+      .filter((name) => name !== 'x')
+      .map(
+        (name) =>
+          /title: "([^"]+)"/.exec(
+            fs.readFileSync(path.join(content, 'editions', name, 'edition.md'), 'utf8'),
+          )?.[1],
+      );
+    expect(new Set(titles).size).toBe(2);
+    expect(titles).not.toContain('Autumn 2026');
+
+    const special = run(
+      ['new-edition', '--', '--title', 'Beacon special', '--published', '2027-05-02'],
+      content,
+    );
+    expect(special.status).toBe(0);
+    expect(fs.readdirSync(path.join(content, 'editions'))).toContain('07-beacon-special');
+    const again = run(['new-edition', '--', '--title', 'beacon special'], content);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/An edition is already called "beacon special"/);
   });
 
   it('new-article explains how to call it and refuses an unknown edition', () => {
