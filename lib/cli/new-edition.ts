@@ -15,9 +15,16 @@ import { site } from '../site/settings';
  * template article per common section. It passes `npm run check` as it stands.
  */
 
-const { values } = parseArgs({
-  options: { title: { type: 'string' }, published: { type: 'string' } },
-});
+const USAGE = 'Usage: npm run new-edition [-- --title "Winter 2026" --published 2026-12-10]';
+let values: { title?: string; published?: string };
+try {
+  ({ values } = parseArgs({
+    options: { title: { type: 'string' }, published: { type: 'string' } },
+  }));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(1);
+}
 const directory = contentDirectory();
 const library = loadLibrary(directory, site);
 const taken = library.editions.flatMap((edition) => [edition.number, ...edition.aliases]);

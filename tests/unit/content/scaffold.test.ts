@@ -143,6 +143,10 @@ describe('npm run new-edition and new-article', () => {
     const again = run(['new-edition', '--', '--title', 'beacon special'], content);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/An edition is already called "beacon special"/);
+    const wrong = run(['new-edition', '--', '10'], content);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/Usage: npm run new-edition/);
+    expect(wrong.stderr).not.toMatch(/ at /);
   });
 
   it('new-article explains how to call it and refuses an unknown edition', () => {
