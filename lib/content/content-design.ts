@@ -28,6 +28,9 @@ const VAGUE_LINK_TEXT = new Set([
   'this',
 ]);
 
+/** The description that marks a picture in the text as decoration: shown with empty alt text. */
+export const DECORATIVE = 'decorative';
+
 /** Where a tree came from, to turn its positions into file lines. */
 export interface TreeSource {
   file: string;
@@ -41,11 +44,13 @@ export function checkContentDesign(tree: Root, source: TreeSource, problems: Pro
   const columnOf = (node: Nodes) => node.position?.start.column ?? 1;
 
   visit(tree, (node, _index, parent) => {
+    // Every picture is described, as a cover or an article's image must be; one that is only
+    // decoration says so, so that leaving it blank is never a mistake that publishes.
     if (node.type === 'image' && !node.alt?.trim()) {
-      problems.warn(
+      problems.add(
         source.file,
         lineOf(node),
-        'this image has no alt text: describe it in the square brackets, e.g. ![Bar chart of referrals by month](chart.png)',
+        `this image has no description: describe it in the square brackets, e.g. ![Bar chart of referrals by month](chart.png), or if it is only decoration write ![${DECORATIVE}](${node.url})`,
         columnOf(node),
       );
     }

@@ -4,7 +4,7 @@ import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
-import { checkContentDesign } from '../content/content-design';
+import { checkContentDesign, DECORATIVE } from '../content/content-design';
 import { responsiveSources } from './images';
 import { parseMarkdown, remarkMagazineSyntax } from './syntax';
 import { markdownToText } from './to-text';
@@ -156,7 +156,11 @@ export function renderMarkdown(
         'a # heading would compete with the title: use ## for sections and ### for sub-sections',
       );
     }
-    if (node.type === 'image') resolveImage(node, source, fileLine, problems);
+    if (node.type === 'image') {
+      // Marked as decoration: read by no screen reader and left out of the plain formats.
+      if (node.alt?.trim().toLowerCase() === DECORATIVE) node.alt = '';
+      resolveImage(node, source, fileLine, problems);
+    }
     if (node.type === 'html')
       checkRawHtml(
         node.value,

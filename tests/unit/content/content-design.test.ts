@@ -18,10 +18,13 @@ describe('content design warnings', () => {
     ).toEqual([]);
   });
 
-  it('warns about an image without alt text', () => {
+  it('refuses an image without a description, and accepts one marked as decoration', () => {
     expect(check('![](chart.png)')).toEqual([
-      expect.stringMatching(/^a\.md:10:1: warning: this image has no alt text/),
+      expect.stringMatching(
+        /^a\.md:10:1: error: this image has no description: .* or if it is only decoration write !\[decorative\]\(chart\.png\)$/,
+      ),
     ]);
+    expect(check('![decorative](rule.png)')).toEqual([]);
   });
 
   it('warns about vague link text and bare web addresses', () => {

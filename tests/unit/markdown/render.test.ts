@@ -32,6 +32,14 @@ describe('renderMarkdown', () => {
     for (const target of targets) expect(ids.has(target), target).toBe(true);
   });
 
+  it('shows a picture marked as decoration with empty alt text, and leaves it out of the text', () => {
+    const { result, messages } = render('Before.\n\n![decorative](map.svg)\n\nAfter.\n');
+    expect(messages).toEqual([]);
+    expect(result?.html).toMatch(/<img src="\/editions\/1\/media\/map\.svg" alt=""/);
+    expect(result?.text).not.toMatch(/Image|decorative/);
+    expect(result?.plainViewHtml).not.toMatch(/Image|decorative/);
+  });
+
   it('renders Markdown with GFM tables to HTML', () => {
     const { result } = render('Some *text*.\n\n| A | B |\n| - | - |\n| 1 | 2 |\n');
     expect(result?.html).toContain('<p>Some <em>text</em>.</p>');
