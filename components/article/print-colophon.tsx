@@ -1,24 +1,23 @@
-import { formatDate } from '@/lib/site/dates';
+import type { Edition } from '@/lib/content/getters';
+import { EditionDate } from '../shared/edition-date';
 
 /**
  * Printed at the end of a page, so a paper copy says where it came from: the publication,
- * the edition, its date and the page's address. Hidden on screen.
+ * the edition, its date (said as its state allows) and the page's address. Hidden on screen.
  */
 export function PrintColophon({
   publication,
   edition,
-  published,
   url,
 }: {
   publication: string;
-  edition: string;
-  published: string;
+  edition: Pick<Edition, 'number' | 'title' | 'published' | 'draft' | 'scheduled'>;
   url: string;
 }) {
   return (
     <div className="mt-10 hidden border-t-2 border-ink pt-4 font-sans text-sm print:block">
       <p>
-        {publication}, {edition}, published {formatDate(published)}.
+        {publication}, Edition {edition.number}: {edition.title}. <EditionDate edition={edition} />.
       </p>
       <p>This page: {url}</p>
     </div>

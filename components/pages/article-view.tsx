@@ -120,12 +120,7 @@ export function ArticleView({
         <a href={`${plainViewPath(edition.number)}#${article.slug}`}>Read this in the plain view</a>
       </p>
 
-      <PrintColophon
-        publication={site.name}
-        edition={`Edition ${edition.number}: ${edition.title}`}
-        published={edition.published}
-        url={url}
-      />
+      <PrintColophon publication={site.name} edition={edition} url={url} />
     </div>
   );
 }

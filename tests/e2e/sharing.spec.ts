@@ -237,7 +237,7 @@ test('a printed article leaves out navigation and sharing, and ends with where i
   );
   await expect(colophon).toBeVisible();
   await expect(
-    page.getByText(`${site.name}, Edition ${latest.number}: ${latest.title}, published`),
+    page.getByText(`${site.name}, Edition ${latest.number}: ${latest.title}. Published`),
   ).toBeVisible();
 });
 
