@@ -42,8 +42,8 @@ export function MagazineView({
         </h1>
         <p className="mt-3 font-sans text-muted">
           <EditionDate edition={edition} /> · {edition.articles.length}{' '}
-          {edition.articles.length === 1 ? 'article' : 'articles'} · {minutes} minutes to read in
-          all
+          {edition.articles.length === 1 ? 'article' : 'articles'} · {minutes}{' '}
+          {minutes === 1 ? 'minute' : 'minutes'} to read in all
         </p>
         <div className="mt-4">
           <EditionFormats edition={edition.number} current="magazine" hasEvents={hasEvents} />

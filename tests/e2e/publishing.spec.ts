@@ -127,6 +127,7 @@ test('in preview, a draft edition is called a draft, never published', async ({ 
   const header = page.locator('main header').first();
   await expect(header).toContainText('Draft, planned for');
   await expect(header).not.toContainText('Published');
+  await expect(header).toContainText(/· 1 article · 1 minute to read in all/);
   const article = edition.articles[0];
   if (!article) throw new Error('The draft edition in the test content has no article.');
   await page.goto(articlePath(edition.number, article.slug));
