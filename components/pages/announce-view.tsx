@@ -73,32 +73,24 @@ export function AnnounceView({
           tabIndex={0}
           className="mt-6 flex flex-wrap items-start gap-6 overflow-x-auto"
         >
-          <figure>
-            <figcaption className="mb-2 font-sans text-sm font-semibold">
-              At 600 pixels (a desktop mail program)
-            </figcaption>
-            <iframe
-              title={`The email, 600 pixels wide: ${email.subject}`}
-              srcDoc={email.html}
-              sandbox=""
-              width={600}
-              height={900}
-              className="border border-rule bg-white"
-            />
-          </figure>
-          <figure>
-            <figcaption className="mb-2 font-sans text-sm font-semibold">
-              At 320 pixels (a small phone)
-            </figcaption>
-            <iframe
-              title={`The email, 320 pixels wide: ${email.subject}`}
-              srcDoc={email.html}
-              sandbox=""
-              width={320}
-              height={900}
-              className="border border-rule bg-white"
-            />
-          </figure>
+          {[
+            { width: 600, where: 'a desktop mail program' },
+            { width: 320, where: 'a small phone' },
+          ].map(({ width, where }) => (
+            <figure key={width}>
+              <figcaption className="mb-2 font-sans text-sm font-semibold">
+                At {width} pixels ({where})
+              </figcaption>
+              <iframe
+                title={`The email, ${width} pixels wide: ${email.subject}`}
+                srcDoc={email.html}
+                sandbox=""
+                width={width}
+                height={900}
+                className="border border-rule bg-white"
+              />
+            </figure>
+          ))}
         </div>
         <CopyableText
           id="email-html"

@@ -15,7 +15,10 @@ function redirectResponse(location: string): Response {
 }
 
 /** A route handler's answer to a lookup: `respond` for what was found, a redirect, or a 404. */
-export function lookupResponse<T>(lookup: Lookup<T>, respond: (value: T) => Response): Response {
+export function lookupResponse<T, R extends Response | Promise<Response> = Response>(
+  lookup: Lookup<T>,
+  respond: (value: T) => R,
+): R | Response {
   if (lookup.kind === 'found') return respond(lookup.value);
   return lookup.kind === 'moved' ? redirectResponse(lookup.location) : notFoundResponse();
 }

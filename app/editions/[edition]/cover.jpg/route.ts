@@ -17,12 +17,12 @@ export async function GET(
 ) {
   const audience = await currentAudience();
   const lookup = lookupEdition((await params).edition, audience, '/cover.jpg');
-  if (lookup.kind !== 'found') return lookupResponse(lookup, () => new Response());
-  const { cover, number } = lookup.value;
-  const media =
-    cover && (await readMediaFile(String(number), cover.url.split('/').pop() ?? '', audience));
-  if (!media) return notFoundResponse();
-  return new Response(await emailCover(media.bytes), {
-    headers: { 'Content-Type': 'image/jpeg' },
+  return lookupResponse(lookup, async ({ cover, number }) => {
+    const name = cover?.url.split('/').pop() ?? '';
+    const media = cover && (await readMediaFile(String(number), name, audience));
+    if (!media) return notFoundResponse();
+    return new Response(await emailCover(media.bytes), {
+      headers: { 'Content-Type': 'image/jpeg' },
+    });
   });
 }

@@ -21,13 +21,14 @@ export async function GET(
   { params }: RouteContext<'/editions/[edition]/edition.eml'>,
 ) {
   const lookup = lookupEdition((await params).edition, await currentAudience(), '/edition.eml');
-  if (lookup.kind !== 'found') return lookupResponse(lookup, () => new Response());
-  const edition = lookup.value;
-  const file = await emailFile(budgetedEditionEmail(edition, site), site);
-  return new Response(file, {
-    headers: {
-      'Content-Type': 'message/rfc822',
-      'Content-Disposition': `attachment; filename="${slugify(site.name)}-edition-${edition.number}.eml"`,
-    },
-  });
+  return lookupResponse(
+    lookup,
+    async (edition) =>
+      new Response(await emailFile(budgetedEditionEmail(edition, site), site), {
+        headers: {
+          'Content-Type': 'message/rfc822',
+          'Content-Disposition': `attachment; filename="${slugify(site.name)}-edition-${edition.number}.eml"`,
+        },
+      }),
+  );
 }
