@@ -1,4 +1,4 @@
-import { contentRevision, getEditions, getRemovedAddresses } from '../content/getters';
+import { contentRevision, getEditions, getRemovedAddresses, shownMedia } from '../content/getters';
 import { archivePageCount } from '../browse/archive';
 import type { Edition } from '../content/types';
 import { sections, topics } from '../browse/taxonomy';
@@ -55,8 +55,7 @@ export function contentAddresses(editions: readonly Edition[]): Set<string> {
         }
       }
     }
-    for (const file of [...edition.shows, ...edition.articles.flatMap((a) => a.shows)])
-      addresses.add(mediaPath(number, file));
+    for (const file of shownMedia(edition)) addresses.add(mediaPath(number, file));
     for (const article of edition.articles)
       (article.events ?? []).forEach((event, index) =>
         addresses.add(calendarFilePath(number, article.slug, eventFileName(event, index))),
