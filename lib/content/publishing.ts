@@ -11,15 +11,24 @@ import { articleEntries, type Article, type ArticleEntry, type Edition } from '.
  */
 export type Audience = 'public' | 'preview';
 
+// One formatter per time zone: today() is asked on every request (by the proxy and the
+// getters), and making a formatter costs far more than using one.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date as `YYYY-MM-DD` in the site's time zone, the day publication dates start. */
 export function today(timeZone: string, now: Date = new Date()): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** True when an edition's publication date has not yet come. */
