@@ -476,6 +476,7 @@ function loadArticles(
       text: rendered.text,
       words: rendered.words,
       hasVideo: rendered.hasVideo,
+      tree: rendered.tree,
       file,
     });
   }

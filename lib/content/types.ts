@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { RenderedMarkdown } from '../markdown/render';
 import type { ContentProblem } from './problems';
 import type { ArticleFrontMatter, EditionFrontMatter } from './schema';
@@ -55,6 +56,8 @@ export interface Article extends Omit<
   words: number;
   /** Whether the body holds a click-to-load video. */
   hasVideo: boolean;
+  /** The body's checked syntax tree, for outputs that lay it out themselves (the PDF). */
+  tree: Root;
   /** The files of the edition's folder it shows (its image and those in its body). */
   shows: readonly string[];
   /** Source file, relative to the project, for messages. */

@@ -57,6 +57,19 @@ export interface RenderedMarkdown {
   words: number;
   /** Whether the body holds a click-to-load video, whose play button needs a script. */
   hasVideo: boolean;
+  /**
+   * The checked syntax tree, for outputs that lay the body out themselves (the PDF edition):
+   * rich blocks shaped, images resolved (each naming its file in `data.file`), footnotes as
+   * written, and no source positions, which nothing after the checks needs.
+   */
+  tree: Root;
+}
+
+declare module 'mdast' {
+  interface ImageData {
+    /** The file in the edition's folder the image shows, once resolved. */
+    file?: string;
+  }
 }
 
 /** Largest Markdown body we render; a magazine article is a few thousand words. */
@@ -185,16 +198,25 @@ export function renderMarkdown(
   if (problems.errorCount > before) return undefined;
 
   if (source.output === false)
-    return { html: '', plainViewHtml: '', text: '', firstParagraph, words, hasVideo };
-  // Text first: the steps after it change the tree (cheaper than a copy, as it is not used
-  // again), and the text numbers its footnotes its own way.
+    return {
+      html: '',
+      plainViewHtml: '',
+      text: '',
+      firstParagraph,
+      words,
+      hasVideo,
+      tree: { type: 'root', children: [] },
+    };
+  // Text first, and the kept tree copied before the HTML steps, which change the tree; the
+  // text numbers its footnotes its own way.
   const text = markdownToText(tree, { baseUrl: source.baseUrl });
+  const kept = withoutPositions(structuredClone(tree));
   renderFootnotes(tree, source.idPrefix);
   const html = htmlCompiler.stringify(tree);
   adaptForPlainView(tree);
   const plainViewHtml = htmlCompiler.stringify(tree);
 
-  return { html, plainViewHtml, text, firstParagraph, words, hasVideo };
+  return { html, plainViewHtml, text, firstParagraph, words, hasVideo, tree: kept };
 }
 
 function resolveImage(
@@ -226,11 +248,19 @@ function resolveImage(
   if (image.optimise) {
     const { src, srcSet, sizes } = responsiveSources(image.url, image.width);
     node.url = src;
-    node.data = { ...node.data, hProperties: { ...sizing, srcSet, sizes } };
+    node.data = { ...node.data, file: name, hProperties: { ...sizing, srcSet, sizes } };
   } else {
     node.url = image.url;
-    node.data = { ...node.data, hProperties: sizing };
+    node.data = { ...node.data, file: name, hProperties: sizing };
   }
+}
+
+/** Drops every node's source position: a kept tree is a third smaller without them. */
+function withoutPositions(tree: Root): Root {
+  visit(tree, (node) => {
+    delete node.position;
+  });
+  return tree;
 }
 
 /**

@@ -155,8 +155,8 @@ function inline(node: Nodes, context: Context): string {
     case 'link': {
       const label = children(node, context).trim();
       const url = absolute(node.url, context.baseUrl);
-      const bare = url.replace(/^mailto:/, '');
-      return label === '' ? url : label === url || label === bare ? label : `${label} (${url})`;
+      const shown = linkAddressShown(label, url);
+      return label === '' ? url : shown ? `${label} (${shown})` : label;
     }
     case 'footnoteReference':
       return `[${context.footnotes.get(node.identifier) ?? '?'}]`;
@@ -213,6 +213,16 @@ function hang(lines: readonly string[], marker: string): string[] {
   return lines.map((line, index) => (index === 0 ? marker + line : line === '' ? '' : pad + line));
 }
 
-function absolute(url: string, baseUrl: string): string {
+/**
+ * The address to print after a link's words where links cannot be followed (text, print):
+ * none when the words already are the address (an email address written out, say).
+ */
+export function linkAddressShown(label: string, url: string): string | undefined {
+  const bare = url.replace(/^mailto:/, '');
+  return label === '' || label === url || label === bare ? undefined : url;
+}
+
+/** A site-relative address (`/editions/9`) made absolute; other addresses as they are. */
+export function absolute(url: string, baseUrl: string): string {
   return url.startsWith('/') && !url.startsWith('//') ? `${baseUrl}${url}` : url;
 }
