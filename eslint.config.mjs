@@ -102,10 +102,15 @@ export default tseslint.config(
     files: ['lib/markdown/**'],
     rules: { 'no-restricted-imports': ['error', allowing({ parsers: true, renderer: true })] },
   },
-  // Build assets that are not content: the fonts drawn into preview images and the record of
+  // Build assets that are not content: the fonts drawn into preview images and PDFs, and the record of
   // the accessibility tests. Command-line tools write files by their nature.
   {
-    files: ['lib/outputs/preview-fonts.ts', 'lib/site/accessibility-report.ts', 'lib/cli/**'],
+    files: [
+      'lib/outputs/preview-fonts.ts',
+      'lib/outputs/pdf/fonts.ts',
+      'lib/site/accessibility-report.ts',
+      'lib/cli/**',
+    ],
     rules: { 'no-restricted-imports': ['error', allowing({ fs: true })] },
   },
   // CommonJS files are preloaded with `node --require`, which needs require().

@@ -57,6 +57,32 @@ export async function emailCover(bytes: Uint8Array): Promise<Uint8Array<ArrayBuf
   return new Uint8Array(await image.toBuffer());
 }
 
+/** Widest a picture is drawn into the PDF edition: 300 dots an inch across an A4 column. */
+const PRINT_WIDTH = 1800;
+
+/**
+ * A picture as the PDF edition embeds it (PDF holds JPEG and PNG): upright, without metadata,
+ * at most 1800 pixels wide; an SVG drawn at that width as PNG, photographs as JPEG.
+ */
+export async function printPicture(
+  bytes: Uint8Array,
+  contentType: string,
+): Promise<{ data: Buffer; width: number; height: number }> {
+  const svg = contentType === 'image/svg+xml';
+  // On white and without an alpha channel: PDFKit would otherwise split every pixel's
+  // transparency out in JavaScript, seconds for a cover.
+  const image = sharp(bytes, svg ? { density: 216 } : {})
+    .rotate()
+    .resize({ width: PRINT_WIDTH, withoutEnlargement: !svg })
+    .flatten({ background: '#ffffff' });
+  const written =
+    svg || contentType === 'image/png' || contentType === 'image/gif'
+      ? image.png({ compressionLevel: 9 })
+      : image.jpeg({ quality: 82, mozjpeg: true });
+  const { data, info } = await written.toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
 /** The EXIF data a JPEG, PNG or WebP file carries, parsed, or undefined when it has none. */
 export function readExif(bytes: Uint8Array): ReturnType<typeof exifReader> | undefined {
   const block = exifBlock(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

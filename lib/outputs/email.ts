@@ -7,6 +7,7 @@ import {
   articlePath,
   coverImagePath,
   editionPath,
+  pdfPath,
   plainViewPath,
   textFilePath,
 } from '../site/urls';
@@ -110,14 +111,17 @@ h2 a { color: ${colours.ink}; }
 /** Where a text direction comes from: the language's script. */
 const RIGHT_TO_LEFT = /^(?:ar|arc|ckb|dv|fa|he|ps|sd|ug|ur|yi)(?:-|$)/i;
 
-/** The subject line: the magazine, the edition's number and its title. */
-function emailSubject(edition: Pick<Edition, 'number' | 'title'>, site: SiteSettings) {
+/**
+ * The edition's full title (the magazine, the edition's number and its title): the email's
+ * subject line and the PDF edition's document title.
+ */
+export function editionFullTitle(edition: Pick<Edition, 'number' | 'title'>, site: SiteSettings) {
   return `${site.name}, Edition ${edition.number}: ${edition.title}`;
 }
 
 /** The edition as an email, for the public or (in preview) for an editor checking a draft. */
 export function editionEmail(edition: Edition, site: SiteSettings): EditionEmail {
-  const subject = emailSubject(edition, site);
+  const subject = editionFullTitle(edition, site);
   const preheader = edition.summary;
   return {
     subject,
@@ -181,7 +185,7 @@ ${intro}
 <tr><td class="block"><h2>In this edition</h2></td></tr>
 ${articles}
 <tr><td class="block">
-<p class="formats">Read it your way: <a href="${url(editionPath(edition.number))}">the magazine</a> · <a href="${url(plainViewPath(edition.number))}">plain web page</a> · <a href="${url(textFilePath(edition.number))}">plain text file</a></p>
+<p class="formats">Read it your way: <a href="${url(editionPath(edition.number))}">the magazine</a> · <a href="${url(plainViewPath(edition.number))}">plain web page</a> · <a href="${url(textFilePath(edition.number))}">plain text file</a> · <a href="${url(pdfPath(edition.number))}">PDF to print</a></p>
 </td></tr>
 <tr><td class="footer">
 <p>${escapeHtml(site.name)} is the quarterly magazine of ${escapeHtml(inSentence(site.publisher))}. Every edition is at <a href="${url('/editions')}">${escapeHtml(absoluteUrl(site.baseUrl, '/editions'))}</a>.</p>
@@ -259,6 +263,7 @@ function emailText(edition: Edition, site: SiteSettings): string {
     `- the magazine: ${address(editionPath(edition.number))}`,
     `- a plain web page: ${address(plainViewPath(edition.number))}`,
     `- a plain text file: ${address(textFilePath(edition.number))}`,
+    `- a PDF to print: ${address(pdfPath(edition.number))}`,
     '',
     ...wrap(`${site.name} is the quarterly magazine of ${inSentence(site.publisher)}.`),
   );

@@ -1,0 +1,424 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Article, Edition } from '../../content/getters';
+import { printPicture } from '../../content/picture-metadata';
+import { formatDate } from '../../site/dates';
+import { inSentence, type SiteSettings } from '../../site/settings';
+import { articlePath, editionPath } from '../../site/urls';
+import { eventWhen } from '../calendar';
+import { editionFullTitle } from '../email';
+import { bylineText } from '../text-file';
+import {
+  BODY,
+  setBody,
+  setHeading,
+  type BodyContext,
+  type PrintPicture,
+} from '../../markdown/to-pdf';
+import { ACCENT, MUTED, NAVY, PAGE, RULE, Typesetter, type Element, type Span } from './typesetter';
+
+/*
+ * The edition as an accessible PDF, made from the same Markdown as every other format and
+ * without a browser: PDFKit writes a tagged PDF (PDF/UA's identifier, a structure tree in
+ * reading order, the language, the title shown, bookmarks, embedded fonts). It reads in the
+ * order of the plain view and the text file: the cover, the introduction, the contents, then
+ * each article from a new page, so the three formats say the same words in the same order.
+ */
+
+/** Reads a picture of the edition's folder by its file name (the route checks who may see it). */
+export type PictureReader = (
+  name: string,
+) => Promise<{ bytes: Uint8Array; contentType: string } | undefined>;
+
+/** The PDF edition's file name: the magazine's and the edition's number. */
+export function pdfFileName(siteSlug: string, edition: Pick<Edition, 'number'>): string {
+  return `${siteSlug}-edition-${edition.number}.pdf`;
+}
+
+/** Writes the PDF edition of `edition`. */
+export async function editionPdf(
+  edition: Edition,
+  site: SiteSettings,
+  readPicture: PictureReader,
+): Promise<Uint8Array> {
+  const pictures = await loadPictures(edition, readPicture);
+  const t = new Typesetter({
+    title: editionFullTitle(edition, site),
+    author: site.publisher,
+    subject: edition.summary,
+    language: site.language,
+    created: new Date(`${edition.published}T00:00:00Z`),
+  });
+  const context = (outline?: PDFKit.PDFOutline): BodyContext => ({
+    t,
+    baseUrl: site.baseUrl,
+    pictures,
+    footnotes: new Map(),
+    outline,
+  });
+
+  setCover(t, edition, site, pictures);
+
+  if (edition.intro.tree.children.length > 0) {
+    t.doc.addPage();
+    t.element(t.root, 'Sect', (section) => {
+      setHeading(t, 1, [{ text: 'Introduction', face: 'sans' }], section);
+      setBody(edition.intro.tree.children, section, context());
+    });
+    t.doc.outline.addItem('Introduction');
+  }
+
+  t.doc.addPage();
+  const contents = reserveContents(t, edition.articles.length);
+
+  const pages = new Map<Article, number>();
+  for (const article of edition.articles) {
+    t.doc.addPage();
+    pages.set(article, t.doc.bufferedPageRange().count - 1);
+    setArticle(t, article, site, context(t.doc.outline.addItem(article.title)));
+  }
+  t.doc.y += 12;
+  t.rule();
+  t.doc.y += 8;
+  t.text(t.root, 'P', [{ text: `End of ${site.name} edition ${edition.number}.`, face: 'serif' }], {
+    ...BODY,
+    color: MUTED,
+  });
+
+  fillContents(t, contents, edition, pages);
+  setFurniture(t, edition, site);
+  return finish(t);
+}
+
+/** Every picture the edition shows in the PDF, made ready to embed before anything is drawn. */
+async function loadPictures(
+  edition: Edition,
+  readPicture: PictureReader,
+): Promise<Map<string, PrintPicture>> {
+  const names = new Set<string>();
+  const coverName = fileName(edition.cover?.url);
+  if (coverName) names.add(coverName);
+  const collect = (tree: Root) =>
+    visit(tree, 'image', (node) => {
+      if (node.data?.file) names.add(node.data.file);
+    });
+  collect(edition.intro.tree);
+  for (const article of edition.articles) {
+    const name = fileName(article.image?.url);
+    if (name) names.add(name);
+    collect(article.tree);
+  }
+  const loaded = await Promise.all(
+    [...names].map(async (name) => {
+      const file = await readPicture(name);
+      return file && ([name, await printPicture(file.bytes, file.contentType)] as const);
+    }),
+  );
+  return new Map(loaded.filter((entry) => entry !== undefined));
+}
+
+/** The last part of a picture's address: its file name in the edition's folder. */
+function fileName(url: string | undefined): string | undefined {
+  return url ? decodeURIComponent(url.split('/').pop() ?? '') || undefined : undefined;
+}
+
+/** The cover: the picture, the magazine's name, the edition's number, title, date and summary. */
+function setCover(
+  t: Typesetter,
+  edition: Edition,
+  site: SiteSettings,
+  pictures: ReadonlyMap<string, PrintPicture>,
+): void {
+  t.element(t.root, 'Sect', (cover) => {
+    t.text(cover, 'P', [{ text: site.name, face: 'sans' }], { size: 16, color: NAVY, after: 2 });
+    t.text(cover, 'P', [{ text: `Edition ${edition.number}`, face: 'sans' }], {
+      size: 12,
+      color: ACCENT,
+      after: 14,
+    });
+    const picture = pictures.get(fileName(edition.cover?.url) ?? '');
+    if (picture && edition.cover) {
+      const maxHeight = (t.bottom - t.doc.page.margins.top) * 0.5;
+      const scale = Math.min(t.width / picture.width, maxHeight / picture.height);
+      const width = picture.width * scale;
+      const height = picture.height * scale;
+      const x = t.left + (t.width - width) / 2;
+      const y = t.doc.y;
+      t.element(
+        cover,
+        'Figure',
+        (figure) => figure.add(() => t.doc.image(picture.data, x, y, { width, height })),
+        { alt: edition.cover.alt, bbox: [x, y, x + width, y + height] },
+      );
+      t.doc.y = y + height + 20;
+    }
+    t.text(cover, 'H1', [{ text: edition.title, face: 'serifBold' }], {
+      size: 30,
+      color: NAVY,
+      after: 8,
+    });
+    t.text(
+      cover,
+      'P',
+      [
+        {
+          text: `Published ${formatDate(edition.published)} by ${inSentence(site.publisher)}`,
+          face: 'serif',
+        },
+      ],
+      { ...BODY, color: MUTED, after: 2 },
+    );
+    const online = `${site.baseUrl}${editionPath(edition.number)}`;
+    t.text(
+      cover,
+      'P',
+      [
+        { text: 'Online: ', face: 'serif' },
+        { text: online, face: 'serif', link: online },
+      ],
+      { ...BODY, color: MUTED, after: 14 },
+    );
+    t.text(cover, 'P', [{ text: edition.summary, face: 'serif' }], {
+      size: 13,
+      lineGap: 4,
+      after: 0,
+    });
+  });
+}
+
+/** Where the contents are drawn once the articles' pages are known. */
+interface ContentsPlace {
+  section: Element;
+  list: Element;
+  firstPage: number;
+  y: number;
+}
+
+/** Space for one entry of the contents: a title over two lines at most, and a gap. */
+const ENTRY_HEIGHT = 36;
+
+/**
+ * Heads the contents and keeps pages for them: the articles' page numbers are known only once
+ * they are set, and PDFKit can go back to a page it kept but not put one in between.
+ */
+function reserveContents(t: Typesetter, entries: number): ContentsPlace {
+  // Left open (not t.element) until fillContents has added the entries.
+  const section = t.doc.struct('Sect');
+  t.root.add(section);
+  setHeading(t, 1, [{ text: 'Contents', face: 'sans' }], section);
+  t.doc.outline.addItem('Contents');
+  const y = t.doc.y + 6;
+  const list = t.doc.struct('TOC');
+  section.add(list);
+  const firstPage = t.doc.bufferedPageRange().count - 1;
+  const onFirst = Math.floor((t.bottom - y) / ENTRY_HEIGHT);
+  const perPage = Math.floor((t.bottom - t.doc.page.margins.top) / ENTRY_HEIGHT);
+  const more = Math.max(0, Math.ceil((entries - onFirst) / perPage));
+  for (let page = 0; page < more; page += 1) t.doc.addPage();
+  return { section, list, firstPage, y };
+}
+
+/** Fills the kept pages: each article's number, title and section, linked to its first page. */
+function fillContents(
+  t: Typesetter,
+  place: ContentsPlace,
+  edition: Edition,
+  pages: ReadonlyMap<Article, number>,
+): void {
+  let page = place.firstPage;
+  t.doc.switchToPage(page);
+  t.doc.y = place.y;
+  for (const article of edition.articles) {
+    if (t.doc.y + ENTRY_HEIGHT > t.bottom) {
+      page += 1;
+      t.doc.switchToPage(page);
+      t.doc.y = t.doc.page.margins.top;
+    }
+    const target = pages.get(article) ?? 0;
+    const top = t.doc.y;
+    const title = article.withdrawn ? `${article.title} [withdrawn]` : article.title;
+    const entry: Span[] = [
+      { text: `${article.position}. ${title}`, face: 'serifBold', link: target },
+      ...(article.section
+        ? [{ text: ` (${article.section})`, face: 'serif' as const, link: target }]
+        : []),
+    ];
+    t.element(place.list, 'TOCI', (item) => {
+      const width = t.width;
+      t.width = width - 48;
+      t.text(item, 'Reference', entry, { ...BODY, after: 0 });
+      const bottom = t.doc.y;
+      t.width = 40;
+      t.left += width - 40;
+      t.doc.y = top;
+      t.text(item, 'Reference', [{ text: String(target + 1), face: 'serif', link: target }], {
+        ...BODY,
+        align: 'right',
+        after: 0,
+      });
+      t.left -= width - 40;
+      t.width = width;
+      t.doc.y = Math.max(bottom, t.doc.y) + 10;
+    });
+  }
+  place.section.end();
+}
+
+/** One article from a new page: section, title, byline, address, notices, picture and body. */
+function setArticle(
+  t: Typesetter,
+  article: Article,
+  site: SiteSettings,
+  context: BodyContext,
+): void {
+  t.element(t.root, 'Sect', (section) => {
+    if (article.section)
+      t.text(section, 'P', [{ text: article.section.toUpperCase(), face: 'sans' }], {
+        size: 9.5,
+        color: ACCENT,
+        after: 4,
+      });
+    t.text(section, 'H1', [{ text: article.title, face: 'serifBold' }], {
+      size: 22,
+      lineGap: 2,
+      color: NAVY,
+      after: 8,
+    });
+    const byline = bylineText(article);
+    const muted = { ...BODY, color: MUTED, after: 2 };
+    if (byline) t.text(section, 'P', [{ text: byline, face: 'serif' }], muted);
+    if (article.updated)
+      t.text(
+        section,
+        'P',
+        [{ text: `Updated ${formatDate(article.updated)}`, face: 'serif' }],
+        muted,
+      );
+    const online = `${site.baseUrl}${articlePath(article.editionNumber, article.slug)}`;
+    t.text(
+      section,
+      'P',
+      [
+        { text: 'Online: ', face: 'serif' },
+        { text: online, face: 'serif', link: online },
+      ],
+      { ...muted, after: 12 },
+    );
+    if (article.withdrawn) {
+      const { date, reason } = article.withdrawn;
+      t.text(
+        section,
+        'P',
+        [{ text: `WITHDRAWN on ${formatDate(date)}: ${reason}`, face: 'serifBold' }],
+        { ...BODY, color: ACCENT, after: 12 },
+      );
+    }
+    const picture = context.pictures.get(fileName(article.image?.url) ?? '');
+    if (picture && article.image) {
+      setBody(
+        [
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'image',
+                url: article.image.url,
+                alt: article.image.alt,
+                data: { file: fileName(article.image.url) },
+              },
+            ],
+          },
+        ],
+        section,
+        { ...context, outline: undefined },
+      );
+    }
+    setBody(article.tree.children, section, context);
+    if (article.events?.length) setEvents(t, article, section, context);
+    if (article.changes.length > 0) {
+      setHeading(
+        t,
+        2,
+        [{ text: 'Corrections and updates', face: 'sans' }],
+        section,
+        context.outline,
+      );
+      for (const change of article.changes)
+        t.text(
+          section,
+          'P',
+          [{ text: `${formatDate(change.date)}: ${change.note}`, face: 'serif' }],
+          BODY,
+        );
+    }
+  });
+}
+
+/** "Dates for your diary": each event's title, then its day and times, place and registration. */
+function setEvents(t: Typesetter, article: Article, section: Element, context: BodyContext): void {
+  setHeading(t, 2, [{ text: 'Dates for your diary', face: 'sans' }], section, context.outline);
+  t.element(section, 'L', (list) => {
+    for (const event of article.events ?? []) {
+      t.keepTogether(BODY.size * 6);
+      t.element(list, 'LI', (item) =>
+        t.element(item, 'LBody', (body) => {
+          t.text(body, 'P', [{ text: event.title, face: 'serifBold' }], { ...BODY, after: 2 });
+          const lines: Span[][] = [[{ text: eventWhen(event), face: 'serif' }]];
+          if (event.place) lines.push([{ text: `Place: ${event.place}`, face: 'serif' }]);
+          if (event.registration)
+            lines.push([
+              { text: 'Register: ', face: 'serif' },
+              { text: event.registration, face: 'serif', link: event.registration },
+            ]);
+          lines.forEach((line, index) =>
+            t.text(body, 'P', line, { ...BODY, after: index === lines.length - 1 ? 10 : 2 }),
+          );
+        }),
+      );
+    }
+  });
+}
+
+/** Running heads and page numbers on every page but the cover, as artifacts. */
+function setFurniture(t: Typesetter, edition: Edition, site: SiteSettings): void {
+  const { count } = t.doc.bufferedPageRange();
+  for (let index = 1; index < count; index += 1) {
+    t.doc.switchToPage(index);
+    const { margins, width, height } = t.doc.page;
+    const bottom = margins.bottom;
+    margins.bottom = 0;
+    t.artifact(() => {
+      t.doc
+        .font('source-sans-3-latin-600-normal.woff')
+        .fontSize(8.5)
+        .fillColor(MUTED)
+        .text(`${site.name} · Edition ${edition.number} · ${edition.title}`, PAGE.margin, 44, {
+          width: width - 2 * PAGE.margin,
+          lineBreak: false,
+        });
+      t.doc
+        .moveTo(PAGE.margin, 58)
+        .lineTo(width - PAGE.margin, 58)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke();
+      t.doc.text(`Page ${index + 1} of ${count}`, PAGE.margin, height - 50, {
+        width: width - 2 * PAGE.margin,
+        align: 'right',
+        lineBreak: false,
+      });
+    }, 'Pagination');
+    margins.bottom = bottom;
+  }
+}
+
+/** Ends the document and gathers its bytes. */
+function finish(t: Typesetter): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    t.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    t.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    t.doc.on('error', reject);
+    t.doc.end();
+  });
+}

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { create, type Font } from 'fontkit';
+
+/*
+ * The typefaces of the PDF edition: the site's own (Source Serif 4 for text, Source Sans 3 for
+ * headings), embedded as subsets. They ship in lib/fonts split by script, as the preview images
+ * use them, so a line of text is drawn in runs: each character in the first file of its face
+ * that has it. A character no file has (Chinese, an emoji) stays in the face's first file,
+ * where a reader sees a blank box but copying and reading aloud still give the character.
+ */
+
+/** The four faces the PDF sets text in. */
+export type Face = 'serif' | 'serifBold' | 'serifItalic' | 'sans';
+
+const SCRIPTS = ['latin', 'latin-ext', 'greek', 'cyrillic'] as const;
+
+/** Arabic and Hebrew after the site's own scripts, in the weight nearest each face. */
+const OTHER_SCRIPTS = {
+  regular: [
+    'ibm-plex-sans-arabic-arabic-400-normal.woff',
+    'noto-sans-hebrew-hebrew-400-normal.woff',
+  ],
+  bold: ['ibm-plex-sans-arabic-arabic-700-normal.woff', 'noto-sans-hebrew-hebrew-700-normal.woff'],
+};
+
+/** Each face's files, the first tried first. */
+const FACE_FILES: Record<Face, readonly string[]> = {
+  serif: [
+    ...SCRIPTS.map((script) => `source-serif-4-${script}-400-normal.woff`),
+    ...OTHER_SCRIPTS.regular,
+  ],
+  serifBold: [
+    ...SCRIPTS.map((script) => `source-serif-4-${script}-700-normal.woff`),
+    ...OTHER_SCRIPTS.bold,
+  ],
+  // Slanted by the typesetter: the site's italic is a variable WOFF2 file, whose glyphs come
+  // out blank when PDFKit embeds a subset of it.
+  serifItalic: [
+    ...SCRIPTS.map((script) => `source-serif-4-${script}-400-normal.woff`),
+    ...OTHER_SCRIPTS.regular,
+  ],
+  sans: [
+    ...SCRIPTS.map((script) => `source-sans-3-${script}-600-normal.woff`),
+    ...OTHER_SCRIPTS.bold,
+  ],
+};
+
+function fontPath(file: string): string {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'fonts', file);
+}
+
+/** A font file as the PDF writer registers it, under its file name. */
+export interface FontFile {
+  name: string;
+  data: Buffer;
+}
+
+interface LoadedFace {
+  files: FontFile[];
+  /** Parsed for their character maps. */
+  maps: Font[];
+}
+
+const loaded = new Map<Face, LoadedFace>();
+
+function face(name: Face): LoadedFace {
+  let found = loaded.get(name);
+  if (!found) {
+    const files = FACE_FILES[name].map((file) => ({
+      name: file,
+      data: fs.readFileSync(fontPath(file)),
+    }));
+    found = { files, maps: files.map(({ data }) => create(data) as Font) };
+    loaded.set(name, found);
+  }
+  return found;
+}
+
+/** Every font file the faces use, for registering with the writer. */
+export function fontFiles(): FontFile[] {
+  const byName = new Map<string, FontFile>();
+  for (const name of Object.keys(FACE_FILES) as Face[])
+    for (const file of face(name).files) byName.set(file.name, file);
+  return [...byName.values()];
+}
+
+/** A stretch of text and the font file that draws it. */
+export interface FontRun {
+  font: string;
+  text: string;
+}
+
+/** Splits `text` into runs, each in the first file of `faceName` that has its characters. */
+export function fontRuns(text: string, faceName: Face): FontRun[] {
+  const { files, maps } = face(faceName);
+  const runs: FontRun[] = [];
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    // White space joins the run before it: every file has it, and fewer runs draw faster.
+    const index = /\s/u.test(character)
+      ? -1
+      : maps.findIndex((map) => map.hasGlyphForCodePoint(code));
+    const last = runs.at(-1);
+    const font = files[Math.max(index, 0)]!.name;
+    if (last && (index === -1 || last.font === font)) last.text += character;
+    else runs.push({ font, text: character });
+  }
+  return runs;
+}

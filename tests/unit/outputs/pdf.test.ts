@@ -1,0 +1,141 @@
+import path from 'node:path';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary, readMediaBytes } from '@/lib/content/load';
+import type { Edition } from '@/lib/content/types';
+import { editionPdf } from '@/lib/outputs/pdf/edition-pdf';
+import { editionTextFile } from '@/lib/outputs/text-file';
+import { site } from '@/lib/site/settings';
+import {
+  openPdf,
+  pageFonts,
+  readStructure,
+  spokenText,
+  words,
+  wordsInOrder,
+} from '../../support/pdf';
+
+/*
+ * The PDF edition of every sample edition, read back with pdfjs as a screen reader reads it.
+ */
+
+const library = loadLibrary(path.resolve('content'), site);
+
+async function pdfOf(edition: Edition): Promise<Uint8Array> {
+  const media = library.media.get(edition.number);
+  return editionPdf(edition, site, async (name) => {
+    const file = media?.get(name);
+    return file && { bytes: await readMediaBytes(file), contentType: file.contentType };
+  });
+}
+
+/** Every picture description the edition's Markdown gives, cover first. */
+function descriptions(edition: Edition): string[] {
+  const found: string[] = [];
+  if (edition.cover) found.push(edition.cover.alt);
+  const collect = (tree: Edition['intro']['tree']) =>
+    visit(tree, 'image', (node) => {
+      if (node.alt) found.push(node.alt);
+    });
+  collect(edition.intro.tree);
+  for (const article of edition.articles) {
+    if (article.image) found.push(article.image.alt);
+    collect(article.tree);
+  }
+  return found;
+}
+
+describe.each(library.editions.map((edition) => [edition.number, edition] as const))(
+  'the PDF of edition %i',
+  async (_, edition) => {
+    const bytes = await pdfOf(edition);
+    const pdf = await openPdf(bytes);
+    const structure = await readStructure(pdf);
+    const { info, metadata } = await pdf.getMetadata();
+
+    it('is tagged PDF/UA in the site’s language, with its title shown', async () => {
+      expect((await pdf.getMarkInfo())?.Marked).toBe(true);
+      expect((info as { Language?: string }).Language).toBe(site.language);
+      expect((info as { Title?: string }).Title).toBe(
+        `${site.name}, Edition ${edition.number}: ${edition.title}`,
+      );
+      const preferences = (await pdf.getViewerPreferences()) as {
+        DisplayDocTitle?: boolean;
+      } | null;
+      expect(preferences?.DisplayDocTitle).toBe(true);
+      expect(metadata?.get('dc:title')).toBe((info as { Title?: string }).Title);
+      expect(metadata?.get('pdfuaid:part')).toBe('1');
+      expect(structure[0]?.role).toBe('Document');
+    });
+
+    it('is A4 on every page, at most 5 MB', async () => {
+      expect(bytes.byteLength).toBeLessThan(5 * 1024 * 1024);
+      for (let number = 1; number <= pdf.numPages; number += 1) {
+        const [, , width, height] = (await pdf.getPage(number)).view;
+        expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842]);
+      }
+    });
+
+    it('bookmarks the introduction, the contents and every article', async () => {
+      const outline = (await pdf.getOutline()) ?? [];
+      expect(outline.map((item) => item.title)).toEqual([
+        ...(edition.intro.tree.children.length > 0 ? ['Introduction'] : []),
+        'Contents',
+        ...edition.articles.map((article) => article.title),
+      ]);
+    });
+
+    it('heads every article with its title, and nests headings without skipping a level', () => {
+      const headings = structure.filter((element) => /^H[1-6]$/.test(element.role));
+      const titles = headings.filter((heading) => heading.role === 'H1').map((h) => h.text.trim());
+      for (const article of edition.articles) expect(titles).toContain(article.title);
+      let level = 0;
+      for (const heading of headings) {
+        const next = Number(heading.role.slice(1));
+        expect(next, `${heading.role} "${heading.text}" after H${level}`).toBeLessThanOrEqual(
+          level + 1,
+        );
+        level = next;
+      }
+    });
+
+    it('gives every figure its Markdown description as alternative text', () => {
+      const figures = structure.filter((element) => element.role === 'Figure');
+      expect(figures.map((figure) => figure.alt).sort()).toEqual(descriptions(edition).sort());
+    });
+
+    it('says the text file’s words in the same order', () => {
+      const expected = words(editionTextFile(edition, site));
+      const said = words(spokenText(structure));
+      const share = wordsInOrder(expected, said) / expected.length;
+      expect(share, `${(share * 100).toFixed(1)}% of the text file's words`).toBeGreaterThanOrEqual(
+        0.98,
+      );
+    });
+
+    it('embeds every font it draws with', async () => {
+      for (let number = 1; number <= pdf.numPages; number += 1)
+        for (const font of await pageFonts(pdf, number))
+          expect(font.embedded, `${font.name} on page ${number}`).toBe(true);
+    });
+
+    it('links each contents entry to its article’s page, every link with its text', async () => {
+      const contentsPage = structure.find((element) => element.role === 'TOC')?.page ?? 0;
+      const annotations = await (await pdf.getPage(contentsPage)).getAnnotations();
+      for (const article of edition.articles) {
+        const entry = annotations.find((annotation) =>
+          (annotation.contentsObj?.str as string | undefined)?.includes(article.title),
+        );
+        expect(entry, article.title).toBeDefined();
+        const target = await pdf.getPageIndex(entry.dest[0]);
+        const title = structure.find(
+          (element) => element.role === 'H1' && element.text.trim() === article.title,
+        );
+        expect(target + 1).toBe(title?.page);
+      }
+      for (let number = 1; number <= pdf.numPages; number += 1)
+        for (const annotation of await (await pdf.getPage(number)).getAnnotations())
+          expect(annotation.contentsObj?.str, `a link on page ${number}`).not.toBe('');
+    });
+  },
+);
