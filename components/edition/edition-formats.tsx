@@ -1,5 +1,11 @@
 import Link from 'next/link';
-import { editionCalendarPath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
+import {
+  editionCalendarPath,
+  editionPath,
+  pdfPath,
+  plainViewPath,
+  textFilePath,
+} from '@/lib/site/urls';
 
 /**
  * Links to the other ways to read an edition, and its events for a calendar when it lists any.
@@ -28,6 +34,11 @@ export function EditionFormats({
       <li>
         <a href={textFilePath(edition)} type="text/plain">
           Plain text file (.txt)
+        </a>
+      </li>
+      <li>
+        <a href={pdfPath(edition)} type="application/pdf">
+          PDF to print or forward (.pdf)
         </a>
       </li>
       {hasEvents ? (

@@ -14,6 +14,7 @@ import {
   plainViewIds as ids,
   plainViewPath,
   textFilePath,
+  pdfPath,
 } from '../site/urls';
 
 /**
@@ -60,7 +61,7 @@ export function editionPlainView(edition: Edition, site: SiteSettings): string {
 <p class="caption">${escapeHtml(site.name)} · Edition ${edition.number}</p>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">Published <time datetime="${edition.published}">${formatDate(edition.published)}</time></p>
-<p class="formats">Other formats: <a href="${editionPath(edition.number)}">magazine view</a> · <a href="${textFilePath(edition.number)}">plain text file (.txt)</a> · <a href="${archivePath}">all editions</a></p>
+<p class="formats">Other formats: <a href="${editionPath(edition.number)}">magazine view</a> · <a href="${textFilePath(edition.number)}">plain text file (.txt)</a> · <a href="${pdfPath(edition.number)}">PDF (.pdf)</a> · <a href="${archivePath}">all editions</a></p>
 <p class="lead">${escapeHtml(edition.summary)}</p>
 ${intro}
 <nav aria-labelledby="${ids.contents}"><h2 id="${ids.contents}">Contents</h2>

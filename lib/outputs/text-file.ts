@@ -3,7 +3,7 @@ import { eventWhen } from './calendar';
 import { formatDate } from '../site/dates';
 import { TEXT_WIDTH, underline, wrap } from '../markdown/to-text';
 import { inSentence, type SiteSettings } from '../site/settings';
-import { articlePath, editionPath } from '../site/urls';
+import { articlePath, editionPath, pdfPath } from '../site/urls';
 
 /**
  * The whole edition as one plain-text document for email, print and screen readers: the
@@ -16,6 +16,7 @@ export function editionTextFile(edition: Edition, site: SiteSettings): string {
     ...underline(heading, '='),
     `Published ${formatDate(edition.published)} by ${inSentence(site.publisher)}`,
     `Online: ${site.baseUrl}${editionPath(edition.number)}`,
+    `PDF: ${site.baseUrl}${pdfPath(edition.number)}`,
     '',
     ...wrap(edition.summary),
   ];

@@ -19,6 +19,7 @@ import {
   emailFilePath,
   emailPath,
   mediaPath,
+  pdfPath,
   plainViewPath,
   sectionPath,
   textFilePath,
@@ -46,6 +47,7 @@ export function contentAddresses(editions: readonly Edition[]): Set<string> {
       addresses.add(emailPath(key));
       addresses.add(announcePath(key));
       addresses.add(emailFilePath(key));
+      addresses.add(pdfPath(key));
       if (edition.cover) addresses.add(coverImagePath(key));
       for (const article of edition.articles) {
         for (const slug of [article.slug, ...article.aliases]) {

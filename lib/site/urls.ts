@@ -32,6 +32,11 @@ export function emailFilePath(edition: number): string {
   return `/editions/${edition}/edition.eml`;
 }
 
+/** The edition as an accessible PDF, to download, print and forward. */
+export function pdfPath(edition: number): string {
+  return `/editions/${edition}/edition.pdf`;
+}
+
 /** The edition's cover as a JPEG, for email clients, which show no SVG. */
 export function coverImagePath(edition: number): string {
   return `/editions/${edition}/cover.jpg`;
