@@ -4,7 +4,7 @@ import type { Article, Edition } from '../../content/getters';
 import { printPicture } from '../../content/picture-metadata';
 import { formatDate } from '../../site/dates';
 import { inSentence, type SiteSettings } from '../../site/settings';
-import { articlePath, editionPath } from '../../site/urls';
+import { articlePath, editionPath, pdfPath } from '../../site/urls';
 import { eventWhen } from '../calendar';
 import { editionFullTitle } from '../email';
 import { bylineText } from '../text-file';
@@ -168,16 +168,23 @@ function setCover(
       ],
       { ...BODY, color: MUTED, after: 2 },
     );
+    // Where the current copy lives: a PDF is forwarded and printed, and a correction or a
+    // withdrawal reaches the copies online, not the one in someone's inbox.
     const online = `${site.baseUrl}${editionPath(edition.number)}`;
-    t.text(
-      cover,
-      'P',
-      [
-        { text: 'Online: ', face: 'serif' },
-        { text: online, face: 'serif', link: online },
-      ],
-      { ...BODY, color: MUTED, after: 14 },
-    );
+    const pdf = `${site.baseUrl}${pdfPath(edition.number)}`;
+    for (const [label, address, after] of [
+      ['Online: ', online, 2],
+      ['PDF: ', pdf, 14],
+    ] as const)
+      t.text(
+        cover,
+        'P',
+        [
+          { text: label, face: 'serif' },
+          { text: address, face: 'serif', link: address },
+        ],
+        { ...BODY, color: MUTED, after },
+      );
     t.text(cover, 'P', [{ text: edition.summary, face: 'serif' }], {
       size: 13,
       lineGap: 4,

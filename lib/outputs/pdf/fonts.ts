@@ -6,8 +6,10 @@ import { create, type Font } from 'fontkit';
  * The typefaces of the PDF edition: the site's own (Source Serif 4 for text, Source Sans 3 for
  * headings), embedded as subsets. They ship in lib/fonts split by script, as the preview images
  * use them, so a line of text is drawn in runs: each character in the first file of its face
- * that has it. A character no file has (Chinese, an emoji) stays in the face's first file,
- * where a reader sees a blank box but copying and reading aloud still give the character.
+ * that has it. A character no file has (Chinese, an emoji) is left out, as it is from preview
+ * images. Arabic and Hebrew are shaped and drawn right to left within their runs, but a line
+ * mixing directions is not reordered (PDFKit has no bidirectional layout), and PDF readers may
+ * read such runs out of order: the web pages and text file are right for them.
  */
 
 /** The four faces the PDF sets text in. */
@@ -95,15 +97,23 @@ export interface FontRun {
 export function fontRuns(text: string, faceName: Face): FontRun[] {
   const { files, maps } = face(faceName);
   const runs: FontRun[] = [];
+  let lastIndex = 0;
   for (const character of text) {
     const code = character.codePointAt(0) ?? 0;
-    // White space joins the run before it: every file has it, and fewer runs draw faster.
-    const index = /\s/u.test(character)
-      ? -1
-      : maps.findIndex((map) => map.hasGlyphForCodePoint(code));
-    const last = runs.at(-1);
+    const space = /\s/u.test(character);
+    // White space stays in the run before it when that file has it (fewer runs draw faster);
+    // the Arabic and Hebrew files have no space of their own.
+    const index =
+      space && maps[lastIndex]?.hasGlyphForCodePoint(code)
+        ? lastIndex
+        : maps.findIndex((map) => map.hasGlyphForCodePoint(code));
+    // No file has it (Chinese, an emoji): left out, as from preview images, rather than drawn
+    // as a blank box that a screen reader would read as nothing or as noise.
+    if (index === -1 && !space) continue;
     const font = files[Math.max(index, 0)]!.name;
-    if (last && (index === -1 || last.font === font)) last.text += character;
+    lastIndex = Math.max(index, 0);
+    const last = runs.at(-1);
+    if (last?.font === font) last.text += character;
     else runs.push({ font, text: character });
   }
   return runs;
