@@ -29,7 +29,10 @@ export function AccessibilityStatement({
         <li>zoom in up to 400% without the text spilling off the screen;</li>
         <li>get from the start of the website to any article using just a keyboard;</li>
         <li>use the website with a screen reader;</li>
-        <li>read every edition as a plain web page without pictures, or as a plain text file.</li>
+        <li>
+          read every edition as a plain web page without pictures, as a plain text file, or as a
+          tagged PDF to print.
+        </li>
       </ul>
 
       <h2>Feedback and contact information</h2>
@@ -103,6 +106,24 @@ export function AccessibilityStatement({
       ) : (
         <p>No test run has been recorded yet.</p>
       )}
+
+      <h2>The PDF edition</h2>
+      <p>
+        Every edition is also a PDF, made from the same text as the web pages. It is a tagged PDF
+        that declares PDF/UA-1, and it reads in the same order as the plain view and the text file.
+        Each release, our automated tests open every edition&rsquo;s PDF with a PDF reader library
+        and check that: it is tagged and says its language; the viewer shows its title; every
+        article has a bookmark; every picture&rsquo;s alternative text is its description; heading
+        levels follow each other without gaps; every font is embedded; every page is A4; each
+        contents entry links to its article; every link says what it links to; and its text, read in
+        tag order, holds the words of the text file in the same order.
+      </p>
+      <p>
+        We have not yet checked the PDF against every PDF/UA requirement with a full validator (such
+        as veraPDF or PAC), so we claim PDF/UA only for the checks above. Emphasised words are
+        slanted rather than set in a true italic. If the PDF does not work for you, the plain view
+        and the text file hold the same words.
+      </p>
 
       <h2>Preparation of this statement</h2>
       <p>

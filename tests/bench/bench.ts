@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadLibrary } from '../../lib/content/load';
+import { loadLibrary, readMediaBytes } from '../../lib/content/load';
+import { editionPdf } from '../../lib/outputs/pdf/edition-pdf';
 import { site } from '../../lib/site/settings';
 import { articlePath, editionPath, plainViewPath, textFilePath } from '../../lib/site/urls';
 import { residentMemory, root, startNext, startNginx, type Server } from './servers';
@@ -15,7 +16,8 @@ import { printTable } from './table';
  * `npm run bench`: the performance figures in one run, on synthetic archives of N editions of
  * six realistic articles, in a temporary folder:
  *
- * 1. content loading and checking for N = 10, 100 and 1000;
+ * 1. content loading and checking for N = 10, 100 and 1000, and the time to write each sample
+ *    edition's PDF and its size;
  * 2. `next build` time and peak memory for N = 10 and 100, and the cost of each extra page;
  * 3. `npm run check` for 100 editions;
  * 4. requests a second and latency for five page types at 10 and 50 connections, against
@@ -62,6 +64,37 @@ const archives = new Map<number, string>();
     ]);
   }
   printTable(['editions', 'articles', 'load and render', 'per article', 'check only'], rows);
+}
+
+// 1b. The PDF edition of each sample edition: the first written in this process pays for
+// loading PDFKit and the fonts, as the first PDF of a build does; the target is 5 s each.
+section('PDF editions of the sample content (in process)');
+{
+  const sample = loadLibrary(path.join(root, 'content'), site);
+  const rows: string[][] = [];
+  for (const edition of sample.editions) {
+    const media = sample.media.get(edition.number);
+    const write = () =>
+      editionPdf(edition, site, async (name) => {
+        const file = media?.get(name);
+        return file && { bytes: await readMediaBytes(file), contentType: file.contentType };
+      });
+    let started = performance.now();
+    const bytes = await write();
+    const first = performance.now() - started;
+    started = performance.now();
+    await write();
+    const again = performance.now() - started;
+    const pages = (new TextDecoder('latin1').decode(bytes).match(/\/Type \/Page\b/g) ?? []).length;
+    rows.push([
+      String(edition.number),
+      String(pages),
+      `${(bytes.byteLength / 1024).toFixed(0)} KB`,
+      ms(first),
+      ms(again),
+    ]);
+  }
+  printTable(['edition', 'pages', 'size', 'written (first)', 'written again'], rows);
 }
 
 // 2. next build for N = 10 and 100, each into its own folder.
