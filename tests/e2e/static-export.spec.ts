@@ -12,6 +12,7 @@ import {
   editionPath,
   emailFilePath,
   emailPath,
+  pdfPath,
   mediaPath,
   plainViewPath,
   textFilePath,
@@ -196,4 +197,13 @@ test('holds the email edition, its message file as a download, and the announcem
   const draft = features.draftEdition.number;
   for (const address of [emailPath(draft), emailFilePath(draft), announcePath(draft)])
     expect((await request.get(`${origin}${address}`)).status(), address).toBe(404);
+});
+
+test('holds the PDF edition of every public edition, and no draft’s', async ({ request }) => {
+  const pdf = await request.get(`${origin}${pdfPath(latest.number)}`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  const draft = pdfPath(features.draftEdition.number);
+  expect((await request.get(`${origin}${draft}`)).status()).toBe(404);
 });
