@@ -87,6 +87,31 @@ export function spokenText(elements: readonly ReadElement[]): string {
     .join(' ');
 }
 
+/**
+ * The text a page draws outside both the structure and the artifacts: what a screen reader
+ * would meet without knowing what it is (TRAPS.md: every mark must be accounted for).
+ */
+export async function untaggedText(pdf: PDFDocumentProxy): Promise<string[]> {
+  const untagged: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const content = await (
+      await pdf.getPage(number)
+    ).getTextContent({
+      includeMarkedContent: true,
+    });
+    const open: { tagged: boolean }[] = [];
+    for (const item of content.items) {
+      if ('type' in item) {
+        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
+          open.push({ tagged: Boolean(item.id) || item.tag === 'Artifact' });
+        else if (item.type === 'endMarkedContent') open.pop();
+      } else if (item.str.trim() !== '' && !open.some((entry) => entry.tagged))
+        untagged.push(`page ${number}: ${item.str}`);
+    }
+  }
+  return untagged;
+}
+
 /** The fonts a page draws with, as pdfjs loaded them. */
 export async function pageFonts(
   pdf: PDFDocumentProxy,

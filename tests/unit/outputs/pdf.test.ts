@@ -11,6 +11,7 @@ import {
   pageFonts,
   readStructure,
   spokenText,
+  untaggedText,
   words,
   wordsInOrder,
 } from '../../support/pdf';
@@ -83,6 +84,22 @@ describe.each(
     expect(metadata?.get('dc:title')).toBe((info as { Title?: string }).Title);
     expect(metadata?.get('pdfuaid:part')).toBe('1');
     expect(structure[0]?.role).toBe('Document');
+  });
+
+  it('draws no text outside its structure but the running heads and page numbers', async () => {
+    expect(await untaggedText(pdf)).toEqual([]);
+    const artifacts = (await (await pdf.getPage(2)).getTextContent({ includeMarkedContent: true }))
+      .items;
+    expect(artifacts.some((item) => 'tag' in item && item.tag === 'Artifact')).toBe(true);
+  });
+
+  it('carries each article’s corrections and withdrawal notice', () => {
+    const text = spokenText(structure);
+    for (const article of edition.articles) {
+      for (const change of article.changes) expect(text).toContain(change.note);
+      if (article.withdrawn) expect(text).toContain(`WITHDRAWN on`);
+      if (article.withdrawn) expect(text).toContain(article.withdrawn.reason);
+    }
   });
 
   it('is A4 on every page, at most 5 MB', async () => {
