@@ -69,6 +69,23 @@ const PERSONAL_DATA: readonly Pattern[] = [
 ];
 
 /**
+ * Whether a short text (a reader's search, say) holds anything that looks like personal data:
+ * an email address at any domain, a phone number, a National Insurance number, a postcode or a
+ * vehicle registration.
+ */
+export function hasPersonalData(text: string): boolean {
+  // The patterns are written for text as editors write it, with capitals.
+  const upper = text.toUpperCase();
+  return PERSONAL_DATA.some((pattern) => {
+    for (const match of (pattern.name === 'email address' ? text : upper).matchAll(
+      pattern.expression,
+    ))
+      if (!pattern.accept || pattern.accept(match[0], { emailDomains: [] })) return true;
+    return false;
+  });
+}
+
+/**
  * Scans a source file's text, line by line, and reports classifications (errors) and
  * personal data (warnings, or notes when cleared) at their exact line and column.
  */

@@ -103,7 +103,10 @@ export async function untaggedText(pdf: PDFDocumentProxy): Promise<string[]> {
     for (const item of content.items) {
       if ('type' in item) {
         if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
-          open.push({ tagged: Boolean(item.id) || item.tag === 'Artifact' });
+          // pdfjs gives the tag at run time; its types leave it out.
+          open.push({
+            tagged: Boolean(item.id) || (item as { tag?: string }).tag === 'Artifact',
+          });
         else if (item.type === 'endMarkedContent') open.pop();
       } else if (item.str.trim() !== '' && !open.some((entry) => entry.tagged))
         untagged.push(`page ${number}: ${item.str}`);

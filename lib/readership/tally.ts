@@ -1,0 +1,261 @@
+import { isbot } from 'isbot';
+import type { Edition } from '../content/types';
+import { hasPersonalData } from '../content/guardrails';
+import {
+  articlePath,
+  articleTextFilePath,
+  editionPath,
+  pdfPath,
+  plainViewPath,
+  searchPath,
+  textFilePath,
+} from '../site/urls';
+import type { LogLine } from './log-line';
+
+/*
+ * Readership from the web server's own log, without tracking anyone: views of each edition by
+ * format, an estimate of distinct readers (client address and browser, held in memory only and
+ * never written), articles ranked, views week by week, where readers came from, what they
+ * searched for (only what at least five readers asked and that names no one), and how many
+ * requests came from bots and were left out.
+ */
+
+export const FORMATS = ['magazine', 'article', 'plain', 'text', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Fewest distinct readers a search must have before the report shows it. */
+export const SEARCH_THRESHOLD = 5;
+
+export interface EditionFigures {
+  number: number;
+  title: string;
+  published: string;
+  views: number;
+  readers: number;
+  formats: Record<Format, number>;
+  articles: { slug: string; title: string; views: number }[];
+  weeks: { week: string; views: number }[];
+}
+
+/** The report, as `npm run readership -- --json` prints it. */
+export interface Readership {
+  from: string;
+  to: string;
+  editions: EditionFigures[];
+  referrers: { host: string; views: number }[];
+  searches: { query: string; count: number }[];
+  bots: number;
+}
+
+/** What an address is a view of. */
+interface Target {
+  edition: Edition;
+  format: Format;
+  /** The article's current slug, for an article's page. */
+  slug?: string;
+}
+
+interface EditionCounts {
+  formats: Record<Format, number>;
+  readers: Set<string>;
+  articles: Map<string, number>;
+  days: Map<string, number>;
+}
+
+/** Keeps the first answers of the bot test: a log has few browsers and many lines. */
+const BOT_CACHE_LIMIT = 50_000;
+
+export class Tally {
+  private readonly targets = new Map<string, Target>();
+  private readonly counts = new Map<Edition, EditionCounts>();
+  private readonly referrers = new Map<string, number>();
+  private readonly searches = new Map<string, { count: number; readers: Set<string> }>();
+  private readonly botAnswers = new Map<string, boolean>();
+  private readonly ownHost: string;
+  private bots = 0;
+  private first: string | undefined;
+  private last: string | undefined;
+
+  constructor(
+    private readonly editions: readonly Edition[],
+    baseUrl: string,
+    private readonly period: { from?: string; to?: string } = {},
+  ) {
+    this.ownHost = new URL(baseUrl).host;
+    // Every address that is a view, former numbers and slugs leading to what they became.
+    for (const edition of editions) {
+      for (const key of [edition.number, ...edition.aliases]) {
+        this.targets.set(editionPath(key), { edition, format: 'magazine' });
+        this.targets.set(plainViewPath(key), { edition, format: 'plain' });
+        this.targets.set(textFilePath(key), { edition, format: 'text' });
+        this.targets.set(pdfPath(key), { edition, format: 'pdf' });
+        for (const article of edition.articles)
+          for (const slug of [article.slug, ...article.aliases]) {
+            this.targets.set(articlePath(key, slug), {
+              edition,
+              format: 'article',
+              slug: article.slug,
+            });
+            this.targets.set(articleTextFilePath(key, slug), { edition, format: 'text' });
+          }
+      }
+      this.counts.set(edition, {
+        formats: { magazine: 0, article: 0, plain: 0, text: 0, pdf: 0 },
+        readers: new Set(),
+        articles: new Map(),
+        days: new Map(),
+      });
+    }
+  }
+
+  /** Counts one request of the log. */
+  add(line: LogLine): void {
+    const { from, to } = this.period;
+    if ((from && line.day < from) || (to && line.day > to)) return;
+    if (this.first === undefined || line.day < this.first) this.first = line.day;
+    if (this.last === undefined || line.day > this.last) this.last = line.day;
+    if (this.isBot(line.userAgent)) {
+      this.bots += 1;
+      return;
+    }
+    if (line.method !== 'GET' || (line.status !== 200 && line.status !== 304)) return;
+
+    const query = line.target.indexOf('?');
+    const path = normalise(query < 0 ? line.target : line.target.slice(0, query));
+    const reader = `${line.client} ${line.userAgent}`;
+    if (path === searchPath && query >= 0) {
+      this.addSearch(line.target.slice(query + 1), reader);
+      return;
+    }
+    const target = this.targets.get(path);
+    if (!target) return;
+    const counts = this.counts.get(target.edition)!;
+    counts.formats[target.format] += 1;
+    counts.readers.add(reader);
+    counts.days.set(line.day, (counts.days.get(line.day) ?? 0) + 1);
+    if (target.slug) counts.articles.set(target.slug, (counts.articles.get(target.slug) ?? 0) + 1);
+    const host = referrerHost(line.referrer);
+    if (host && host !== this.ownHost)
+      this.referrers.set(host, (this.referrers.get(host) ?? 0) + 1);
+  }
+
+  private isBot(userAgent: string): boolean {
+    let answer = this.botAnswers.get(userAgent);
+    if (answer === undefined) {
+      answer = isbot(userAgent);
+      if (this.botAnswers.size < BOT_CACHE_LIMIT) this.botAnswers.set(userAgent, answer);
+    }
+    return answer;
+  }
+
+  private addSearch(queryString: string, reader: string): void {
+    let query: string | null;
+    try {
+      query = new URLSearchParams(queryString).get('q');
+    } catch {
+      return;
+    }
+    const words = query?.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!words) return;
+    const entry = this.searches.get(words) ?? { count: 0, readers: new Set<string>() };
+    entry.count += 1;
+    entry.readers.add(reader);
+    this.searches.set(words, entry);
+  }
+
+  /** The figures so far. */
+  report(): Readership {
+    const from = this.period.from ?? this.first ?? '';
+    const to = this.period.to ?? this.last ?? '';
+    const editions = this.editions.map((edition): EditionFigures => {
+      const counts = this.counts.get(edition)!;
+      const views = FORMATS.reduce((sum, format) => sum + counts.formats[format], 0);
+      return {
+        number: edition.number,
+        title: edition.title,
+        published: edition.published,
+        views,
+        readers: counts.readers.size,
+        formats: { ...counts.formats },
+        articles: edition.articles
+          .map((article) => ({
+            slug: article.slug,
+            title: article.title,
+            views: counts.articles.get(article.slug) ?? 0,
+          }))
+          .sort((a, b) => b.views - a.views),
+        weeks: weeksSince(edition.published, from, to, counts.days),
+      };
+    });
+    return {
+      from,
+      to,
+      editions,
+      referrers: [...this.referrers]
+        .map(([host, views]) => ({ host, views }))
+        .sort((a, b) => b.views - a.views || a.host.localeCompare(b.host)),
+      searches: [...this.searches]
+        .filter(
+          ([query, { readers }]) => readers.size >= SEARCH_THRESHOLD && !hasPersonalData(query),
+        )
+        .map(([query, { count }]) => ({ query, count }))
+        .sort((a, b) => b.count - a.count || a.query.localeCompare(b.query)),
+      bots: this.bots,
+    };
+  }
+}
+
+/** The path as the site's addresses are written: decoded, without a trailing slash. */
+function normalise(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape is no address of ours; left as it is, it matches nothing.
+  }
+  return decoded.length > 1 && decoded.endsWith('/') ? decoded.slice(0, -1) : decoded;
+}
+
+function referrerHost(referrer: string): string | undefined {
+  if (referrer === '-' || referrer === '') return undefined;
+  try {
+    return new URL(referrer).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Views week by week (ISO weeks) from the edition's publication, or the period's start, to its end. */
+function weeksSince(
+  published: string,
+  from: string,
+  to: string,
+  days: ReadonlyMap<string, number>,
+): { week: string; views: number }[] {
+  const byWeek = new Map<string, number>();
+  for (const [day, views] of days)
+    if (day >= published) byWeek.set(isoWeek(day), (byWeek.get(isoWeek(day)) ?? 0) + views);
+  const start = published > from ? published : from;
+  if (!start || !to || start > to) return [...byWeek].map(([week, views]) => ({ week, views }));
+  const weeks: { week: string; views: number }[] = [];
+  const day = new Date(`${start}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  for (; day <= end; day.setUTCDate(day.getUTCDate() + 1)) {
+    const week = isoWeek(day.toISOString().slice(0, 10));
+    if (weeks.at(-1)?.week !== week) weeks.push({ week, views: byWeek.get(week) ?? 0 });
+  }
+  return weeks;
+}
+
+/** The ISO week a day falls in, as 2026-W42. */
+export function isoWeek(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  // The week belongs to the year of its Thursday.
+  const weekday = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - weekday + 3);
+  const year = date.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(year, 0, 4));
+  firstThursday.setUTCDate(firstThursday.getUTCDate() - ((firstThursday.getUTCDay() + 6) % 7) + 3);
+  const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * 86_400_000));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
