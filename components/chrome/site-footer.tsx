@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SiteSettings } from '@/lib/site/settings';
-import { archivePath } from '@/lib/site/urls';
+import { accessibilityPath, archivePath, privacyPath } from '@/lib/site/urls';
 
 /** The footer on every page. */
 export function SiteFooter({
@@ -15,11 +15,12 @@ export function SiteFooter({
         <p className="mt-1 max-w-2xl">{site.description}</p>
         <p className="mt-4">
           <Link href={archivePath}>Browse every edition</Link>. Each edition is also available as a
-          plain web page and a plain text file, for screen readers, slow connections, print and
-          email.
+          plain web page, a plain text file and a PDF, for screen readers, slow connections, print
+          and email.
         </p>
         <p className="mt-2">
-          <Link href="/accessibility">Accessibility statement</Link>
+          <Link href={accessibilityPath}>Accessibility statement</Link> ·{' '}
+          <Link href={privacyPath}>Privacy</Link>
         </p>
       </div>
     </footer>

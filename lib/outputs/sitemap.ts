@@ -7,6 +7,7 @@ import { sections, topics } from '../browse/taxonomy';
 import {
   absoluteUrl,
   accessibilityPath,
+  privacyPath,
   archivePagePath,
   archivePath,
   articlePath,
@@ -53,5 +54,6 @@ export function sitemapEntries(
       lastModified: topic.entries[0]?.edition.published,
     })),
     { url: url(accessibilityPath) },
+    { url: url(privacyPath) },
   ];
 }

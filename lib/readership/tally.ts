@@ -23,6 +23,9 @@ import type { LogLine } from './log-line';
 export const FORMATS = ['magazine', 'article', 'plain', 'text', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
+/** How long the access log is kept (the rotation in docs/deploying.md; the privacy notice says it). */
+export const LOG_RETENTION_DAYS = 90;
+
 /** Fewest distinct readers a search must have before the report shows it. */
 export const SEARCH_THRESHOLD = 5;
 

@@ -121,6 +121,9 @@ export const searchIndexPath = '/search-index.json';
 /** The accessibility statement. */
 export const accessibilityPath = '/accessibility';
 
+/** The privacy notice: what the site records about readers, and why. */
+export const privacyPath = '/privacy';
+
 /**
  * Where the server answers for an article taken down: every address under the article's
  * own is rewritten here (next.config.ts), so each answers 410 Gone.

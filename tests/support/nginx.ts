@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /*
  * The repository's nginx configurations, adapted to run beside the tests: on loopback ports,
- * with their pid files, caches and logs in scratch folders. nginx.conf runs in front of the
+ * with their pid files, caches and logs (access.log) in scratch folders. nginx.conf runs in front of the
  * test server; nginx-static.conf serves the static export in out/.
  */
 
@@ -54,7 +54,8 @@ export function nginxCommand(
     onLoopback(config, listenPort)
       .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
       .replace('pid /run/nginx.pid;', `pid ${folder}/nginx.pid;`)
-      .replaceAll('/var/cache/masthead', `${folder}/cache`),
+      .replaceAll('/var/cache/masthead', `${folder}/cache`)
+      .replace('/var/log/nginx/masthead-access.log', `${folder}/access.log`),
   );
 }
 
@@ -71,6 +72,7 @@ export function staticNginxCommand(
   return command(root, 'nginx-static.conf', 'nginx-static', (config, folder) =>
     onLoopback(config, listenPort)
       .replace('root /srv/masthead/out;', `root ${outDir};`)
+      .replace('/var/log/nginx/masthead-access.log', `${folder}/access.log`)
       .replace('pid /run/nginx.pid;', `pid ${folder}/nginx.pid;${asOwner}`),
   );
 }
