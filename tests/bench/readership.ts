@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,15 +18,7 @@ const LINES = Number(process.env.READERSHIP_LINES ?? 1_000_000);
 const RUNS = 3;
 
 function goaccessBinary(): string | undefined {
-  const found = ['/usr/bin/goaccess', '/usr/local/bin/goaccess'].find((file) =>
-    fs.existsSync(file),
-  );
-  if (found) return found;
-  if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
-    spawnSync('apt-get', ['install', '-y', 'goaccess'], { stdio: 'ignore' });
-    if (fs.existsSync('/usr/bin/goaccess')) return '/usr/bin/goaccess';
-  }
-  return undefined;
+  return ['/usr/bin/goaccess', '/usr/local/bin/goaccess'].find((file) => fs.existsSync(file));
 }
 
 /** A quarter's log: mostly pages and assets from browsers, with bots, errors and searches. */
