@@ -147,13 +147,16 @@ function table(
           .join('')}</tr>`,
     )
     .join('\n');
-  return `<table${id ? ` id="${id}"` : ''} class="sortable">
+  // A wide table scrolls within its own region on a phone, which the keyboard can reach.
+  return `<div class="scroll" role="region" aria-label="${escapeHtml(caption)}" tabindex="0">
+<table${id ? ` id="${id}"` : ''} class="sortable">
 <caption>${escapeHtml(caption)}</caption>
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
 </tbody>
-</table>`;
+</table>
+</div>`;
 }
 
 const STYLES = `
@@ -167,8 +170,10 @@ caption{text-align:left;font-weight:600;padding-bottom:.25rem}
 th,td{border-bottom:1px solid #d9d4c7;padding:.35rem .75rem .35rem 0;text-align:left;vertical-align:top}
 th[scope=row]{font-weight:400}
 .number{text-align:right}
-th button{all:inherit;cursor:pointer;text-decoration:underline dotted}
+th button{all:unset;font:inherit;cursor:pointer;text-decoration:underline dotted}
 th button:focus-visible{outline:3px solid #ffd166;outline-offset:2px}
+.scroll{max-width:100%;overflow-x:auto}
+.scroll:focus-visible{outline:3px solid #ffd166}
 .pair{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-start}
 figure{margin:1rem 0;max-width:100%;overflow-x:auto}
 svg{max-width:100%;height:auto}
