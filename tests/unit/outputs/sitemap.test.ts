@@ -8,7 +8,7 @@ const site = testSite;
 const editions = twoEditions();
 
 describe('the sitemap', () => {
-  it('lists the home page, the archive, every edition, article, section and topic given, with their dates', () => {
+  it('lists the home page, the archive, every edition, article, section and topic given, with their dates, and the statements', () => {
     expect(sitemapEntries(editions, site)).toEqual([
       { url: 'https://mag.example.org/', lastModified: '2026-04-15' },
       { url: 'https://mag.example.org/editions', lastModified: '2026-04-15' },
@@ -19,6 +19,7 @@ describe('the sitemap', () => {
       { url: 'https://mag.example.org/sections/news', lastModified: '2026-01-15' },
       { url: 'https://mag.example.org/topics', lastModified: '2026-04-15' },
       { url: 'https://mag.example.org/accessibility' },
+      { url: 'https://mag.example.org/privacy' },
     ]);
   });
 });
