@@ -12,6 +12,7 @@ import {
   articlePath,
   editionPath,
   plainViewPath,
+  privacyPath,
   sectionPath,
   topicPath,
   topicsPath,
@@ -193,6 +194,7 @@ test('the sitemap lists exactly the public pages, and robots.txt points to it', 
     topicsPath,
     ...[...topics(editions).keys()].map(topicPath),
     accessibilityPath,
+    privacyPath,
   ]
     .map((path) => absoluteUrl(site.baseUrl, path))
     .sort();
