@@ -7,6 +7,9 @@ import {
   sortProblems,
   type ContentProblem,
 } from '../content/problems';
+import type { Edition } from '../content/types';
+import { today } from '../content/publishing';
+import { formatDate } from '../site/dates';
 import { site } from '../site/settings';
 
 /*
@@ -19,10 +22,12 @@ const started = performance.now();
 const directory = contentDirectory();
 let findings: readonly ContentProblem[];
 let counted = '';
+let waiting: string[] = [];
 try {
   // The check finds exactly what the build finds; it only skips producing HTML and text.
   const library = loadLibrary(directory, site, { render: false });
   findings = library.findings;
+  waiting = library.editions.flatMap((edition) => waitingLine(edition) ?? []);
   const articles = library.editions.reduce((sum, edition) => sum + edition.articles.length, 0);
   counted = `${library.editions.length} editions, ${articles} articles: `;
 } catch (error) {
@@ -48,4 +53,21 @@ if (errors) {
   process.exitCode = 1;
 } else {
   console.log(`${findings.length > 0 ? '\n' : ''}${summary}.`);
+}
+if (waiting.length > 0) console.log(`\n${waiting.join('\n')}`);
+
+/**
+ * What publishing a draft or scheduled edition would put out: its articles but those held back
+ * as drafts, so an editor sees the one switch's effect before making it.
+ */
+function waitingLine(edition: Edition): string | undefined {
+  const scheduled = !edition.draft && edition.published > today(site.timeZone);
+  if (!edition.draft && !scheduled) return undefined;
+  const out = edition.articles.filter((article) => !article.draft);
+  const held = edition.articles.length - out.length;
+  const state = edition.draft
+    ? 'is a draft: removing its draft line would publish'
+    : `is scheduled for ${formatDate(edition.published)}: that day it publishes`;
+  const articles = out.length === 1 ? '1 article' : `${out.length} articles`;
+  return `Edition ${edition.number} (${edition.title}) ${state} ${articles}${out.length ? ` (${out.map((article) => article.title).join('; ')})` : ''}${held ? `, and keeps ${held} back as ${held === 1 ? 'a draft' : 'drafts'}` : ''}.`;
 }

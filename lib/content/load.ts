@@ -6,6 +6,7 @@ import { cleanPicture, gpsPosition, isTurned, pictureText } from './picture-meta
 import { cleanSvg, svgText } from './svg';
 import { decodeText, splitFrontMatter, type SplitFile } from './front-matter';
 import { scanSensitiveText } from './guardrails';
+import { PLACEHOLDERS } from './scaffold';
 import { shouldOptimise } from '../markdown/images';
 import { didYouMean, renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { closestName, ContentError, displayPath, ProblemList, sortProblems } from './problems';
@@ -273,6 +274,7 @@ function loadEdition(
   );
   if (!intro || !articles) return undefined;
 
+  if (!front.draft) checkPublishable(articles, editionFile, lineOf(split, 'draft') ?? 1, problems);
   const { cover: _cover, coverAlt: _coverAlt, draft, aliases, removed, ...fields } = front;
   const edition: Edition = {
     ...fields,
@@ -594,6 +596,38 @@ function imageFinder(files: ReadonlyMap<string, MediaFile>, urlOf: (name: string
     if (!measured.has(name)) measured.set(name, measure(files.get(name), urlOf(name)));
     return measured.get(name);
   };
+}
+
+/**
+ * What a public edition must not put out: only draft articles (so nothing at all), or the
+ * scaffold's placeholder text left in its own file or any public article.
+ */
+function checkPublishable(
+  articles: readonly Article[],
+  editionFile: string,
+  draftLine: number,
+  problems: ProblemList,
+): void {
+  const published = articles.filter((article) => !article.draft);
+  if (articles.length > 0 && published.length === 0)
+    problems.add(
+      editionFile,
+      draftLine,
+      `this edition is public but all ${articles.length} of its articles are drafts: remove draft: true from those ready to publish, or keep the edition a draft`,
+    );
+  for (const file of [editionFile, ...published.map((article) => article.file)]) {
+    const lines = fs.readFileSync(path.resolve(file), 'utf8').split('\n');
+    for (const placeholder of PLACEHOLDERS) {
+      const index = lines.findIndex((line) => line.includes(placeholder));
+      if (index >= 0)
+        problems.add(
+          file,
+          index + 1,
+          `"${placeholder}" is the template's placeholder text: write your own before the edition is published`,
+          (lines[index]?.indexOf(placeholder) ?? 0) + 1,
+        );
+    }
+  }
 }
 
 function readMarkdownFile(

@@ -69,8 +69,38 @@ function quoted(value: string): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Sentences of the templates below that no finished article keeps: a public edition that still
+ * holds one stops the check (lib/content/load.ts), so a template is never published by mistake.
+ * Each fits on one line of a template, where the check looks for it.
+ */
+export const PLACEHOLDERS: readonly string[] = [
+  'in a sentence or two.',
+  "The editor's introduction: a few short paragraphs",
+  'Start with the most important point.',
+  "The programme director's update.",
+  'The news, most important first.',
+  'Say at the start that names and details have been changed.',
+  'Films, infographics and guides.',
+  'Upcoming events, with how to book.',
+  'What the person said, in their own words.',
+  'A quote from someone who uses the new tool or service.',
+];
+
+/** How an article's draft line reads: its own switch, or following its edition's. */
+const DRAFT_LINES = {
+  own: 'draft: true  # Kept off the public site until you remove this line or write false.',
+  followsEdition:
+    '# draft: true  # Articles are published with their edition; this keeps one back.',
+};
+
 /** The front matter comment lines that explain the article fields. */
-function articleFrontMatter(title: string, section: string, summary: string): string {
+function articleFrontMatter(
+  title: string,
+  section: string,
+  summary: string,
+  draft: keyof typeof DRAFT_LINES = 'own',
+): string {
   return [
     '---',
     `title: ${quoted(title)}  # The headline, in double quotes. It is the page's only top-level heading.`,
@@ -86,7 +116,7 @@ function articleFrontMatter(title: string, section: string, summary: string): st
     '# slug: new-address             # Changes the address from the one in the file name.',
     '# aliases: [old-address]        # Former addresses, which then redirect here.',
     '# cleared: "Who reviewed the personal data here, and why it may stay."',
-    'draft: true  # Kept off the public site until you remove this line or write false.',
+    DRAFT_LINES[draft],
     '---',
   ].join('\n');
 }
@@ -187,7 +217,10 @@ What changed for the people involved.
     },
   ];
 
-/** The files for a new draft edition: `edition.md` and one template article per common section. */
+/**
+ * The files for a new draft edition: `edition.md` and one template article per common section,
+ * each published with the edition (one switch: the edition's draft line).
+ */
 export function editionTemplate(
   number: number,
   publishedOn: string,
@@ -212,7 +245,8 @@ The editor's introduction: a few short paragraphs on what is in this edition.
     const order = String(index + 1).padStart(2, '0');
     files.push({
       path: `${folder}/${order}-${article.slug}.md`,
-      text: `${articleFrontMatter(article.title, article.section, `What the ${article.title.toLowerCase()} says, in a sentence or two.`)}\n\n${article.body}`,
+      // A new edition's articles follow it: publishing the edition publishes them.
+      text: `${articleFrontMatter(article.title, article.section, `What the ${article.title.toLowerCase()} says, in a sentence or two.`, 'followsEdition')}\n\n${article.body}`,
     });
   });
   return { folder, files };

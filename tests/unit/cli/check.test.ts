@@ -36,6 +36,32 @@ describe('npm run check', () => {
     expect(output).toMatch(/1 editions, 1 articles: 0 errors, 0 warnings, 0 cleared items/);
   });
 
+  it('ends with what publishing each draft or scheduled edition would put out', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(3),
+      'editions/a/01-story.md': articleFile('Story'),
+      'editions/b/edition.md': editionFile(4, 'draft: true\n'),
+      'editions/b/01-ready.md': articleFile('Ready'),
+      'editions/b/02-held.md': articleFile('Held back', 'draft: true\n'),
+      'editions/c/edition.md': editionFile(5).replace(
+        'published: 2026-01-15',
+        'published: 2099-03-01',
+      ),
+      'editions/c/01-later.md': articleFile('Later'),
+    });
+    const { status, output } = runScript('check', folder);
+    expect(status).toBe(0);
+    const lines = output.trim().split('\n').slice(-2);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Edition 5 \(.+\) is scheduled for 1 March 2099: that day it publishes 1 article \(Later\)\.$/,
+      ),
+      expect.stringMatching(
+        /^Edition 4 \(.+\) is a draft: removing its draft line would publish 1 article \(Ready\), and keeps 1 back as a draft\.$/,
+      ),
+    ]);
+  });
+
   it('lists every problem as path:line:col and exits non-zero', () => {
     const { status, output } = runScript('check', brokenContent());
     expect(status).toBe(1);

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
 import { editionTemplate, nextOrder, planNextEdition, seasonOf } from '@/lib/content/scaffold';
 import { slugify } from '@/lib/site/slug';
-import { articleFile, contentFolder, editionFile, settings } from '../support/content-folder';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  errorsIn,
+  settings,
+} from '../support/content-folder';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -80,7 +86,52 @@ describe('a scaffolded edition', () => {
       'Resources',
       'Events',
     ]);
-    expect(edition?.articles.every((article) => article.draft)).toBe(true);
+    // The articles follow the edition: its one draft line keeps them all back.
+    expect(edition?.articles.every((article) => !article.draft)).toBe(true);
+  });
+
+  it('cannot be published while it still holds the template text', () => {
+    const { files } = editionTemplate(12, '2026-11-26');
+    const published = files.map((file) => ({
+      ...file,
+      text: file.path.endsWith('edition.md')
+        ? file.text.replace(/^draft: true.*\n/m, '')
+        : file.text,
+    }));
+    const errors = errorsIn(
+      contentFolder(
+        Object.fromEntries(published.map((file) => [`editions/${file.path}`, file.text])),
+      ),
+    );
+    // The edition's summary and introduction, and every article's summary and opening.
+    expect(errors.filter((error) => error.includes('edition.md'))).toEqual([
+      expect.stringMatching(
+        /edition\.md:5:\d+: error: "in a sentence or two\." is the template's placeholder text/,
+      ),
+      expect.stringMatching(
+        /edition\.md:11:1: error: "The editor's introduction: a few short paragraphs" is the template's placeholder text/,
+      ),
+    ]);
+    for (const file of published.filter((entry) => !entry.path.endsWith('edition.md')))
+      expect(errors.some((error) => error.includes(file.path.split('/')[1]!))).toBe(true);
+  });
+
+  it('publishes nothing when every article is held back as a draft', () => {
+    const { files } = editionTemplate(12, '2026-11-26');
+    const edited = files.map((file) => ({
+      ...file,
+      text: file.path.endsWith('edition.md')
+        ? file.text.replace(/^draft: true.*\n/m, '')
+        : file.text.replace(/^# draft: true.*$/m, 'draft: true'),
+    }));
+    const errors = errorsIn(
+      contentFolder(Object.fromEntries(edited.map((file) => [`editions/${file.path}`, file.text]))),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /edition\.md:1:1: error: this edition is public but all 5 of its articles are drafts/,
+      ),
+    );
   });
 });
 
