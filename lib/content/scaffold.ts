@@ -85,6 +85,11 @@ export const PLACEHOLDERS: readonly string[] = [
   'Upcoming events, with how to book.',
   'What the person said, in their own words.',
   'A quote from someone who uses the new tool or service.',
+  'VIDEO_ID',
+  'What is said in the video, word for word.',
+  'Words worth repeating from the case, in a sentence.',
+  'The three facts a reader should leave with.',
+  'Title of the event',
 ];
 
 /** How an article's draft line reads: its own switch, or following its edition's. */
@@ -100,6 +105,7 @@ function articleFrontMatter(
   section: string,
   summary: string,
   draft: keyof typeof DRAFT_LINES = 'own',
+  extra: readonly string[] = [],
 ): string {
   return [
     '---',
@@ -116,6 +122,7 @@ function articleFrontMatter(
     '# slug: new-address             # Changes the address from the one in the file name.',
     '# aliases: [old-address]        # Former addresses, which then redirect here.',
     '# cleared: "Who reviewed the personal data here, and why it may stay."',
+    ...extra,
     DRAFT_LINES[draft],
     '---',
   ].join('\n');
@@ -140,13 +147,19 @@ like this:
 }
 
 /** The articles every edition usually has, one template for each. */
-const EDITION_ARTICLES: readonly { slug: string; title: string; section: string; body: string }[] =
-  [
-    {
-      slug: 'director-update',
-      title: 'Strategic update',
-      section: 'Strategic Update',
-      body: `The programme director's update. Say what has changed this quarter and what comes next.
+const EDITION_ARTICLES: readonly {
+  slug: string;
+  title: string;
+  section: string;
+  body: string;
+  /** Front matter lines of its own, given the edition's publication date. */
+  frontMatter?: (publishedOn: string) => string[];
+}[] = [
+  {
+    slug: 'director-update',
+    title: 'Strategic update',
+    section: 'Strategic Update',
+    body: `The programme director's update. Say what has changed this quarter and what comes next.
 
 ## What we achieved
 
@@ -159,12 +172,12 @@ Sign off with a line break after the name (end the line with a backslash):
 Jane Doe\\
 Programme Director
 `,
-    },
-    {
-      slug: 'news',
-      title: 'News',
-      section: 'News',
-      body: `The news, most important first.
+  },
+  {
+    slug: 'news',
+    title: 'News',
+    section: 'News',
+    body: `The news, most important first.
 
 ## What people said
 
@@ -172,12 +185,12 @@ Programme Director
 >
 > — Their name, their role
 `,
-    },
-    {
-      slug: 'case-study',
-      title: 'Case study',
-      section: 'Case Study',
-      body: `Say at the start that names and details have been changed.
+  },
+  {
+    slug: 'case-study',
+    title: 'Case study',
+    section: 'Case Study',
+    body: `Say at the start that names and details have been changed.
 
 ## Background
 
@@ -189,33 +202,60 @@ How the case began.
 
 Use sub-headings for the stages of the case.
 
+<!-- A pull quote sets a sentence apart; the line starting with a dash names who said it. -->
+:::pullquote
+Words worth repeating from the case, in a sentence.
+
+— Their name, their role
+:::
+
 ## Outcome
 
 What changed for the people involved.
-`,
-    },
-    {
-      slug: 'watch-and-read',
-      title: 'Watch and read',
-      section: 'Resources',
-      body: `Films, infographics and guides. Link words that say what each one is:
 
-- [Name of the film](https://www.example.org/film): one line on what it covers.
+<!-- A callout boxes the facts a reader should take away; its title goes in the brackets. -->
+:::callout[Key facts]
+- The three facts a reader should leave with.
+:::
+`,
+  },
+  {
+    slug: 'watch-and-read',
+    title: 'Watch and read',
+    section: 'Resources',
+    body: `Films, infographics and guides. Link words that say what each one is:
+
 - [Name of the guide](https://www.example.org/guide): who it is for.
-`,
-    },
-    {
-      slug: 'events',
-      title: 'Events',
-      section: 'Events',
-      body: `Upcoming events, with how to book.
 
-| Date | Place | What it is |
-| ---- | ----- | ---------- |
-| 1 January 2027 | City | What happens on the day |
+<!-- A YouTube or Vimeo address alone on its line becomes a video that loads only when played. -->
+https://www.youtube.com/watch?v=VIDEO_ID
+
+<!-- Every video needs what is said in it, for readers who cannot hear or watch it. -->
+:::transcript
+What is said in the video, word for word.
+:::
 `,
-    },
-  ];
+  },
+  {
+    slug: 'events',
+    title: 'Events',
+    section: 'Events',
+    body: `Upcoming events, with how to book. The events listed at the top of this file are shown
+with their date, time and place, and each can be added to a calendar.
+`,
+    // Events in the front matter, not a table: each gets its calendar file.
+    frontMatter: (publishedOn) => [
+      '# events: each with a date (YYYY-MM-DD); times in quotes; place and registration optional.',
+      'events:',
+      '  - title: "Title of the event"',
+      `    date: ${addDays(publishedOn, 28)}`,
+      '    start: "10:00"',
+      '    end: "13:00"',
+      '    place: "Where it is"',
+      '    registration: "https://www.example.org/book"',
+    ],
+  },
+];
 
 /**
  * The files for a new draft edition: `edition.md` and one template article per common section,
@@ -246,10 +286,17 @@ The editor's introduction: a few short paragraphs on what is in this edition.
     files.push({
       path: `${folder}/${order}-${article.slug}.md`,
       // A new edition's articles follow it: publishing the edition publishes them.
-      text: `${articleFrontMatter(article.title, article.section, `What the ${article.title.toLowerCase()} says, in a sentence or two.`, 'followsEdition')}\n\n${article.body}`,
+      text: `${articleFrontMatter(article.title, article.section, `What the ${article.title.toLowerCase()} says, in a sentence or two.`, 'followsEdition', article.frontMatter?.(publishedOn))}\n\n${article.body}`,
     });
   });
   return { folder, files };
+}
+
+/** The day `days` after `day` (YYYY-MM-DD). */
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 /** The next order prefix in an edition folder, given its file names ("03" after "02-x.md"). */

@@ -27,7 +27,9 @@ const THEMES = ['light', 'dark'] as const;
 const pages = accessibilityPages(getEditions());
 
 test('every page has no accessibility failures, in both themes', async ({ browser }) => {
-  test.setTimeout(600_000);
+  // About a hundred pages, twice: 7.5 minutes on the two-core build machine, with room for a
+  // busier one.
+  test.setTimeout(900_000);
   const results: PageResult[] = [];
   const failures: string[] = [];
   for (const theme of THEMES) {
