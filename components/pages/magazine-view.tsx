@@ -79,7 +79,8 @@ export function MagazineView({
             Stories in this edition
           </h2>
           <LeadStory article={lead} />
-          <ul className="grid gap-x-10 gap-y-10 py-10 md:grid-cols-2 lg:grid-cols-3">
+          {/* A card left alone on the last row takes the whole row rather than a third of it. */}
+          <ul className="grid gap-x-10 gap-y-10 py-10 md:grid-cols-2 lg:grid-cols-3 md:max-lg:[&>li:last-child:nth-child(2n+1)]:col-span-2 lg:[&>li:last-child:nth-child(3n+1)]:col-span-3">
             {rest.map((article) => (
               <li key={article.slug}>
                 <ArticleCard article={article} />
@@ -93,7 +94,8 @@ export function MagazineView({
         <h2 className="headline text-xl">Read this edition another way</h2>
         <p className="mt-2 max-w-2xl font-serif">
           The plain web page holds the whole edition on one page without pictures, for screen
-          readers and slow connections. The text file is ready to paste into an email or print.
+          readers and slow connections. The text file is ready to paste into an email. The PDF is
+          laid out on A4 to print, attach or forward.
         </p>
         <div className="mt-3">
           <EditionFormats edition={edition.number} current="magazine" hasEvents={hasEvents} />
