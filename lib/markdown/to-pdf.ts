@@ -2,7 +2,7 @@ import type { Image, List, Nodes, PhrasingContent, RootContent, Table } from 'md
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { absolute, linkAddressShown } from './to-text';
-import type { Face } from '../outputs/pdf/fonts';
+import { mainFont, type Face } from '../outputs/pdf/fonts';
 import {
   ACCENT,
   MUTED,
@@ -264,7 +264,7 @@ function setTable(node: Table, parent: Element, context: BodyContext): void {
       const face: Face = header ? 'sans' : 'serif';
       t.doc.fontSize(SMALL.size);
       const heights = widths.map((columnWidth, column) => {
-        t.doc.font(fontFor(face));
+        t.doc.font(mainFont(face));
         return t.doc.heightOfString(plain(row[column]) || ' ', {
           width: columnWidth - 8,
           lineGap: 2,
@@ -297,16 +297,6 @@ function setTable(node: Table, parent: Element, context: BodyContext): void {
     });
   });
   t.doc.y += 10;
-}
-
-/** The file a face is set in for measuring: its first. */
-function fontFor(face: Face): string {
-  return {
-    serif: 'source-serif-4-latin-400-normal.woff',
-    serifBold: 'source-serif-4-latin-700-normal.woff',
-    serifItalic: 'source-serif-4-latin-400-normal.woff',
-    sans: 'source-sans-3-latin-600-normal.woff',
-  }[face];
 }
 
 /** Pull quotes, callouts and transcripts, shaped by lib/markdown/rich-blocks.ts. */

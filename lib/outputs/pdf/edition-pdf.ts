@@ -15,6 +15,7 @@ import {
   type BodyContext,
   type PrintPicture,
 } from '../../markdown/to-pdf';
+import { mainFont } from './fonts';
 import { ACCENT, MUTED, NAVY, PAGE, RULE, Typesetter, type Element, type Span } from './typesetter';
 
 /*
@@ -396,7 +397,7 @@ function setFurniture(t: Typesetter, edition: Edition, site: SiteSettings): void
     margins.bottom = 0;
     t.artifact(() => {
       t.doc
-        .font('source-sans-3-latin-600-normal.woff')
+        .font(mainFont('sans'))
         .fontSize(8.5)
         .fillColor(MUTED)
         .text(`${site.name} · Edition ${edition.number} · ${edition.title}`, PAGE.margin, 44, {

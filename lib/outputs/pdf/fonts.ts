@@ -45,6 +45,11 @@ function fontPath(file: string): string {
   return path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'fonts', file);
 }
 
+/** A face's first file (its Latin cut), the one to measure text with. */
+export function mainFont(face: Face): string {
+  return FACE_FILES[face][0]!;
+}
+
 /** A font file as the PDF writer registers it, under its file name. */
 export interface FontFile {
   name: string;
