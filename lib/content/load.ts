@@ -202,7 +202,10 @@ function loadEdition(
     settings,
     problems,
   );
-  const split = readMarkdownFile(editionPath, settings, problems);
+  // The template sentences each file still holds, found as it is read; reported only if the
+  // edition turns out to be public (checkPublishable).
+  const placeholders: Placeholders = new Map();
+  const split = readMarkdownFile(editionPath, settings, problems, placeholders);
   const front = split && checkFrontMatter(editionSchema, editionHelp, split, editionFile, problems);
   // Without a valid number the edition cannot be published, but its articles are still
   // checked so that one run reports every problem in the folder.
@@ -258,6 +261,7 @@ function loadEdition(
       picture,
       published: front?.published,
       removed: new Set(front?.removed ?? []),
+      placeholders,
     },
   );
   if (!split || !front) return undefined;
@@ -274,7 +278,8 @@ function loadEdition(
   );
   if (!intro || !articles) return undefined;
 
-  if (!front.draft) checkPublishable(articles, editionFile, lineOf(split, 'draft') ?? 1, problems);
+  if (!front.draft)
+    checkPublishable(articles, editionFile, lineOf(split, 'draft') ?? 1, placeholders, problems);
   const { cover: _cover, coverAlt: _coverAlt, draft, aliases, removed, ...fields } = front;
   const edition: Edition = {
     ...fields,
@@ -332,7 +337,11 @@ interface ArticleContext {
   removed: ReadonlySet<string>;
   render: BodyRenderer;
   picture: PictureFinder;
+  placeholders: Placeholders;
 }
+
+/** Template sentences left in a file, by file, with where each stands. */
+type Placeholders = Map<string, { text: string; line: number; column: number }[]>;
 
 function loadArticles(
   folder: string,
@@ -401,7 +410,12 @@ function loadArticles(
       );
     orders.set(candidate.order, file);
 
-    const split = readMarkdownFile(candidate.absolute, context.settings, problems);
+    const split = readMarkdownFile(
+      candidate.absolute,
+      context.settings,
+      problems,
+      context.placeholders,
+    );
     if (!split) continue;
     const front = checkFrontMatter(articleSchema, articleHelp, split, file, problems);
     // The body is checked even when the front matter is wrong, to report both at once.
@@ -606,6 +620,7 @@ function checkPublishable(
   articles: readonly Article[],
   editionFile: string,
   draftLine: number,
+  placeholders: Placeholders,
   problems: ProblemList,
 ): void {
   const published = articles.filter((article) => !article.draft);
@@ -615,25 +630,32 @@ function checkPublishable(
       draftLine,
       `this edition is public but all ${articles.length} of its articles are drafts: remove draft: true from those ready to publish, or keep the edition a draft`,
     );
-  for (const file of [editionFile, ...published.map((article) => article.file)]) {
-    const lines = fs.readFileSync(path.resolve(file), 'utf8').split('\n');
-    for (const placeholder of PLACEHOLDERS) {
-      const index = lines.findIndex((line) => line.includes(placeholder));
-      if (index >= 0)
-        problems.add(
-          file,
-          index + 1,
-          `"${placeholder}" is the template's placeholder text: write your own before the edition is published`,
-          (lines[index]?.indexOf(placeholder) ?? 0) + 1,
-        );
-    }
-  }
+  for (const file of [editionFile, ...published.map((article) => article.file)])
+    for (const { text, line, column } of placeholders.get(file) ?? [])
+      problems.add(
+        file,
+        line,
+        `"${text}" is the template's placeholder text: write your own before the edition is published`,
+        column,
+      );
+}
+
+/** Where each of the templates' example sentences first stands in a file's text. */
+function findPlaceholders(text: string): { text: string; line: number; column: number }[] {
+  const lines = text.split('\n');
+  return PLACEHOLDERS.flatMap((placeholder) => {
+    const index = lines.findIndex((line) => line.includes(placeholder));
+    return index < 0
+      ? []
+      : [{ text: placeholder, line: index + 1, column: lines[index]!.indexOf(placeholder) + 1 }];
+  });
 }
 
 function readMarkdownFile(
   absolute: string,
   settings: LoaderSettings,
   problems: ProblemList,
+  placeholders: Placeholders,
 ): SplitFile | undefined {
   const file = displayPath(absolute);
   const size = fs.statSync(absolute).size;
@@ -650,6 +672,8 @@ function readMarkdownFile(
   const split = splitFrontMatter(text, file, problems);
   const cleared = typeof split?.data.cleared === 'string' ? split.data.cleared : undefined;
   scanSensitiveText(text, file, problems, { emailDomains: settings.emailDomains, cleared });
+  const found = findPlaceholders(text);
+  if (found.length > 0) placeholders.set(file, found);
   return split;
 }
 
