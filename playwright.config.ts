@@ -36,6 +36,8 @@ export const ports = {
   takedownProxy: 3181,
   // Started by a security test, which expects it to refuse to start.
   weakSecretServer: 3112,
+  // Started by the preview test: `next dev` with one broken article.
+  devServer: 3113,
 };
 export const previewSecret = 'browser-test-preview-secret-of-44-characters';
 export const scheduledFixture = 'tests/.artifacts/scheduled.json';

@@ -8,8 +8,8 @@ import { layoutMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
 import { THEME_SCRIPT } from '@/lib/site/theme';
 import { currentAudience } from '@/lib/site/audience';
-import { getLatestEdition } from '@/lib/content/getters';
-import { announcePath } from '@/lib/site/urls';
+import { getLatestEdition, getLeftOut } from '@/lib/content/getters';
+import { announcePath, problemsPath } from '@/lib/site/urls';
 import './globals.css';
 
 export const metadata: Metadata = layoutMetadata(site);
@@ -21,6 +21,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const audience = await currentAudience();
   const newest = audience === 'preview' ? getLatestEdition(audience) : undefined;
+  const leftOut = getLeftOut();
   return (
     // --site-url lets the print stylesheet print site-relative link addresses in full.
     // The theme script adds a class to <html> before React loads, hence suppressHydrationWarning.
@@ -40,6 +41,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           development={process.env.NODE_ENV === 'development'}
           announce={
             newest && { href: announcePath(newest.number), title: `edition ${newest.number}` }
+          }
+          problems={
+            leftOut.length > 0
+              ? { href: problemsPath, folders: leftOut.map((folder) => folder.folder) }
+              : undefined
           }
         />
         <SiteHeader site={site} />

@@ -8,11 +8,14 @@ export function PreviewBanner({
   audience,
   development,
   announce,
+  problems,
 }: {
   audience: Audience;
   development: boolean;
   /** The newest edition's announcement kit, for the editor who is about to publish it. */
   announce?: { href: string; title: string };
+  /** Edition folders left out of the preview for their errors, and where they are listed. */
+  problems?: { href: string; folders: readonly string[] };
 }) {
   if (audience !== 'preview') return null;
   return (
@@ -24,6 +27,19 @@ export function PreviewBanner({
             ? 'The development server shows drafts and scheduled editions, marked as such.'
             : 'You are seeing drafts and scheduled editions. Readers do not see them.'}
         </p>
+        {problems ? (
+          <p className="w-full">
+            <strong>Left out until fixed:</strong>{' '}
+            {problems.folders.map((folder) => (
+              <code key={folder} className="mr-2">
+                {folder}
+              </code>
+            ))}
+            <a href={problems.href} className="font-semibold text-on-gold underline">
+              See what to fix
+            </a>
+          </p>
+        ) : null}
         {announce ? (
           <a href={announce.href} className="font-semibold text-on-gold underline">
             Announce {announce.title}

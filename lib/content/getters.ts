@@ -8,9 +8,17 @@ import {
   type Audience,
 } from './publishing';
 import { site } from '../site/settings';
-import type { Article, ArticleInContext, Edition, Library, MediaFile, Picture } from './types';
+import type {
+  Article,
+  ArticleInContext,
+  Edition,
+  LeftOut,
+  Library,
+  MediaFile,
+  Picture,
+} from './types';
 
-export type { Article, ArticleEntry, ArticleInContext, Edition, Picture } from './types';
+export type { Article, ArticleEntry, ArticleInContext, Edition, LeftOut, Picture } from './types';
 export type { Audience } from './publishing';
 
 /*
@@ -31,15 +39,25 @@ export function contentDirectory(): string {
 
 let cached: { library: Library; fingerprint: string; revision: number } | undefined;
 
-/** The loaded content. In development it is reloaded when a file under content/ changes. */
+/**
+ * The loaded content. In development it is reloaded when a file under content/ changes, and an
+ * edition with errors is left out rather than taking the whole site down: its addresses show
+ * the problems instead (see getLeftOut). A build stops at any error.
+ */
 function library(): Library {
-  const watching = process.env.NODE_ENV === 'development';
-  const fingerprint = watching ? contentFingerprint(contentDirectory()) : '';
+  const developing = process.env.NODE_ENV === 'development';
+  const fingerprint = developing ? contentFingerprint(contentDirectory()) : '';
   if (!cached || cached.fingerprint !== fingerprint) {
     const revision = (cached?.revision ?? 0) + 1;
-    cached = { library: loadLibrary(contentDirectory(), site), fingerprint, revision };
+    const loaded = loadLibrary(contentDirectory(), site, { leaveOutBroken: developing });
+    cached = { library: loaded, fingerprint, revision };
   }
   return cached.library;
+}
+
+/** The edition folders left out of the preview for their errors, with the problems to fix. */
+export function getLeftOut(): readonly LeftOut[] {
+  return library().leftOut;
 }
 
 /**
@@ -203,7 +221,10 @@ export function getRemovedAddresses(): { edition: string; slug: string }[] {
  * loaded by every process of a build, and rendering the whole archive in each cost seconds.
  */
 export function readRemovedAddresses(): { edition: string; slug: string }[] {
-  return removedAddresses(loadLibrary(contentDirectory(), site, { render: false }).editions);
+  // The development server must start with an edition broken, as library() does.
+  const leaveOutBroken = process.env.NODE_ENV === 'development';
+  const options = { render: false, leaveOutBroken };
+  return removedAddresses(loadLibrary(contentDirectory(), site, options).editions);
 }
 
 function removedAddresses(editions: readonly Edition[]): { edition: string; slug: string }[] {

@@ -9,7 +9,14 @@ import { scanSensitiveText } from './guardrails';
 import { PLACEHOLDERS } from './scaffold';
 import { shouldOptimise } from '../markdown/images';
 import { didYouMean, renderMarkdown, type RenderedMarkdown } from '../markdown/render';
-import { closestName, ContentError, displayPath, ProblemList, sortProblems } from './problems';
+import {
+  closestName,
+  ContentError,
+  displayPath,
+  ProblemList,
+  sortProblems,
+  type ContentProblem,
+} from './problems';
 import { today } from './publishing';
 import {
   articleHelp,
@@ -21,7 +28,7 @@ import {
 } from './schema';
 import type { SiteSettings } from '../site/settings';
 import { articleIdPrefix, introIdPrefix, mediaPath } from '../site/urls';
-import type { Article, Edition, Library, MediaFile, Picture } from './types';
+import type { Article, Edition, LeftOut, Library, MediaFile, Picture } from './types';
 
 /*
  * Reads, checks and renders a content folder in one pass. This is the only module that
@@ -57,6 +64,12 @@ export interface LoadOptions {
    * articles come back without HTML or text, so such a library must never be served.
    */
   render?: boolean;
+  /**
+   * True to leave out each edition whose folder has an error, and return the rest with the
+   * errors in `leftOut`, instead of throwing. For previewing while an editor is still fixing
+   * one edition: the others keep working. A build never does this.
+   */
+  leaveOutBroken?: boolean;
 }
 
 /**
@@ -70,12 +83,19 @@ export function loadLibrary(
   options: LoadOptions = {},
 ): Library {
   const problems = new ProblemList();
-  const loaded = listEditionFolders(contentDir).flatMap(
+  const folders = listEditionFolders(contentDir);
+  const everyLoaded = folders.flatMap(
     (folder) => loadEdition(folder, { ...settings, ...options }, problems) ?? [],
   );
-  checkEditionNumbers(loaded, problems);
-  if (problems.errorCount > 0) throw new ContentError(problems.items);
+  checkEditionNumbers(everyLoaded, problems);
+  const leftOut = problems.errorCount > 0 ? brokenFolders(folders, problems.items) : [];
+  const keep = options.leaveOutBroken && leftOut.length > 0;
+  if (problems.errorCount > 0 && !keep) throw new ContentError(problems.items);
 
+  const brokenFiles = new Set(leftOut.map((folder) => `${folder.folder}/`));
+  const loaded = everyLoaded.filter(
+    (item) => ![...brokenFiles].some((prefix) => item.edition.file.startsWith(prefix)),
+  );
   const editions = loaded.map((item) => item.edition).sort((a, b) => b.number - a.number);
   return {
     editions,
@@ -86,8 +106,29 @@ export function loadLibrary(
       ),
     ),
     media: new Map(loaded.map((item) => [item.edition.number, item.files])),
-    findings: sortProblems(problems.items),
+    findings: sortProblems(problems.items.filter((problem) => problem.severity !== 'error')),
+    leftOut,
   };
+}
+
+/**
+ * The edition folders with at least one error, each with its findings (errors and warnings) in
+ * file order. Every error is in a file inside some edition's folder, since that is all the
+ * loader reads; should one not be, the result is empty and the caller throws as a build would.
+ */
+function brokenFolders(folders: readonly string[], found: readonly ContentProblem[]): LeftOut[] {
+  const named = folders.map((folder) => displayPath(folder));
+  const folderOf = (file: string) =>
+    named.find((folder) => file === folder || file.startsWith(`${folder}/`));
+  const errors = found.filter((problem) => problem.severity === 'error');
+  if (errors.some((problem) => folderOf(problem.file) === undefined)) return [];
+  const broken = new Set(errors.map((problem) => folderOf(problem.file)));
+  return named
+    .filter((folder) => broken.has(folder))
+    .map((folder) => ({
+      folder,
+      problems: sortProblems(found.filter((problem) => folderOf(problem.file) === folder)),
+    }));
 }
 
 /** The edition folders under `contentDir/editions`, as absolute paths in name order. */

@@ -271,7 +271,8 @@ export function checkFrontMatter<S extends z.ZodType>(
     return 1;
   };
   // A field the editor misspelt is reported as unknown, with the field it was probably meant
-  // to be; a rule that needs that field (role needs author) would only repeat the mistake.
+  // to be; that field's absence, or a rule that needs it (role needs author), would only
+  // repeat the mistake.
   const misspelt = new Set(
     result.error.issues.flatMap((issue) =>
       issue.code === 'unrecognized_keys' && !isNested(issue)
@@ -281,6 +282,8 @@ export function checkFrontMatter<S extends z.ZodType>(
   );
   for (const issue of result.error.issues) {
     if (issue.code === 'custom' && misspelt.has(String(issue.params?.needs))) continue;
+    const missing = issue.path.length === 1 && 'input' in issue && issue.input === undefined;
+    if (missing && misspelt.has(String(issue.path[0]))) continue;
     // A value inside an item of a list of objects (an event), or inside an object field
     // (withdrawn), or an unknown field of either.
     if (isNested(issue)) {

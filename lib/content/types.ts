@@ -116,6 +116,16 @@ export interface Library {
   /** Editions keyed by a former number, for redirects. */
   byAlias: ReadonlyMap<string, Edition>;
   media: ReadonlyMap<number, ReadonlyMap<string, MediaFile>>;
-  /** Warnings and notes found while loading; errors are thrown instead. */
+  /** Warnings and notes found while loading; errors are thrown, or reported in `leftOut`. */
   findings: readonly ContentProblem[];
+  /** Edition folders left out for their errors (only when loaded with `leaveOutBroken`). */
+  leftOut: readonly LeftOut[];
+}
+
+/** An edition folder left out of a preview because of its errors. */
+export interface LeftOut {
+  /** The folder, relative to the project, with forward slashes. */
+  folder: string;
+  /** Its errors and warnings, in file order. */
+  problems: readonly ContentProblem[];
 }

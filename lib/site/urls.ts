@@ -161,3 +161,6 @@ export const introIdPrefix = 'Introduction_';
 
 /** The plain view's own ids: capitalised, which no slug can be. */
 export const plainViewIds = { main: 'Main', contents: 'Contents', introduction: 'Introduction' };
+
+/** The development server's list of content problems still to fix (not served to readers). */
+export const problemsPath = '/problems';

@@ -12,19 +12,21 @@ import { articleFile, contentFolder, editionFile } from '../support/content-fold
 const folder = contentFolder({
   'editions/a/edition.md': editionFile(1),
   'editions/a/01-story.md': articleFile('First title'),
+  'editions/b/edition.md': editionFile(2),
+  'editions/b/01-other.md': articleFile('Other edition'),
 });
 process.env.MASTHEAD_CONTENT_DIR = folder;
 const environment = process.env as Record<string, string | undefined>;
 const before = environment.NODE_ENV;
-const { getArticle } = await import('@/lib/content/getters');
+const { getArticle, getLeftOut } = await import('@/lib/content/getters');
 
 afterAll(() => {
   environment.NODE_ENV = before;
 });
 
-function rewrite(title: string) {
+function rewrite(title: string, text = articleFile(title)) {
   const file = path.join(folder, 'editions/a/01-story.md');
-  fs.writeFileSync(file, articleFile(title));
+  fs.writeFileSync(file, text);
   // Make sure the change is visible even on file systems with coarse modification times.
   const later = new Date(Date.now() + 5_000);
   fs.utimesSync(file, later, later);
@@ -44,5 +46,19 @@ describe('content reloading', () => {
     expect(getArticle('1', 'story', 'preview')?.article.title).toBe('Edited while previewing');
     rewrite('Edited again');
     expect(getArticle('1', 'story', 'preview')?.article.title).toBe('Edited again');
+  });
+
+  it('leaves out an edition with a mistake until it is fixed, and keeps serving the others', () => {
+    environment.NODE_ENV = 'development';
+    rewrite('Broken', articleFile('Broken').replace('title:', 'titel:'));
+    expect(getArticle('1', 'story', 'preview')).toBeUndefined();
+    expect(getArticle('2', 'other', 'preview')?.article.title).toBe('Other edition');
+    const [leftOut] = getLeftOut();
+    expect(leftOut?.folder).toMatch(/editions\/a$/);
+    expect(leftOut?.problems[0]?.message).toContain('"titel": did you mean "title"?');
+
+    rewrite('Fixed');
+    expect(getLeftOut()).toEqual([]);
+    expect(getArticle('1', 'story', 'preview')?.article.title).toBe('Fixed');
   });
 });

@@ -43,6 +43,25 @@ describe('loadLibrary', () => {
     expect([...(library.media.get(2)?.keys() ?? [])]).toEqual(['cover.png']);
   });
 
+  it('stops at any error, unless asked to leave out the editions that have one', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-fine.md': articleFile('Fine'),
+      'editions/b/edition.md': editionFile(2),
+      'editions/b/01-broken.md': articleFile('Broken', 'colour: blue\n'),
+    });
+    expect(errorsIn(folder)).toEqual([
+      expect.stringContaining('01-broken.md:3:1: error: unknown field "colour"'),
+    ]);
+    const library = loadLibrary(folder, settings, { leaveOutBroken: true });
+    expect(library.editions.map((edition) => edition.number)).toEqual([1]);
+    expect(library.leftOut.map((item) => item.folder)).toEqual([
+      expect.stringMatching(/editions\/b$/),
+    ]);
+    expect(library.leftOut[0]?.problems.map((problem) => problem.severity)).toEqual(['error']);
+    expect(library.findings.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
   it("sends published raster images through the optimiser, and drafts' images as they are", () => {
     // The optimiser fetches images without the editor's preview cookie, so it cannot fetch a
     // draft's: those pages link the files themselves.

@@ -156,6 +156,15 @@ describe('one mistake, one message', () => {
     ]);
   });
 
+  it('reports a misspelt required field once, not again as missing', () => {
+    expect(check('article', 'titel: "Beacon is live"\n').messages).toEqual([
+      expect.stringMatching(/^x\.md:2:1: error: unknown field "titel": did you mean "title"\?/),
+    ]);
+    expect(check('article', 'summary: "S"\n').messages).toEqual([
+      expect.stringMatching(/^x\.md:1:1: error: title is missing/),
+    ]);
+  });
+
   it('still says a rule is broken when nothing was misspelt', () => {
     expect(check('article', 'title: "T"\nrole: "Editor"\n').messages).toEqual([
       'x.md:3:1: error: role is set but there is no author: add author or remove role',

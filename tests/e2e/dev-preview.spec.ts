@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { editionPath, problemsPath } from '@/lib/site/urls';
+import { ports } from '../../playwright.config';
+import { TEST_CONTENT_DIR } from '../support/test-content.mjs';
+
+/*
+ * An editor previews with `npm run dev` while one article has a mistake: that edition's pages
+ * show the problem page (file, line, what to change, no stack or source), and every other
+ * edition is still served. The development server compiles each page on first request, so
+ * the timeouts are long.
+ */
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const site = `http://127.0.0.1:${ports.devServer}`;
+let server: ChildProcess | undefined;
+let contentDir = '';
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.beforeAll(async () => {
+  contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-dev-'));
+  fs.cpSync(path.join(root, TEST_CONTENT_DIR), contentDir, { recursive: true });
+  const article = path.join(contentDir, 'editions', '09-autumn-2026', '02-beacon-roll-out.md');
+  fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace(/^author:/m, 'auther:'));
+
+  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  server = spawn(
+    process.execPath,
+    [next, 'dev', '-H', '127.0.0.1', '-p', String(ports.devServer)],
+    {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+      NODE_ENV: 'development',
+        NEXT_TELEMETRY_DISABLED: '1',
+        MASTHEAD_CONTENT_DIR: contentDir,
+      },
+      stdio: 'ignore',
+    },
+  );
+  await expect
+    .poll(async () => (await fetch(`${site}/health`).catch(() => undefined))?.status, {
+      timeout: 120_000,
+      intervals: [1_000],
+    })
+    .toBe(200);
+});
+
+test.afterAll(async () => {
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server?.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  fs.rmSync(contentDir, { recursive: true, force: true });
+});
+
+test('the broken edition shows what to fix, in the site design, without a stack', async ({
+  page,
+}) => {
+  await page.goto(`${site}${editionPath(9)}`, { timeout: 120_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('1 problem to fix');
+  const problem = page.getByRole('listitem').filter({ hasText: 'line 4' });
+  await expect(problem).toContainText('unknown field "auther": did you mean "author"?');
+  await expect(page.getByRole('heading', { name: '02-beacon-roll-out.md' })).toBeVisible();
+  // The site's own header and footer, and nothing of the framework's error overlay.
+  await expect(page.getByRole('banner')).toContainText('Northlight');
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/ContentError|at loadLibrary|\.ts:\d+|Unhandled Runtime Error/);
+  await expect(page.locator('nextjs-portal [data-nextjs-dialog]')).toHaveCount(0);
+});
+
+test('every page says which edition is left out, and links to the list', async ({ page }) => {
+  await page.goto(`${site}/`, { timeout: 120_000 });
+  const banner = page.getByRole('region', { name: 'Draft preview' });
+  await expect(banner).toContainText('09-autumn-2026');
+  await banner.getByRole('link', { name: 'See what to fix' }).click();
+  await expect(page).toHaveURL(`${site}${problemsPath}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('1 problem to fix');
+});
+
+test('the other editions are still served', async ({ page }) => {
+  const response = await page.goto(`${site}${editionPath(8)}`, { timeout: 120_000 });
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Summer 2026');
+  await page.goto(`${site}/`, { timeout: 120_000 });
+  await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(/problem/);
+});
