@@ -6,16 +6,32 @@ import type { ProblemList } from './problems';
  * body and comments alike, since a public repository publishes them all) is scanned for:
  *
  * - security classifications above OFFICIAL: always an error;
- * - patterns of personal data: a warning, or a note when the article records a review with
- *   `cleared: "<who cleared it and why>"`.
+ * - a private person's contact details (phone numbers, email addresses): an error in anything
+ *   public, a warning in a draft;
+ * - other patterns of personal data (National Insurance numbers, postcodes, registrations):
+ *   a warning.
+ *
+ * Contact details at the programme's own domains and shared numbers (settings) are not
+ * reported. Anything else stays only when someone has reviewed it and cleared that value:
+ * `cleared:` lists each value with its reason, so clearing one never clears another.
  */
+
+/** One value someone has reviewed and allowed to stay, with who and why. */
+export interface Clearance {
+  value: string;
+  reason: string;
+}
 
 /** What the scan needs to know beyond the text. */
 export interface GuardrailOptions {
   /** Email domains that may appear (team addresses); sub-domains included. */
   emailDomains: readonly string[];
-  /** The article's clearance, when personal data in it has been reviewed. */
-  cleared?: string;
+  /** Shared phone numbers that may appear (switchboards, team lines), written any way. */
+  phoneNumbers?: readonly string[];
+  /** Whether the text will be public (not a draft): contact details are then errors. */
+  isPublic?: boolean;
+  /** The values cleared in the article's front matter. */
+  cleared?: readonly Clearance[];
   /** Where in the file the text comes from, when not its lines (a picture's metadata field). */
   where?: string;
 }
@@ -23,6 +39,8 @@ export interface GuardrailOptions {
 interface Pattern {
   name: string;
   expression: RegExp;
+  /** A way to reach a person: an error in public text unless cleared. */
+  contact?: boolean;
   /** Optional second look at a match, to drop what only looks like the pattern. */
   accept?: (match: string, options: GuardrailOptions) => boolean;
 }
@@ -40,6 +58,7 @@ const CLASSIFICATIONS: readonly RegExp[] = [
 const PERSONAL_DATA: readonly Pattern[] = [
   {
     name: 'email address',
+    contact: true,
     expression: /\b[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b/g,
     accept: (match, options) => {
       const domain = match.slice(match.indexOf('@') + 1).toLowerCase();
@@ -50,7 +69,10 @@ const PERSONAL_DATA: readonly Pattern[] = [
   },
   {
     name: 'UK phone number',
+    contact: true,
     expression: /(?<![\w+])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|0)\d(?:[\s-]?\d){8,9}(?![\d-])/g,
+    accept: (match, options) =>
+      !(options.phoneNumbers ?? []).some((shared) => samePhone(shared, match)),
   },
   {
     name: 'National Insurance number',
@@ -85,9 +107,22 @@ export function hasPersonalData(text: string): boolean {
   });
 }
 
+/** A value as compared with a clearance: case, spaces and punctuation do not count. */
+function comparable(value: string): string {
+  return value.toLowerCase().replace(/[\s().-]/g, '');
+}
+
+/** Whether two phone numbers are the same however written: 0113… and +44 113… are. */
+function samePhone(a: string, b: string): boolean {
+  const national = (value: string) => comparable(value).replace(/^\+44(0)?/, '0');
+  return national(a) === national(b);
+}
+
 /**
- * Scans a source file's text, line by line, and reports classifications (errors) and
- * personal data (warnings, or notes when cleared) at their exact line and column.
+ * Scans a source file's text, line by line, and reports classifications (errors), contact
+ * details (errors when public, warnings in a draft) and other personal data (warnings), each
+ * at its exact line and column; a cleared value is recorded as a note with its reason. A
+ * clearance that matches nothing is reported too, so none outlives the text it was for.
  */
 export function scanSensitiveText(
   text: string,
@@ -97,10 +132,21 @@ export function scanSensitiveText(
 ): void {
   const lines = text.split('\n');
   const where = options.where ? `in its ${options.where}, ` : '';
+  const cleared = options.cleared ?? [];
+  const used = new Set<Clearance>();
+  let clearanceLine = 0;
+  let inClearance = false;
   lines.forEach((line, index) => {
     const lineNumber = index + 1;
-    // The clearance itself may name the reviewer; it is never published.
-    if (/^cleared\s*:/.test(line)) return;
+    // The clearances themselves repeat the values and may name the reviewer; they are never
+    // published. The field runs from its `cleared:` line over the indented lines below it.
+    if (/^cleared\s*:/.test(line)) {
+      inClearance = true;
+      clearanceLine = lineNumber;
+      return;
+    }
+    if (inClearance && /^\s+\S/.test(line)) return;
+    inClearance = false;
 
     const reported = new Set<number>();
     for (const expression of CLASSIFICATIONS) {
@@ -121,17 +167,34 @@ export function scanSensitiveText(
       for (const match of line.matchAll(pattern.expression)) {
         if (pattern.accept && !pattern.accept(match[0], options)) continue;
         const found = `${where}possible ${pattern.name} "${match[0]}"`;
-        if (options.cleared) {
-          problems.note(file, lineNumber, `${found}, cleared: ${options.cleared}`, match.index + 1);
-        } else {
-          problems.warn(
+        const clearance = cleared.find((item) => comparable(item.value) === comparable(match[0]));
+        const column = match.index + 1;
+        if (clearance) {
+          used.add(clearance);
+          problems.note(file, lineNumber, `${found}, cleared: ${clearance.reason}`, column);
+          continue;
+        }
+        const advice = `remove it, or once someone has reviewed it list it under cleared: with the reason it may stay, e.g. cleared: [{ value: "${match[0]}", reason: "<who reviewed it, and why>" }]`;
+        if (pattern.contact && options.isPublic)
+          problems.add(
             file,
             lineNumber,
-            `${found}: remove it, or once someone has reviewed it add cleared: "<who cleared it and why>" to the front matter`,
-            match.index + 1,
+            `${found}: a private person's contact details must not be published. ${capitalised(advice)}`,
+            column,
           );
-        }
+        else problems.warn(file, lineNumber, `${found}: ${advice}`, column);
       }
     }
   });
+  for (const item of cleared)
+    if (!used.has(item))
+      problems.warn(
+        file,
+        clearanceLine || 1,
+        `cleared lists "${item.value}", which is not in this file: remove it from cleared, or check it is written as in the text`,
+      );
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,7 +5,7 @@ import { LONG_OPENING_WORDS, wordCount } from './content-design';
 import { cleanPicture, gpsPosition, isTurned, pictureText } from './picture-metadata';
 import { cleanSvg, svgText } from './svg';
 import { decodeText, splitFrontMatter, type SplitFile } from './front-matter';
-import { scanSensitiveText } from './guardrails';
+import { scanSensitiveText, type Clearance } from './guardrails';
 import { PLACEHOLDERS } from './scaffold';
 import { shouldOptimise } from '../markdown/images';
 import { didYouMean, renderMarkdown, type RenderedMarkdown } from '../markdown/render';
@@ -55,7 +55,10 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The settings the loader needs from the site. */
-export type LoaderSettings = Pick<SiteSettings, 'baseUrl' | 'emailDomains' | 'timeZone'>;
+export type LoaderSettings = Pick<
+  SiteSettings,
+  'baseUrl' | 'emailDomains' | 'phoneNumbers' | 'timeZone'
+>;
 
 /** How much to do. */
 export interface LoadOptions {
@@ -246,7 +249,7 @@ function loadEdition(
   // The template sentences each file still holds, found as it is read; reported only if the
   // edition turns out to be public (checkPublishable).
   const placeholders: Placeholders = new Map();
-  const split = readMarkdownFile(editionPath, settings, problems, placeholders);
+  const split = readMarkdownFile(editionPath, settings, problems, placeholders, false);
   const front = split && checkFrontMatter(editionSchema, editionHelp, split, editionFile, problems);
   // Without a valid number the edition cannot be published, but its articles are still
   // checked so that one run reports every problem in the folder.
@@ -296,6 +299,7 @@ function loadEdition(
     entries.map((entry) => entry.name),
     {
       number,
+      draft: editionDraft,
       settings,
       problems,
       render,
@@ -370,6 +374,8 @@ type PictureFinder = (
 
 interface ArticleContext {
   number: number;
+  /** Whether the edition is a draft (so none of its articles is public). */
+  draft: boolean;
   settings: LoaderSettings;
   problems: ProblemList;
   /** The edition's publication date, when its front matter gave a valid one. */
@@ -456,6 +462,7 @@ function loadArticles(
       context.settings,
       problems,
       context.placeholders,
+      context.draft,
     );
     if (!split) continue;
     const front = checkFrontMatter(articleSchema, articleHelp, split, file, problems);
@@ -626,7 +633,7 @@ function mediaFiles(
 function checkPicture(absolute: string, settings: LoaderSettings, problems: ProblemList): void {
   const file = displayPath(absolute);
   const bytes = fs.readFileSync(absolute);
-  const options = { emailDomains: settings.emailDomains };
+  const options = { emailDomains: settings.emailDomains, phoneNumbers: settings.phoneNumbers };
   if (/\.svg$/i.test(absolute)) {
     scanSensitiveText(svgText(new TextDecoder().decode(bytes)), file, problems, options);
     return;
@@ -692,11 +699,16 @@ function findPlaceholders(text: string): { text: string; line: number; column: n
   });
 }
 
+/**
+ * Reads one Markdown file, scanning all its text for sensitive material. `editionDraft` says
+ * whether the edition is a draft, so whether what the file says will be public is known.
+ */
 function readMarkdownFile(
   absolute: string,
   settings: LoaderSettings,
   problems: ProblemList,
   placeholders: Placeholders,
+  editionDraft: boolean,
 ): SplitFile | undefined {
   const file = displayPath(absolute);
   const size = fs.statSync(absolute).size;
@@ -711,11 +723,29 @@ function readMarkdownFile(
   const text = decodeText(fs.readFileSync(absolute), file, problems);
   if (text === undefined) return undefined;
   const split = splitFrontMatter(text, file, problems);
-  const cleared = typeof split?.data.cleared === 'string' ? split.data.cleared : undefined;
-  scanSensitiveText(text, file, problems, { emailDomains: settings.emailDomains, cleared });
+  scanSensitiveText(text, file, problems, {
+    emailDomains: settings.emailDomains,
+    phoneNumbers: settings.phoneNumbers,
+    // An article follows its edition unless it is a draft itself; edition.md is the edition.
+    isPublic: !editionDraft && split?.data.draft !== true,
+    cleared: clearances(split?.data.cleared),
+  });
   const found = findPlaceholders(text);
   if (found.length > 0) placeholders.set(file, found);
   return split;
+}
+
+/**
+ * The well-formed items of a `cleared:` list, read before the front matter is checked (the
+ * scan needs them either way; a malformed list is reported by the check).
+ */
+function clearances(value: unknown): Clearance[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { value: text, reason } = item as Record<string, unknown>;
+    return typeof text === 'string' && typeof reason === 'string' ? [{ value: text, reason }] : [];
+  });
 }
 
 function measure(media: MediaFile | undefined, url: string): MeasuredImage | undefined {

@@ -121,7 +121,7 @@ function articleFrontMatter(
     '# imageAlt: "What it shows"     # ...with a description for people who cannot see it.',
     '# slug: new-address             # Changes the address from the one in the file name.',
     '# aliases: [old-address]        # Former addresses, which then redirect here.',
-    '# cleared: "Who reviewed the personal data here, and why it may stay."',
+    '# cleared: [{ value: "a number as written", reason: "Who reviewed it, and why it may stay" }]',
     ...extra,
     DRAFT_LINES[draft],
     '---',

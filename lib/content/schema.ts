@@ -119,6 +119,9 @@ export const editionSchema = z
     }
   });
 
+/** Personal data someone has reviewed: the value exactly as written, and why it may stay. */
+const clearanceSchema = z.strictObject({ value: text(200), reason: text(500) });
+
 export const articleSchema = z
   .strictObject({
     title: text(200),
@@ -132,7 +135,7 @@ export const articleSchema = z
     slug: slug.optional(),
     draft: z.boolean().optional(),
     aliases: z.array(slug).max(20).optional(),
-    cleared: text(500).optional(),
+    cleared: z.array(clearanceSchema).max(50).optional(),
     events: z.array(eventSchema).max(50).optional(),
     changes: z.array(changeSchema).max(50).optional(),
     withdrawn: withdrawnSchema.optional(),
@@ -242,9 +245,9 @@ export const articleHelp: Record<keyof ArticleFrontMatter, FieldHelp> = {
   },
   cleared: {
     expect:
-      'who reviewed the personal data in this article and why it may stay, up to 500 characters',
+      'a list of the personal details someone has reviewed, each with its value and the reason it may stay',
     example:
-      'cleared: "Reviewed by J. Smith, Data Protection Officer, 3 March: names are fictional"',
+      'cleared: [{ value: "0113 496 0123", reason: "The helpline\'s shared number; reviewed by J. Smith, DPO, 3 March" }]',
   },
 };
 
@@ -325,6 +328,14 @@ const NESTED_FIELDS: Record<
   events: { noun: 'An event', list: true, fields: EVENT_FIELDS },
   changes: { noun: 'A change', list: true, fields: { date: DATE, note: TEXT } },
   withdrawn: { noun: 'withdrawn', list: false, fields: { date: DATE, reason: TEXT } },
+  cleared: {
+    noun: 'A clearance',
+    list: true,
+    fields: {
+      value: 'the detail as it is written in the article, in double quotes',
+      reason: 'who reviewed it and why it may stay, in double quotes',
+    },
+  },
 };
 
 /** Whether an issue is about what is inside a list item or an object field. */

@@ -15,8 +15,10 @@ export interface SiteSettings {
   language: string;
   /** IANA time zone in which publication dates begin, e.g. Europe/London. */
   timeZone: string;
-  /** Email domains that may appear in articles without a personal-data warning. */
+  /** The programme's own email domains: addresses there may appear in articles. */
   emailDomains: readonly string[];
+  /** The programme's shared phone numbers (switchboards, team lines), which may appear too. */
+  phoneNumbers: readonly string[];
   /** Where readers ask for another format or report an accessibility problem. */
   accessibilityContact: string;
   /** The sender the email edition names (`Name <address>`), when set. */
@@ -82,6 +84,7 @@ export const site: SiteSettings = {
   language: 'en-GB',
   timeZone: readTimeZone(process.env.SITE_TIME_ZONE),
   emailDomains: ['northlight.example.org'],
+  phoneNumbers: ['0113 496 0000'],
   accessibilityContact: 'accessibility@northlight.example.org',
   emailFrom: process.env.MASTHEAD_EMAIL_FROM || undefined,
 };

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { scanSensitiveText } from '@/lib/content/guardrails';
+import { scanSensitiveText, type Clearance } from '@/lib/content/guardrails';
 import { formatProblem, ProblemList } from '@/lib/content/problems';
 
-function scan(text: string, cleared?: string) {
+function scan(text: string, cleared?: Clearance[], isPublic = false) {
   const problems = new ProblemList();
-  scanSensitiveText(text, 'a.md', problems, { emailDomains: ['northlight.example.org'], cleared });
+  scanSensitiveText(text, 'a.md', problems, {
+    emailDomains: ['northlight.example.org'],
+    phoneNumbers: ['0113 496 0000'],
+    isPublic,
+    cleared,
+  });
   return problems.items.map(formatProblem);
 }
 
@@ -35,7 +40,8 @@ describe('security classifications', () => {
   });
 
   it('is not waived by a clearance', () => {
-    expect(scan('OFFICIAL-SENSITIVE', 'Reviewed')[0]).toContain(': error: ');
+    const cleared = [{ value: 'OFFICIAL-SENSITIVE', reason: 'Reviewed' }];
+    expect(scan('OFFICIAL-SENSITIVE', cleared)[0]).toContain(': error: ');
   });
 
   it('allows OFFICIAL itself', () => {
@@ -54,7 +60,7 @@ describe('personal data', () => {
     );
     expect(found).toEqual([
       expect.stringMatching(
-        /^a\.md:1:10: warning: possible email address "jo\.bloggs@gmail\.com": remove it, or once someone has reviewed it add cleared:/,
+        /^a\.md:1:10: warning: possible email address "jo\.bloggs@gmail\.com": remove it, or once someone has reviewed it list it under cleared: with the reason it may stay, e.g. cleared: \[\{ value: "jo\.bloggs@gmail\.com", reason: "<who reviewed it, and why>" \}\]$/,
       ),
       expect.stringMatching(/^a\.md:1:38: warning: possible UK phone number "07700 900123"/),
       expect.stringMatching(/^a\.md:2:9: warning: possible UK phone number "\+44 20 7946 0958"/),
@@ -76,13 +82,49 @@ describe('personal data', () => {
     ).toEqual([]);
   });
 
-  it('reports cleared findings as notes with the clearance, and skips the clearance line itself', () => {
+  it("allows the programme's shared numbers however they are written", () => {
+    expect(scan('Call 0113 496 0000, 0113-496-0000 or +44 113 496 0000.', [], true)).toEqual([]);
+  });
+
+  it("refuses a private person's phone number or email address in public text", () => {
     const found = scan(
-      'cleared: "Checked by jo@gmail.com"\nCall 0113 496 0000.',
-      'Shared team line, reviewed',
+      'Call Jo on 07700 900123 or jo.bloggs@gmail.com. She lives at LS1 4AP.',
+      [],
+      true,
     );
     expect(found).toEqual([
-      'a.md:2:6: note: possible UK phone number "0113 496 0000", cleared: Shared team line, reviewed',
+      expect.stringMatching(/^a\.md:1:28: error: possible email address "jo\.bloggs@gmail\.com"/),
+      expect.stringMatching(
+        /^a\.md:1:12: error: possible UK phone number "07700 900123": a private person's contact details must not be published\. Remove it, or once someone has reviewed it list it under cleared:/,
+      ),
+      // Not a way to reach someone: advice, as in a draft.
+      expect.stringMatching(/^a\.md:1:62: warning: possible UK postcode "LS1 4AP"/),
+    ]);
+  });
+
+  it('clears each value by itself, so clearing one never clears another', () => {
+    const cleared = [
+      { value: '0808 157 0192', reason: "The trust's advice line; reviewed by J. Smith" },
+    ];
+    const found = scan(
+      'cleared:\n  - value: "0808 157 0192"\n    reason: "jo@gmail.com reviewed it"\n---\nCall 0808 157 0192 or Jo on 07700 900123.',
+      cleared,
+      true,
+    );
+    expect(found).toEqual([
+      'a.md:5:6: note: possible UK phone number "0808 157 0192", cleared: The trust\'s advice line; reviewed by J. Smith',
+      expect.stringMatching(/^a\.md:5:29: error: possible UK phone number "07700 900123"/),
+    ]);
+  });
+
+  it('matches a cleared value however it is spaced, and reports a clearance that matches nothing', () => {
+    const cleared = [
+      { value: '08081570192', reason: 'Advice line' },
+      { value: '07700 900999', reason: 'A number since removed' },
+    ];
+    expect(scan('cleared: [...]\nCall 0808 157 0192.', cleared, true)).toEqual([
+      'a.md:2:6: note: possible UK phone number "0808 157 0192", cleared: Advice line',
+      'a.md:1:1: warning: cleared lists "07700 900999", which is not in this file: remove it from cleared, or check it is written as in the text',
     ]);
   });
 });

@@ -267,7 +267,7 @@ describe('warnings while loading', () => {
       'editions/a/01-one.md': articleFile(
         'One',
         '',
-        `${'A fairly long opening paragraph that goes on. '.repeat(8)}\n\nCall 07700 900123.`,
+        `${'A fairly long opening paragraph that goes on. '.repeat(8)}\n\nMeet at LS1 4AP.`,
       ),
     });
     const library = loadLibrary(folder, settings);
@@ -275,7 +275,27 @@ describe('warnings while loading', () => {
       library.findings.map((finding) => `${finding.severity}: ${finding.message.split(':')[0]}`),
     ).toEqual([
       'warning: there is no summary, so the 64-word first paragraph is used as one',
-      'warning: possible UK phone number "07700 900123"',
+      'warning: possible UK postcode "LS1 4AP"',
     ]);
+  });
+
+  it("refuse a private person's number in a public article, and only warn of it in a draft", () => {
+    const call = 'Call Jo on 07700 900123.';
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-public.md': articleFile('Public', '', call),
+      'editions/a/02-draft.md': articleFile('Draft', 'draft: true\n', call),
+      'editions/b/edition.md': editionFile(2, 'draft: true\n'),
+      'editions/b/01-in-draft-edition.md': articleFile('In a draft edition', '', call),
+    });
+    expect(errorsIn(folder)).toEqual([
+      expect.stringMatching(
+        /^editions\/a\/01-public\.md:5:12: error: possible UK phone number "07700 900123": a private person's contact details must not be published/,
+      ),
+    ]);
+    const warned = loadLibrary(folder, settings, { leaveOutBroken: true }).findings;
+    expect(warned.map((finding) => `${finding.severity} ${finding.file.split('/').pop()}`)).toEqual(
+      ['warning 02-draft.md', 'warning 01-in-draft-edition.md'],
+    );
   });
 });

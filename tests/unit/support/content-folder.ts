@@ -45,10 +45,11 @@ export const tinyPng = Uint8Array.from(
   ),
 );
 
-/** Loader settings for tests: a fixed address and one allowed email domain. */
+/** Loader settings for tests: a fixed address, one allowed email domain and phone number. */
 export const settings: LoaderSettings = {
   baseUrl: 'https://mag.example.org',
   emailDomains: ['team.example.org'],
+  phoneNumbers: ['0113 496 0000'],
   timeZone: 'Europe/London',
 };
 
@@ -61,6 +62,7 @@ export const testSite: SiteSettings = {
   language: 'en-GB',
   timeZone: 'Europe/London',
   emailDomains: [],
+  phoneNumbers: [],
   accessibilityContact: 'access@mag.example.org',
 };
 

@@ -104,7 +104,8 @@ export function publishingSample(): string {
     'editions/a/unused.png': tinyPng,
     'editions/a/03-third.md': articleFile(
       'Third',
-      'aliases: [old-third]\ncleared: "Reviewed by the editor"\n',
+      'aliases: [old-third]\ncleared: [{ value: "07700 900123", reason: "Reviewed by the editor" }]\n',
+      'The article text. Book on 07700 900123.',
     ),
     'editions/b/edition.md': editionFile(2).replace(
       'published: 2026-01-15',
