@@ -38,6 +38,10 @@ export const ports = {
   weakSecretServer: 3112,
   // Started by the preview test: `next dev` with one broken article.
   devServer: 3113,
+  // Started by the publish test: the server npm run publish copies and restarts, and a
+  // stand-in for a cache that still serves a page taken down.
+  publishServer: 3114,
+  publishStaleCache: 3115,
 };
 export const previewSecret = 'browser-test-preview-secret-of-44-characters';
 export const scheduledFixture = 'tests/.artifacts/scheduled.json';

@@ -1,6 +1,7 @@
 import { contentDirectory } from '../content/getters';
 import { loadLibrary } from '../content/load';
 import {
+  annotation,
   ContentError,
   displayPath,
   formatProblem,
@@ -15,8 +16,17 @@ import { site } from '../site/settings';
 /*
  * `npm run check`: checks all content with the same loader the build uses, without building.
  * Prints every finding as `path:line:col: error|warning|note: message`, then a one-line
- * summary, and exits non-zero when there is any error.
+ * summary, and exits non-zero when there is any error. With `--format=github` each finding is
+ * also printed as a workflow annotation, which a pipeline shows on the line it is about.
  */
+
+const FORMATS = ['text', 'github'];
+const formatArgument = process.argv.find((argument) => argument.startsWith('--format='));
+const format = formatArgument?.slice('--format='.length) ?? 'text';
+if (!FORMATS.includes(format)) {
+  console.error(`--format must be one of ${FORMATS.join(', ')}, not "${format}".`);
+  process.exit(2);
+}
 
 const started = performance.now();
 const directory = contentDirectory();
@@ -39,6 +49,8 @@ for (const finding of sortProblems(findings)) {
   const line = formatProblem(finding);
   if (finding.severity === 'error') console.error(line);
   else console.log(line);
+  // Annotations are read from standard output.
+  if (format === 'github') console.log(annotation(finding));
 }
 
 const count = (severity: ContentProblem['severity'], word: string) => {

@@ -55,6 +55,20 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
 }
 
+/**
+ * A problem as a workflow command (`::error file=…,line=…,col=…,title=…::message`), the form a
+ * GitHub Actions run (and hosts that copy it) turns into a note on the line in a proposed
+ * change. Values are escaped as the format requires, so a message cannot end the command.
+ */
+export function annotation(problem: ContentProblem): string {
+  const level = problem.severity === 'note' ? 'notice' : problem.severity;
+  const data = (text: string) =>
+    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const title = problem.severity === 'error' ? 'Content error' : 'Content advice';
+  return `::${level} file=${property(problem.file)},line=${problem.line},col=${problem.column},title=${title}::${data(problem.message)}`;
+}
+
 /** Collects problems while content is read. */
 export class ProblemList {
   readonly items: ContentProblem[] = [];

@@ -36,7 +36,7 @@ test.beforeAll(async () => {
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
-      NODE_ENV: 'development',
+        NODE_ENV: 'development',
         NEXT_TELEMETRY_DISABLED: '1',
         MASTHEAD_CONTENT_DIR: contentDir,
       },

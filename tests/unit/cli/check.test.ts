@@ -5,8 +5,9 @@ import { articleFile, contentFolder, editionFile } from '../support/content-fold
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
-function runScript(script: 'check' | 'build', contentDir: string) {
-  const result = spawnSync('npm', ['run', '--silent', script], {
+function runScript(script: 'check' | 'build', contentDir: string, ...args: string[]) {
+  const extra = args.length > 0 ? ['--', ...args] : [];
+  const result = spawnSync('npm', ['run', '--silent', script, ...extra], {
     cwd: root,
     env: { ...process.env, MASTHEAD_CONTENT_DIR: contentDir },
     encoding: 'utf8',
@@ -26,6 +27,28 @@ function brokenContent(): string {
 }
 
 describe('npm run check', () => {
+  it('writes each finding as an annotation on its line for a pipeline, when asked', () => {
+    const { status, output } = runScript('check', brokenContent(), '--format=github');
+    expect(status).toBe(1);
+    const annotations = output.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations).toEqual([
+      expect.stringMatching(
+        /^::error file=.*editions\/a\/01-story\.md,line=3,col=1,title=Content error::imageAlt is set but there is no image/,
+      ),
+      expect.stringMatching(
+        /^::error file=.*editions\/a\/edition\.md,line=4,col=1,title=Content error::published is 2026-02-31, which is not a real date/,
+      ),
+    ]);
+    // The plain lines are still there for a person reading the log.
+    expect(output).toMatch(/edition\.md:4:1: error: published is 2026-02-31/);
+  });
+
+  it('refuses a format it does not know', () => {
+    const { status, output } = runScript('check', brokenContent(), '--format=xml');
+    expect(status).toBe(2);
+    expect(output).toContain('--format must be one of text, github, not "xml".');
+  });
+
   it('passes good content and says what it checked', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(3),

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+/*
+ * The pipeline calls the project's own commands and nothing else of substance, so what it does
+ * is what the tests here exercise. This keeps the two from drifting apart: every `npm run`
+ * the workflow names must be a script, and the check must ask for annotations.
+ */
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const workflow = parse(
+  fs.readFileSync(path.join(root, '.github', 'workflows', 'publish.yml'), 'utf8'),
+) as { jobs: Record<string, { steps: { run?: string }[] }> };
+const scripts = Object.keys(
+  (
+    JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts,
+);
+
+function commands(job: string): string[] {
+  return (workflow.jobs[job]?.steps ?? []).flatMap((step) =>
+    (step.run ?? '').split('\n').filter((line) => line.startsWith('npm ')),
+  );
+}
+
+describe('the pipeline', () => {
+  it('checks a proposed change with annotations and builds the static copy', () => {
+    expect(commands('check')).toEqual([
+      'npm ci',
+      'npm run check -- --format=github',
+      'npm run export',
+    ]);
+  });
+
+  it('checks and publishes the main branch with one command', () => {
+    expect(commands('publish')).toEqual([
+      'npm ci',
+      'npm run check -- --format=github',
+      'npm run publish',
+    ]);
+  });
+
+  it('names only scripts that exist', () => {
+    for (const command of [...commands('check'), ...commands('publish')]) {
+      const script = /^npm run (\S+)/.exec(command)?.[1];
+      if (script) expect(scripts, command).toContain(script);
+    }
+  });
+});
