@@ -212,7 +212,9 @@ describe("an editor's journey from a new edition to the site", () => {
       'section: Resources: films',
     );
     expect(yaml).toHaveLength(1);
-    expect(yaml[0]).toMatch(/^editions\/10-winter-2026\/04-watch-and-read\.md:4:\d+: error: .*put the whole value in double quotes/);
+    expect(yaml[0]).toMatch(
+      /^editions\/10-winter-2026\/04-watch-and-read\.md:4:\d+: error: .*put the whole value in double quotes/,
+    );
     expect(yaml[0]).not.toMatch(/mapping|scalar|YAML/i);
   });
 
