@@ -672,7 +672,15 @@ function checkPublishable(
   problems: ProblemList,
 ): void {
   const published = articles.filter((article) => !article.draft);
-  if (articles.length > 0 && published.length === 0)
+  // A warning, not an error: an editor starting a folder by hand adds its articles with
+  // npm run new-article, which needs the content to pass the check.
+  if (articles.length === 0)
+    problems.warn(
+      editionFile,
+      draftLine,
+      'this edition is public but has no articles, so readers would find it empty: add its article files (npm run new-article), or keep it a draft with draft: true',
+    );
+  else if (published.length === 0)
     problems.add(
       editionFile,
       draftLine,

@@ -279,6 +279,17 @@ describe('warnings while loading', () => {
     ]);
   });
 
+  it('warn of a public edition with no articles, which readers would find empty', () => {
+    const folder = contentFolder({ 'editions/a/edition.md': editionFile(1) });
+    expect(loadLibrary(folder, settings).findings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(
+        /^this edition is public but has no articles, so readers would find it empty/,
+      ),
+    ]);
+    const draft = contentFolder({ 'editions/a/edition.md': editionFile(1, 'draft: true\n') });
+    expect(loadLibrary(draft, settings).findings).toEqual([]);
+  });
+
   it("refuse a private person's number in a public article, and only warn of it in a draft", () => {
     const call = 'Call Jo on 07700 900123.';
     const folder = contentFolder({
