@@ -87,6 +87,9 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-restricted-imports': ['error', loaderOnly],
+      // Reading pages link with plain <a>: next/link prefetches every link in view and hydrates
+      // each one, which readers on a phone pay for and rarely use (docs/performance.md).
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
   // The loader reads the disk and splits front matter; the Markdown modules parse.

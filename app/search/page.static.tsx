@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { SearchFrame } from '@/components/pages/search-view';
 import { StaticSearch } from '@/components/pages/static-search';
@@ -20,8 +19,8 @@ export default function StaticSearchPage() {
         fallback={
           <p className="mt-6 font-serif text-lg">
             Search in this copy of the magazine runs in your browser, so it needs JavaScript.
-            Without it, find articles by <Link href={topicsPath}>topic</Link> or browse{' '}
-            <Link href={archivePath}>every edition</Link>.
+            Without it, find articles by <a href={topicsPath}>topic</a> or browse{' '}
+            <a href={archivePath}>every edition</a>.
           </p>
         }
       >

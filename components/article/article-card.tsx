@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/getters';
 import { articlePath } from '@/lib/site/urls';
 import { Byline } from './byline';
@@ -18,12 +17,12 @@ export function ArticleCard({
     <article className="rule-top flex flex-col gap-2">
       <SectionLabel section={article.section} />
       <Heading className="headline text-2xl leading-tight">
-        <Link
+        <a
           href={articlePath(article.editionNumber, article.slug)}
           className="text-ink no-underline hover:text-link hover:underline"
         >
           {article.title}
-        </Link>
+        </a>
         <StatusBadge draft={article.draft} />
       </Heading>
       <p className="font-serif text-lg leading-relaxed text-ink/85">{article.summary}</p>

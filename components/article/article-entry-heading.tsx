@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ListedEntry } from '@/lib/browse/taxonomy';
 import { articlePath } from '@/lib/site/urls';
 import { PublicationDate } from '../shared/publication-date';
@@ -20,12 +19,12 @@ export function ArticleEntryHeading({
         Edition {edition.number}: {edition.title} · <PublicationDate date={edition.published} />
       </p>
       <Heading className="headline mt-1 text-2xl">
-        <Link
+        <a
           href={articlePath(edition.number, article.slug)}
           className="text-ink no-underline hover:text-link hover:underline"
         >
           {article.title}
-        </Link>
+        </a>
       </Heading>
     </>
   );

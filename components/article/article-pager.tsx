@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/getters';
 import { articlePath } from '@/lib/site/urls';
 
@@ -13,7 +12,7 @@ export function ArticlePager({ previous, next }: { previous: Neighbour; next: Ne
       className="mt-12 grid gap-4 border-t-2 border-ink pt-6 sm:grid-cols-2 print:hidden"
     >
       {previous ? (
-        <Link
+        <a
           href={articlePath(previous.editionNumber, previous.slug)}
           rel="prev"
           className="group block no-underline"
@@ -22,19 +21,19 @@ export function ArticlePager({ previous, next }: { previous: Neighbour; next: Ne
             ← Previous article
           </span>
           <span className="headline block text-xl group-hover:underline">{previous.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next ? (
-        <Link
+        <a
           href={articlePath(next.editionNumber, next.slug)}
           rel="next"
           className="group block no-underline sm:text-right"
         >
           <span className="block font-sans text-sm font-semibold text-muted">Next article →</span>
           <span className="headline block text-xl group-hover:underline">{next.title}</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/getters';
 import { slugify } from '@/lib/site/slug';
 import { topicPath } from '@/lib/site/urls';
@@ -12,12 +11,12 @@ export function ArticleTopics({ tags }: { tags: Article['tags'] }) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag}>
-            <Link
+            <a
               href={topicPath(slugify(tag))}
               className="inline-block rounded-sm border border-rule px-2 py-1 text-sm"
             >
               {tag}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleEntry } from '@/lib/content/getters';
 import { sectionPath } from '@/lib/site/urls';
 import { ArticleList } from './article-list';
@@ -23,7 +22,7 @@ export function MoreFromSection({
         <ArticleList entries={entries} headingLevel={3} />
       </div>
       <p className="mt-4 font-sans">
-        <Link href={sectionPath(slug)}>Every {section} article</Link>
+        <a href={sectionPath(slug)}>Every {section} article</a>
       </p>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SiteSettings } from '@/lib/site/settings';
 import { accessibilityPath, archivePath, privacyPath } from '@/lib/site/urls';
 
@@ -14,13 +13,13 @@ export function SiteFooter({
         <p className="font-serif text-lg font-semibold text-ink">{site.name}</p>
         <p className="mt-1 max-w-2xl">{site.description}</p>
         <p className="mt-4">
-          <Link href={archivePath}>Browse every edition</Link>. Each edition is also available as a
-          plain web page, a plain text file and a PDF, for screen readers, slow connections, print
-          and email.
+          <a href={archivePath}>Browse every edition</a>. Each edition is also available as a plain
+          web page, a plain text file and a PDF, for screen readers, slow connections, print and
+          email.
         </p>
         <p className="mt-2">
-          <Link href={accessibilityPath}>Accessibility statement</Link> ·{' '}
-          <Link href={privacyPath}>Privacy</Link>
+          <a href={accessibilityPath}>Accessibility statement</a> ·{' '}
+          <a href={privacyPath}>Privacy</a>
         </p>
       </div>
     </footer>

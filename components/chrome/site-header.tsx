@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { inSentence, type SiteSettings } from '@/lib/site/settings';
 import { archivePath, searchPath, topicsPath } from '@/lib/site/urls';
 import { ThemeToggle } from './theme-toggle';
@@ -9,12 +8,12 @@ export function SiteHeader({ site }: { site: Pick<SiteSettings, 'name' | 'publis
     <header className="bg-masthead text-white print:bg-white print:text-black">
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-8 gap-y-3 px-4 py-5 sm:px-6">
         <div>
-          <Link
+          <a
             href="/"
             className="font-serif text-4xl font-bold tracking-tight text-white no-underline sm:text-5xl print:text-black"
           >
             {site.name}
-          </Link>
+          </a>
           <p className="mt-1 text-sm tracking-wide text-white/85 print:text-black">
             The quarterly magazine of {inSentence(site.publisher)}
           </p>
@@ -22,24 +21,24 @@ export function SiteHeader({ site }: { site: Pick<SiteSettings, 'name' | 'publis
         <nav aria-label="Main" className="print:hidden">
           <ul className="flex flex-wrap items-center gap-x-6 gap-y-2 text-base font-semibold">
             <li>
-              <Link href="/" className="text-white underline-offset-4 hover:underline">
+              <a href="/" className="text-white underline-offset-4 hover:underline">
                 Latest edition
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={archivePath} className="text-white underline-offset-4 hover:underline">
+              <a href={archivePath} className="text-white underline-offset-4 hover:underline">
                 All editions
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={topicsPath} className="text-white underline-offset-4 hover:underline">
+              <a href={topicsPath} className="text-white underline-offset-4 hover:underline">
                 Topics
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={searchPath} className="text-white underline-offset-4 hover:underline">
+              <a href={searchPath} className="text-white underline-offset-4 hover:underline">
                 Search
-              </Link>
+              </a>
             </li>
             <li>
               <ThemeToggle />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/getters';
 import { articlePath } from '@/lib/site/urls';
 import { StatusBadge } from '../shared/status-badge';
@@ -28,12 +27,12 @@ export function ContentsList({
           </span>
           <div>
             {article.section ? <p className="kicker">{article.section}</p> : null}
-            <Link
+            <a
               href={articlePath(article.editionNumber, article.slug)}
               className="font-serif text-lg font-semibold text-ink no-underline hover:text-link hover:underline"
             >
               {article.title}
-            </Link>
+            </a>
             <StatusBadge draft={article.draft} />
             {article.withdrawn ? (
               <span className="ml-2 font-sans text-sm text-muted">(withdrawn)</span>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Edition } from '@/lib/content/getters';
 import { editionPath } from '@/lib/site/urls';
 import { EditionCover } from './edition-cover';
@@ -16,21 +15,21 @@ export function EditionCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="grid grid-cols-[6rem_1fr] gap-4 sm:grid-cols-[8rem_1fr]">
-      <Link href={editionPath(edition.number)} tabIndex={-1} aria-hidden="true" className="block">
+      <a href={editionPath(edition.number)} tabIndex={-1} aria-hidden="true" className="block">
         <EditionCover
           cover={edition.cover ? { ...edition.cover, alt: '' } : undefined}
           label={`No. ${edition.number}`}
         />
-      </Link>
+      </a>
       <div>
         <p className="kicker">Edition {edition.number}</p>
         <Heading className="headline mt-1 text-2xl">
-          <Link
+          <a
             href={editionPath(edition.number)}
             className="text-ink no-underline hover:text-link hover:underline"
           >
             {edition.title}
-          </Link>
+          </a>
           <StatusBadge
             draft={edition.draft}
             scheduledFor={edition.scheduled ? edition.published : undefined}

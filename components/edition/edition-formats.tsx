@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import {
   editionCalendarPath,
   editionPath,
@@ -24,7 +23,7 @@ export function EditionFormats({
     <ul className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-sm">
       {current !== 'magazine' ? (
         <li>
-          <Link href={editionPath(edition)}>Magazine view</Link>
+          <a href={editionPath(edition)}>Magazine view</a>
         </li>
       ) : null}
       <li>

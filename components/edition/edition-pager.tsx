@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Edition } from '@/lib/content/getters';
 import { editionPath } from '@/lib/site/urls';
 
@@ -13,17 +12,17 @@ export function EditionPager({ older, newer }: { older: Neighbour; newer: Neighb
       className="mt-12 grid gap-4 border-t-2 border-ink pt-6 font-sans sm:grid-cols-2 print:hidden"
     >
       {older ? (
-        <Link href={editionPath(older.number)} rel="prev" className="group block no-underline">
+        <a href={editionPath(older.number)} rel="prev" className="group block no-underline">
           <span className="block text-sm font-semibold text-muted">← Previous edition</span>
           <span className="headline block text-xl group-hover:underline">
             Edition {older.number}: {older.title}
           </span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {newer ? (
-        <Link
+        <a
           href={editionPath(newer.number)}
           rel="next"
           className="group block no-underline sm:text-right"
@@ -32,7 +31,7 @@ export function EditionPager({ older, newer }: { older: Neighbour; newer: Neighb
           <span className="headline block text-xl group-hover:underline">
             Edition {newer.number}: {newer.title}
           </span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

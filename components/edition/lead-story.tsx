@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/getters';
 import { articlePath } from '@/lib/site/urls';
 import { Byline } from '../article/byline';
@@ -14,9 +13,9 @@ export function LeadStory({ article }: { article: Article }) {
         <p className="mb-3 font-sans text-sm font-semibold text-muted">Lead story</p>
         <SectionLabel section={article.section} />
         <h2 className="headline mt-2 text-3xl leading-tight sm:text-5xl">
-          <Link href={href} className="text-ink no-underline hover:text-link hover:underline">
+          <a href={href} className="text-ink no-underline hover:text-link hover:underline">
             {article.title}
-          </Link>
+          </a>
           <StatusBadge draft={article.draft} />
         </h2>
         <Byline article={article} className="mt-4" />
@@ -24,9 +23,9 @@ export function LeadStory({ article }: { article: Article }) {
       <div className="md:col-span-2 md:border-l md:border-rule md:pl-6">
         <p className="font-serif text-xl leading-relaxed">{article.summary}</p>
         <p className="mt-4">
-          <Link href={href} className="font-sans font-semibold">
+          <a href={href} className="font-sans font-semibold">
             Read the full story<span className="sr-only">: {article.title}</span>
-          </Link>
+          </a>
         </p>
       </div>
     </article>

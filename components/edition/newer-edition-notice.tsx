@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Edition } from '@/lib/content/getters';
 import { editionPath } from '@/lib/site/urls';
 
@@ -14,9 +13,9 @@ export function NewerEditionNotice({
   return (
     <p className="mt-4 rounded-sm border-l-4 border-gold bg-surface px-4 py-3 font-sans text-sm print:hidden">
       This article is from an earlier edition. The latest is{' '}
-      <Link href={editionPath(latest.number)} className="font-semibold">
+      <a href={editionPath(latest.number)} className="font-semibold">
         Edition {latest.number}: {latest.title}
-      </Link>
+      </a>
       .
     </p>
   );

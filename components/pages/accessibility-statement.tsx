@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { NOT_FOUND_EXAMPLE, type AccessibilityReport } from '@/lib/site/accessibility-report';
 import { inSentence, type SiteSettings } from '@/lib/site/settings';
 import { archivePath } from '@/lib/site/urls';
@@ -41,8 +40,8 @@ export function AccessibilityStatement({
         an audio recording or braille, email{' '}
         <a href={`mailto:${site.accessibilityContact}`}>{site.accessibilityContact}</a>. We will
         consider your request and get back to you within 5 working days. The{' '}
-        <Link href={archivePath}>plain view and text file of every edition</Link> are available
-        straight away.
+        <a href={archivePath}>plain view and text file of every edition</a> are available straight
+        away.
       </p>
 
       <h2>Reporting accessibility problems</h2>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ARCHIVE_PAGE_SIZE, type ArchivePage } from '@/lib/browse/archive';
 import { archivePagePath } from '@/lib/site/urls';
 import { EditionCard } from '../edition/edition-card';
@@ -32,16 +31,16 @@ export function ArchiveView({ page }: { page: ArchivePage }) {
           className="mt-10 flex flex-wrap justify-between gap-4 border-t-2 border-ink pt-6 font-sans font-semibold"
         >
           {number > 1 ? (
-            <Link href={archivePagePath(number - 1)} rel="prev">
+            <a href={archivePagePath(number - 1)} rel="prev">
               ← Newer editions
-            </Link>
+            </a>
           ) : (
             <span />
           )}
           {number < count ? (
-            <Link href={archivePagePath(number + 1)} rel="next">
+            <a href={archivePagePath(number + 1)} rel="next">
               Older editions →
-            </Link>
+            </a>
           ) : null}
         </nav>
       ) : null}

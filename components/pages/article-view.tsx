@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleEntry, ArticleInContext, Edition } from '@/lib/content/getters';
 import type { SiteSettings } from '@/lib/site/settings';
 import { ARTICLE_IMAGE_SIZES } from '@/lib/markdown/images';
@@ -48,9 +47,9 @@ export function ArticleView({
     <div className="mx-auto max-w-3xl px-4 sm:px-6">
       <nav aria-label="Edition" className="border-b border-rule py-4 font-sans text-sm">
         <p>
-          <Link href={editionPath(edition.number)} className="font-semibold">
+          <a href={editionPath(edition.number)} className="font-semibold">
             {site.name}, Edition {edition.number}: {edition.title}
-          </Link>
+          </a>
           <span className="text-muted">
             {' '}
             · article {article.position} of {edition.articles.length}
@@ -114,9 +113,9 @@ export function ArticleView({
       <ArticlePager previous={previous} next={next} />
 
       <p className="mt-8 flex flex-wrap gap-x-6 gap-y-2 font-sans print:hidden">
-        <Link href={editionPath(edition.number)} className="font-semibold">
+        <a href={editionPath(edition.number)} className="font-semibold">
           Back to Edition {edition.number} contents
-        </Link>
+        </a>
         <a href={`${plainViewPath(edition.number)}#${article.slug}`}>Read this in the plain view</a>
       </p>
 

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Collection } from '@/lib/browse/taxonomy';
 import { topicsPath } from '@/lib/site/urls';
 import { ArticleList } from '../article/article-list';
@@ -27,7 +26,7 @@ export function CollectionView({
       </div>
       {kind === 'topic' ? (
         <p className="mt-8 font-sans">
-          <Link href={topicsPath}>All topics</Link>
+          <a href={topicsPath}>All topics</a>
         </p>
       ) : null}
     </div>

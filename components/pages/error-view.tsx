@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { archivePath } from '@/lib/site/urls';
 
 /**
@@ -18,9 +17,9 @@ export function ErrorView({ retry }: { retry: () => void }) {
         <button type="button" onClick={retry} className="button-primary">
           Try again
         </button>
-        <Link href={archivePath} className="button-secondary">
+        <a href={archivePath} className="button-secondary">
           Browse every edition
-        </Link>
+        </a>
       </p>
     </div>
   );

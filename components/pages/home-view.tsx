@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Edition } from '@/lib/content/getters';
 import type { SiteSettings } from '@/lib/site/settings';
 import { archivePath, editionPath, plainViewPath } from '@/lib/site/urls';
@@ -33,7 +32,7 @@ export function HomeView({
         aria-labelledby="latest-heading"
         className="grid items-start gap-8 py-10 md:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] md:gap-12"
       >
-        <Link
+        <a
           href={editionPath(latest.number)}
           tabIndex={-1}
           aria-hidden="true"
@@ -44,7 +43,7 @@ export function HomeView({
             label={`No. ${latest.number}`}
             priority
           />
-        </Link>
+        </a>
         <div>
           <p className="kicker">Latest edition · No. {latest.number}</p>
           <h2 id="latest-heading" className="headline mt-2 text-4xl leading-tight sm:text-6xl">
@@ -55,9 +54,9 @@ export function HomeView({
           </p>
           <p className="mt-5 font-serif text-xl leading-relaxed sm:text-2xl">{latest.summary}</p>
           <div className="mt-6 flex flex-wrap gap-3">
-            <Link href={editionPath(latest.number)} className="button-primary">
+            <a href={editionPath(latest.number)} className="button-primary">
               Read edition {latest.number}
-            </Link>
+            </a>
             <a href={plainViewPath(latest.number)} className="button-secondary">
               Plain view
             </a>
@@ -77,9 +76,9 @@ export function HomeView({
             <h2 id="earlier-heading" className="headline text-3xl">
               Earlier editions
             </h2>
-            <Link href={archivePath} className="font-sans font-semibold">
+            <a href={archivePath} className="font-sans font-semibold">
               See all {editions.length} editions
-            </Link>
+            </a>
           </div>
           <ul className="mt-6 grid gap-8 md:grid-cols-2">
             {shown.map((edition) => (

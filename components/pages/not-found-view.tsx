@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Edition } from '@/lib/content/getters';
 import { archivePath, editionPath } from '@/lib/site/urls';
 
@@ -18,15 +17,15 @@ export function NotFoundView({
       </p>
       <ul className="mt-6 list-disc space-y-2 pl-6 font-sans">
         <li>
-          <Link href={archivePath}>Browse every edition in the archive</Link>
+          <a href={archivePath}>Browse every edition in the archive</a>
         </li>
         {latest ? (
           <li>
-            <Link href={editionPath(latest.number)}>Read the latest edition: {latest.title}</Link>
+            <a href={editionPath(latest.number)}>Read the latest edition: {latest.title}</a>
           </li>
         ) : null}
         <li>
-          <Link href="/">Go to the home page</Link>
+          <a href="/">Go to the home page</a>
         </li>
       </ul>
     </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Collection } from '@/lib/browse/taxonomy';
 import { sectionPath, topicPath } from '@/lib/site/urls';
 
@@ -17,12 +16,12 @@ export function TopicsView({
       <ul className="mt-8 flex flex-wrap gap-3 font-sans">
         {topics.map((topic) => (
           <li key={topic.slug}>
-            <Link
+            <a
               href={topicPath(topic.slug)}
               className="inline-block rounded-sm border border-rule bg-surface px-3 py-1.5 no-underline hover:underline"
             >
               {topic.name} <span className="text-muted">({topic.entries.length})</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -30,7 +29,7 @@ export function TopicsView({
       <ul className="mt-4 grid gap-2 font-sans sm:grid-cols-2">
         {sections.map((section) => (
           <li key={section.slug}>
-            <Link href={sectionPath(section.slug)}>Every {section.name} article</Link>{' '}
+            <a href={sectionPath(section.slug)}>Every {section.name} article</a>{' '}
             <span className="text-muted">({section.entries.length})</span>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { slugify } from '@/lib/site/slug';
 import { sectionPath } from '@/lib/site/urls';
 
@@ -19,12 +18,12 @@ export function SectionLabel({
   return (
     <p className={`kicker ${className}`}>
       {linked ? (
-        <Link
+        <a
           href={sectionPath(slugify(section))}
           className="text-accent no-underline hover:underline"
         >
           {section}
-        </Link>
+        </a>
       ) : (
         section
       )}
