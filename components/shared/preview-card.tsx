@@ -1,6 +1,11 @@
 import { ImageResponse } from 'next/og';
+import { version as nextVersion } from 'next/package.json';
+import { cachedCard, cardKey } from '@/lib/outputs/card-cache';
 import { PREVIEW_CARD_SIZE, type PreviewCardContent } from '@/lib/outputs/preview-card';
 import { drawableText, previewFonts, SANS_STACK, SERIF_STACK } from '@/lib/outputs/preview-fonts';
+
+/** The drawing's version: bump it whenever this file changes how a card looks. */
+const DRAWING_VERSION = 1;
 
 const NAVY = '#0b1d3a';
 const GOLD = '#ffd166';
@@ -121,8 +126,9 @@ function PreviewCard({ content }: { content: PreviewCardContent }) {
 }
 
 /**
- * Draws a preview card as a PNG response. Characters no bundled font can draw are left out
- * first (drawableText), so drawing never reaches for the network.
+ * A preview card as a PNG response, drawn once per what it shows (lib/outputs/card-cache.ts).
+ * Characters no bundled font can draw are left out first (drawableText), so drawing never
+ * reaches for the network.
  */
 export async function previewImageResponse(content: PreviewCardContent): Promise<Response> {
   const drawable: PreviewCardContent = {
@@ -133,14 +139,34 @@ export async function previewImageResponse(content: PreviewCardContent): Promise
     title: await drawableText(content.title),
     footer: await drawableText(content.footer),
   };
-  return new ImageResponse(<PreviewCard content={drawable} />, {
-    ...PREVIEW_CARD_SIZE,
-    fonts: await previewFonts([
-      drawable.name,
-      drawable.meta,
-      drawable.kicker ?? '',
-      drawable.title,
-      drawable.footer,
-    ]),
+  const fonts = await previewFonts([
+    drawable.name,
+    drawable.meta,
+    drawable.kicker ?? '',
+    drawable.title,
+    drawable.footer,
+  ]);
+  const key = cardKey({
+    content: drawable,
+    fonts,
+    drawing: DRAWING_VERSION,
+    renderer: nextVersion,
+  });
+  const png = await cachedCard(key, async () => {
+    const drawn = new ImageResponse(<PreviewCard content={drawable} />, {
+      ...PREVIEW_CARD_SIZE,
+      fonts,
+    });
+    return new Uint8Array(await drawn.arrayBuffer());
+  });
+  // The headers ImageResponse sends.
+  return new Response(png, {
+    headers: {
+      'Content-Type': 'image/png',
+      'Cache-Control':
+        process.env.NODE_ENV === 'development'
+          ? 'no-cache, no-store'
+          : 'public, max-age=0, must-revalidate',
+    },
   });
 }

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/*
+ * Preview images drawn once per what they show, and kept between builds in the build's cache
+ * folder (<distDir>/cache/preview-cards, which CI can keep as Next's own cache is kept). A
+ * card's file is named by a hash of everything its pixels depend on: what it says (which
+ * carries the settings' name and publisher, and a cover's bytes), the fonts it is drawn with,
+ * the drawing's version and the renderer's. A change to any of them names another file, so a
+ * stale card is never found; old files are only ever unused.
+ */
+
+/** Everything a card's pixels depend on. */
+export interface CardInputs {
+  content: unknown;
+  fonts: readonly { name: string; data: ArrayBuffer; weight?: number; style?: string }[];
+  /** Bumped by hand whenever the drawing itself changes (components/shared/preview-card.tsx). */
+  drawing: number;
+  /** The renderer's version: Next's, whose next/og draws the card. */
+  renderer: string;
+}
+
+const fontDigests = new WeakMap<ArrayBuffer, string>();
+
+/** The name a card with these inputs is kept under. */
+export function cardKey(inputs: CardInputs): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([inputs.drawing, inputs.renderer, inputs.content]));
+  for (const font of inputs.fonts) {
+    let digest = fontDigests.get(font.data);
+    if (!digest) {
+      digest = createHash('sha256').update(new Uint8Array(font.data)).digest('hex');
+      fontDigests.set(font.data, digest);
+    }
+    hash.update(`${font.name}/${font.weight ?? ''}/${font.style ?? ''}/${digest}`);
+  }
+  return hash.digest('hex');
+}
+
+/** Where cards are kept: the build's cache folder. */
+function cardFolder(): string {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  return path.join(/* turbopackIgnore: true */ process.cwd(), distDir, 'cache', 'preview-cards');
+}
+
+/**
+ * The card kept under `key`, or the one `draw` makes, kept for next time. A cache that cannot
+ * be read or written only costs the drawing.
+ */
+export async function cachedCard(
+  key: string,
+  draw: () => Promise<Uint8Array<ArrayBuffer>>,
+  folder = cardFolder(),
+): Promise<Uint8Array<ArrayBuffer>> {
+  const file = path.join(folder, `${key}.png`);
+  const kept = await fs.readFile(file).catch(() => undefined);
+  if (kept) return new Uint8Array(kept);
+  const drawn = await draw();
+  // Written beside and renamed, so a build running in parallel never reads half a file.
+  const partial = `${file}.${process.pid}.partial`;
+  await fs
+    .mkdir(folder, { recursive: true })
+    .then(() => fs.writeFile(partial, drawn))
+    .then(() => fs.rename(partial, file))
+    .catch(() => fs.rm(partial, { force: true }));
+  return drawn;
+}
