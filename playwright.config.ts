@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 import { nginxCommand, staticNginxCommand } from './tests/support/nginx';
 import { TEST_CONTENT_DIR } from './tests/support/test-content.mjs';
 
@@ -92,18 +93,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${ports.main}`,
     browserName: 'chromium',
-    launchOptions: {
-      // Debian's Chromium; tests/run.mjs finds or installs it and sets CHROMIUM_PATH.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: [
     server(ports.main, '.next', {

@@ -95,9 +95,9 @@ export function loadLibrary(
   const keep = options.leaveOutBroken && leftOut.length > 0;
   if (problems.errorCount > 0 && !keep) throw new ContentError(problems.items);
 
-  const brokenFiles = new Set(leftOut.map((folder) => `${folder.folder}/`));
+  const broken = leftOut.map((item) => `${item.folder}/`);
   const loaded = everyLoaded.filter(
-    (item) => ![...brokenFiles].some((prefix) => item.edition.file.startsWith(prefix)),
+    (item) => !broken.some((prefix) => item.edition.file.startsWith(prefix)),
   );
   const editions = loaded.map((item) => item.edition).sort((a, b) => b.number - a.number);
   return {

@@ -1,4 +1,5 @@
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../support/chromium';
 
 /*
  * Lab figures for reading pages, as Lighthouse's mobile run takes them but measured with
@@ -19,15 +20,6 @@ export interface ReadingFigures {
   tbt: number[];
   lcpElement: string;
 }
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const OBSERVE = `
   window.__lab = { lcp: 0, element: '', fcp: 0, tasks: [] };
@@ -53,10 +45,7 @@ export async function measureReadingPages(
   pages: readonly (readonly [string, string])[],
   runs = 3,
 ): Promise<ReadingFigures[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const figures: ReadingFigures[] = pages.map(([page]) => ({
       page,
