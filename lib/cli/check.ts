@@ -1,4 +1,5 @@
 import { contentDirectory } from '../content/getters';
+import { openKeptResults } from '../content/kept-results';
 import { loadLibrary } from '../content/load';
 import {
   annotation,
@@ -35,7 +36,11 @@ let counted = '';
 let waiting: string[] = [];
 try {
   // The check finds exactly what the build finds; it only skips producing HTML and text.
-  const library = loadLibrary(directory, site, { render: false });
+  // Editions unchanged since the last check are read from their kept results.
+  const library = loadLibrary(directory, site, {
+    render: false,
+    kept: openKeptResults('check'),
+  });
   findings = library.findings;
   waiting = library.editions.flatMap((edition) => waitingLine(edition) ?? []);
   const articles = library.editions.reduce((sum, edition) => sum + edition.articles.length, 0);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { openKeptResults, type KeptResults } from './kept-results';
 import { contentFingerprint, loadLibrary, readMediaBytes } from './load';
 import {
   isArticleVisible,
@@ -49,7 +50,10 @@ function library(): Library {
   const fingerprint = developing ? contentFingerprint(contentDirectory()) : '';
   if (!cached || cached.fingerprint !== fingerprint) {
     const revision = (cached?.revision ?? 0) + 1;
-    const loaded = loadLibrary(contentDirectory(), site, { leaveOutBroken: developing });
+    const loaded = loadLibrary(contentDirectory(), site, {
+      leaveOutBroken: developing,
+      kept: buildKept(),
+    });
     cached = { library: loaded, fingerprint, revision };
   }
   return cached.library;
@@ -223,8 +227,21 @@ export function getRemovedAddresses(): { edition: string; slug: string }[] {
 export function readRemovedAddresses(): { edition: string; slug: string }[] {
   // The development server must start with an edition broken, as library() does.
   const leaveOutBroken = process.env.NODE_ENV === 'development';
-  const options = { render: false, leaveOutBroken };
+  // Read from what `npm run check` kept: this always runs from the sources themselves (the
+  // configuration, the publish command), so their version is the code's.
+  const options = { render: false, leaveOutBroken, kept: openKeptResults('check') };
   return removedAddresses(loadLibrary(contentDirectory(), site, options).editions);
+}
+
+/**
+ * The loader's kept results, during a build only: every process of a build loads the content,
+ * and all but the first read what it made. A running server never keeps results: the sources it
+ * was built from may since have changed, so their hash would not name its code.
+ */
+function buildKept(): KeptResults | undefined {
+  return process.env.NEXT_PHASE === 'phase-production-build'
+    ? openKeptResults('render')
+    : undefined;
 }
 
 function removedAddresses(editions: readonly Edition[]): { edition: string; slug: string }[] {

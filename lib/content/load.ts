@@ -17,6 +17,7 @@ import {
   sortProblems,
   type ContentProblem,
 } from './problems';
+import type { KeptResults } from './kept-results';
 import { today } from './publishing';
 import {
   articleHelp,
@@ -73,6 +74,11 @@ export interface LoadOptions {
    * one edition: the others keep working. A build never does this.
    */
   leaveOutBroken?: boolean;
+  /**
+   * Where each edition's result is kept between runs, by a hash of what it is made from: an
+   * edition whose files, settings and code have not changed is read, not parsed again.
+   */
+  kept?: KeptResults;
 }
 
 /**
@@ -88,8 +94,9 @@ export function loadLibrary(
   const problems = new ProblemList();
   const folders = listEditionFolders(contentDir);
   const everyLoaded = folders.flatMap(
-    (folder) => loadEdition(folder, { ...settings, ...options }, problems) ?? [],
+    (folder) => keptEdition(folder, { ...settings, ...options }, problems) ?? [],
   );
+  options.kept?.removeUnused();
   checkEditionNumbers(everyLoaded, problems);
   const leftOut = problems.errorCount > 0 ? brokenFolders(folders, problems.items) : [];
   const keep = options.leaveOutBroken && leftOut.length > 0;
@@ -177,6 +184,37 @@ export function contentFingerprint(directory: string): string {
     })
     .sort()
     .join('\n');
+}
+
+/**
+ * loadEdition's result and problems, from those kept when nothing it reads has changed. It
+ * reads the edition's own files, the settings, the options and (for change dates) today's date.
+ */
+function keptEdition(
+  folder: string,
+  options: LoaderSettings & LoadOptions,
+  problems: ProblemList,
+): LoadedEdition | undefined {
+  const { kept, ...settings } = options;
+  if (!kept) return loadEdition(folder, options, problems);
+  const files = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+  const key = kept.key(
+    folder,
+    displayPath(folder),
+    JSON.stringify(settings),
+    today(settings.timeZone),
+    ...files.flatMap((name) => [name, fs.readFileSync(path.join(folder, name))]),
+  );
+  const result = kept.get(key, () => {
+    const own = new ProblemList();
+    return { loaded: loadEdition(folder, settings, own), problems: own.items };
+  });
+  problems.include(result.problems);
+  return result.loaded;
 }
 
 /** An edition as loaded, with what is needed to check it against the others. */

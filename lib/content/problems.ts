@@ -90,6 +90,14 @@ export class ProblemList {
     this.items.push({ file, line, column, severity: 'note', message });
   }
 
+  /** Takes in problems found elsewhere, such as those kept with an edition's result. */
+  include(items: readonly ContentProblem[]): void {
+    for (const item of items) {
+      this.items.push(item);
+      if (item.severity === 'error') this.errors += 1;
+    }
+  }
+
   /** Number of errors so far; warnings and notes do not count. */
   get errorCount(): number {
     return this.errors;

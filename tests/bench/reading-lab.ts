@@ -1,4 +1,14 @@
 import { chromium, type Browser } from '@playwright/test';
+import type { Library } from '../../lib/content/types';
+import { slugify } from '../../lib/site/slug';
+import {
+  archivePath,
+  articlePath,
+  editionPath,
+  searchPath,
+  sectionPath,
+  topicsPath,
+} from '../../lib/site/urls';
 import { chromiumLaunchOptions } from '../support/chromium';
 
 /*
@@ -9,6 +19,22 @@ import { chromiumLaunchOptions } from '../support/chromium';
  * what it was, and the total blocking time (each main-thread task after the first paint, less
  * 50 ms). Figures are medians of `runs` loads, with the range.
  */
+
+/** One address of each reading page type of a library, named by type. */
+export function readingPages(library: Library, searchFor: string): [string, string][] {
+  const latest = library.editions.find((edition) => !edition.draft);
+  if (!latest) throw new Error('The content has no public edition.');
+  const lead = latest.articles.find((article) => !article.draft) ?? latest.articles[0];
+  return [
+    ['home', '/'],
+    ['archive', archivePath],
+    ['edition', editionPath(latest.number)],
+    ['article', articlePath(latest.number, lead?.slug ?? '')],
+    ['section', sectionPath(slugify(lead?.section ?? 'news'))],
+    ['topic list', topicsPath],
+    ['search', `${searchPath}?q=${encodeURIComponent(searchFor)}`],
+  ];
+}
 
 export interface ReadingFigures {
   page: string;
@@ -134,8 +160,39 @@ async function loadOnce(browser: Browser, url: string) {
 /** The median of a list of figures, and its range. */
 export function medianWithRange(values: readonly number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const middle = median(values);
   const low = sorted[0] ?? 0;
   const high = sorted[sorted.length - 1] ?? 0;
   return `${middle.toFixed(0)} (${low.toFixed(0)}–${high.toFixed(0)})`;
+}
+
+/** The lab figures as a table's rows, for the columns of READING_COLUMNS. */
+export function readingRows(figures: readonly ReadingFigures[]): string[][] {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return figures.map((row) => [
+    row.page,
+    `${kb(row.javascript)} (${row.scripts})`,
+    String(row.prefetches),
+    medianWithRange(row.lcp),
+    medianWithRange(row.tbt),
+    row.lcpElement,
+  ]);
+}
+
+export const READING_COLUMNS = [
+  'page',
+  'JavaScript (scripts)',
+  'prefetches',
+  'largest paint ms',
+  'blocking ms',
+  'largest element',
+];
+
+/** The targets the lab figures are held to. */
+export const READING_TARGETS = { javascriptKb: 144, lcpMs: 2000, tbtMs: 200 };
+
+/** The median of a list of figures. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
