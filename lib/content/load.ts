@@ -160,7 +160,7 @@ function listEditionFolders(contentDir: string): string[] {
 export async function readMediaBytes(file: MediaFile): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = new Uint8Array(await fs.promises.readFile(file.path));
   if (file.contentType === 'image/svg+xml')
-    return new TextEncoder().encode(cleanSvg(new TextDecoder().decode(bytes)));
+    return new TextEncoder().encode(await cleanSvg(new TextDecoder().decode(bytes)));
   try {
     return new Uint8Array(await cleanPicture(bytes, file.contentType));
   } catch (error) {

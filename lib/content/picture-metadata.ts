@@ -1,6 +1,5 @@
 import exifReader from 'exif-reader';
 import { inflateSync } from 'node:zlib';
-import sharp from 'sharp';
 
 /*
  * What a picture carries besides its pixels. A phone photo holds where it was taken, whose
@@ -8,6 +7,14 @@ import sharp from 'sharp';
  * serves passes through cleanPicture; the check reads the metadata first (readExif), so the
  * editor hears about a GPS position in a file before it is stripped.
  */
+
+/**
+ * sharp, loaded when a picture is first written: checking content only reads metadata, and
+ * `npm run check` should not pay for loading the image library.
+ */
+async function loadSharp() {
+  return (await import('sharp')).default;
+}
 
 /** EXIF orientations that turn the picture a quarter, so its width and height swap. */
 const QUARTER_TURNS = new Set([5, 6, 7, 8]);
@@ -24,6 +31,7 @@ export function isTurned(orientation: number | undefined): boolean {
  */
 export async function cleanPicture(bytes: Uint8Array, contentType: string): Promise<Uint8Array> {
   const animated = contentType === 'image/gif' || contentType === 'image/webp';
+  const sharp = await loadSharp();
   const image = sharp(bytes, { animated }).rotate().keepIccProfile();
   const written =
     contentType === 'image/jpeg'
@@ -49,6 +57,7 @@ const EMAIL_COVER_WIDTH = 1200;
  * upright and without metadata. Gmail and Outlook show no SVG, so an SVG cover is drawn here.
  */
 export async function emailCover(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  const sharp = await loadSharp();
   const image = sharp(bytes, { density: 288 })
     .rotate()
     .resize({ width: EMAIL_COVER_WIDTH, withoutEnlargement: false })
@@ -71,6 +80,7 @@ export async function printPicture(
   const svg = contentType === 'image/svg+xml';
   // On white and without an alpha channel: PDFKit would otherwise split every pixel's
   // transparency out in JavaScript, seconds for a cover.
+  const sharp = await loadSharp();
   const image = sharp(bytes, svg ? { density: 216 } : {})
     .rotate()
     .resize({ width: PRINT_WIDTH, withoutEnlargement: !svg })

@@ -1,5 +1,3 @@
-import { optimize } from 'svgo';
-
 /*
  * SVG pictures are text: what an editor's drawing program leaves in them (comments, metadata,
  * the author's name, the file's path on their machine) is sent to every reader who opens the
@@ -43,7 +41,9 @@ function blank(text: string): string {
  * metadata, editors' private data, a document type or processing instructions, and with
  * comments gone from its style sheets. The drawing itself is left as it is.
  */
-export function cleanSvg(source: string): string {
+export async function cleanSvg(source: string): Promise<string> {
+  // Loaded when an SVG is first served: checking content only reads its words (svgText).
+  const { optimize } = await import('svgo');
   return optimize(source, {
     plugins: [
       { name: 'removeComments', params: { preservePatterns: false } },

@@ -211,7 +211,7 @@ describe('what pictures say, checked as Markdown is', () => {
   });
 
   it('serves an SVG without its comments and metadata, keeping its title and text', async () => {
-    const clean = cleanSvg(markedSvg);
+    const clean = await cleanSvg(markedSvg);
     expect(clean).not.toMatch(/OFFICIAL|07700|gmail|Jane Holt|<!--|metadata/);
     expect(clean).toContain('aria-label="Referrals by month"');
     expect(clean).toContain('Referrals rose by 40%');
