@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { create, type Font } from 'fontkit';
+import { unwrapWoff } from './sfnt';
 
 /*
  * The typefaces of the PDF edition: the site's own (Source Serif 4 for text, Source Sans 3 for
@@ -69,7 +70,7 @@ function face(name: Face): LoadedFace {
   if (!found) {
     const files = FACE_FILES[name].map((file) => ({
       name: file,
-      data: fs.readFileSync(fontPath(file)),
+      data: unwrapWoff(fs.readFileSync(fontPath(file))),
     }));
     found = { files, maps: files.map(({ data }) => create(data) as Font) };
     loaded.set(name, found);
