@@ -195,7 +195,9 @@ function keptEdition(
   options: LoaderSettings & LoadOptions,
   problems: ProblemList,
 ): LoadedEdition | undefined {
-  const { kept, ...settings } = options;
+  // Whether broken editions are left out is decided for the whole library, not by loadEdition:
+  // it is no part of the key, so a check and the configuration's read share their results.
+  const { kept, leaveOutBroken: _leaveOutBroken, ...settings } = options;
   if (!kept) return loadEdition(folder, options, problems);
   const files = fs
     .readdirSync(folder, { withFileTypes: true })

@@ -100,6 +100,19 @@ describe("the loader's kept results", () => {
     expect(kept.hits).toBe(0);
   });
 
+  it('are shared by a check and a preview that leaves broken editions out', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(1),
+      'editions/a/01-story.md': articleFile('Story'),
+    });
+    const kept = new KeptResults(keptFolder(), 'v1');
+    loadLibrary(folder, settings, { render: false, kept });
+    loadLibrary(folder, settings, { render: false, leaveOutBroken: false, kept });
+    loadLibrary(folder, settings, { render: false, leaveOutBroken: true, kept });
+    expect(kept.misses).toBe(1);
+    expect(kept.hits).toBe(2);
+  });
+
   it('make again after a changed setting', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(1),
