@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/markdown/images';
 import { readRemovedAddresses } from './lib/content/getters';
 import { isStaticExport as staticExport } from './lib/site/static-export';
+import { distDir } from './lib/site/build-cache';
 import { removedPath } from './lib/site/urls';
 import {
   commonHeaders,
@@ -56,7 +57,7 @@ async function rewrites() {
 const nextConfig: NextConfig = {
   // A second build (the scheduled-publishing tests use one) can live beside the main one. (A
   // static export always builds in .next and writes out/; its distDir would name out/.)
-  ...(staticExport ? {} : { distDir: process.env.NEXT_DIST_DIR || '.next' }),
+  ...(staticExport ? {} : { distDir: distDir() }),
   // A self-contained server in <distDir>/standalone, so any number of instances can run from
   // one build; `npm run build` copies the static assets in beside it (lib/cli/standalone.ts).
   // `npm run export` (lib/cli/export.ts) builds a static copy into out/ instead.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { buildCacheFolder } from '../site/build-cache';
 
 /*
  * The loader's results kept between runs, so that `npm run check` after one file changed reads
@@ -127,9 +128,5 @@ export function codeVersion(root: string): string | undefined {
 export function openKeptResults(kind: string, root = process.cwd()): KeptResults | undefined {
   const version = codeVersion(root);
   if (!version) return undefined;
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
-  return new KeptResults(
-    path.join(/* turbopackIgnore: true */ root, distDir, 'cache', 'content', kind),
-    version,
-  );
+  return new KeptResults(buildCacheFolder(root, 'content', kind), version);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { buildCacheFolder } from '../site/build-cache';
 
 /*
  * Preview images drawn once per what they show, and kept between builds in the build's cache
@@ -40,8 +41,7 @@ export function cardKey(inputs: CardInputs): string {
 
 /** Where cards are kept: the build's cache folder. */
 function cardFolder(): string {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
-  return path.join(/* turbopackIgnore: true */ process.cwd(), distDir, 'cache', 'preview-cards');
+  return buildCacheFolder(process.cwd(), 'preview-cards');
 }
 
 /**

@@ -1,0 +1,14 @@
+import path from 'node:path';
+
+/** The build's folder: `NEXT_DIST_DIR`, so that a second build can live beside the main one. */
+export function distDir(): string {
+  return process.env.NEXT_DIST_DIR || '.next';
+}
+
+/**
+ * A folder in the build's cache (<distDir>/cache), which Next keeps between builds and the
+ * publishing pipeline keeps between publishes: what is kept there survives a rebuild.
+ */
+export function buildCacheFolder(root: string, ...parts: string[]): string {
+  return path.join(/* turbopackIgnore: true */ root, distDir(), 'cache', ...parts);
+}
