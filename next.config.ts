@@ -73,6 +73,11 @@ const nextConfig: NextConfig = {
     ? ['tsx', 'ts', 'static.tsx', 'static.ts']
     : ['tsx', 'ts', 'server.tsx', 'server.ts'],
   poweredByHeader: false,
+  // The proxy (proxy.server.ts) is given the address the server itself was asked on (its
+  // HOSTNAME and PORT), not one Next makes up with the host "localhost". Otherwise the rewrite
+  // of a hidden address to the not-found page names another origin, and Next fetches it over
+  // HTTP from itself instead of serving it in process.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   images: {
     // A static host has no optimiser: the export links each image as it is.

@@ -43,6 +43,8 @@ export const ports = {
   // stand-in for a cache that still serves a page taken down.
   publishServer: 3114,
   publishStaleCache: 3115,
+  // Started by the routing test that watches the server's own connections.
+  watchedServer: 3117,
 };
 export const previewSecret = 'browser-test-preview-secret-of-44-characters';
 export const scheduledFixture = 'tests/.artifacts/scheduled.json';

@@ -46,11 +46,11 @@ export function proxy(request: NextRequest) {
   const revoked = hasDraftMode && !preview;
   if (revoked) request.cookies.delete(DRAFT_MODE_COOKIE);
 
-  const destination = !preview && !mayShowPublic(path) ? nowhere(request) : withoutQuery(request);
   const onward = revoked ? { request: { headers: request.headers } } : undefined;
-  const response = destination
-    ? NextResponse.rewrite(destination, onward)
-    : NextResponse.next(onward);
+  const response =
+    !preview && !mayShowPublic(path)
+      ? NextResponse.rewrite(nowhere(request), onward)
+      : (withoutQuery(request) ?? NextResponse.next(onward));
   // (The preview link sets a new one, which this must not clear.)
   if (revoked && path !== previewPath) response.cookies.delete(DRAFT_MODE_COOKIE);
   return response;
@@ -66,20 +66,24 @@ function nowhere(request: NextRequest): URL {
 }
 
 /**
- * The address without the query parameters pages do not take, or undefined when it has none.
- * A page regenerated on a request keeps the request's query string in the copy every reader
- * then gets, so it is dropped before the page sees it. Search, the preview link and Next's
- * own addresses take theirs.
+ * A redirect to the page's address without the query parameters pages do not take (a
+ * newsletter's `?utm_source=…`), or undefined when there are none. A page regenerated on a
+ * request keeps that request's address, query string and all, in the copy every reader then
+ * gets, so a page is never rendered for an address with one. Files (a name with a dot) are
+ * served as they are: they do not show their address. Search, the preview link and Next's own
+ * addresses take their queries. Behind nginx the server never sees such a query: nginx drops it.
  */
-function withoutQuery(request: NextRequest): URL | undefined {
-  const { pathname, searchParams } = request.nextUrl;
-  if (pathname.startsWith('/_next/') || pathname === searchPath || pathname === previewPath)
-    return undefined;
-  const dropped = [...searchParams.keys()].filter((key) => !PAGE_PARAMETERS.has(key));
-  if (dropped.length === 0) return undefined;
-  const clean = request.nextUrl.clone();
-  for (const key of dropped) clean.searchParams.delete(key);
-  return clean;
+function withoutQuery(request: NextRequest): NextResponse | undefined {
+  const { pathname, searchParams, search } = request.nextUrl;
+  if (!search || pathname.startsWith('/_next/') || pathname === searchPath) return undefined;
+  if (pathname === previewPath || /\.[^/]*$/.test(pathname)) return undefined;
+  const kept = new URLSearchParams([...searchParams].filter(([key]) => PAGE_PARAMETERS.has(key)));
+  if (kept.size === searchParams.size) return undefined;
+  const clean = new URL(request.url);
+  clean.search = kept.size > 0 ? `?${kept}` : '';
+  const response = NextResponse.redirect(clean, 308);
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
 
 function decodedPath(pathname: string): string | undefined {
