@@ -1,0 +1,47 @@
+import { expect, test, type Page } from '@playwright/test';
+import { htmlPages } from './support/site';
+
+/*
+ * What a reading page makes a reader download beyond the page itself, often on a phone with a
+ * weak signal: no other page in the background (links do not prefetch), and no web font ahead
+ * of the stylesheet the first paint waits for.
+ */
+
+const readingPages = htmlPages.filter((page) => !['plain view', 'not found'].includes(page.name));
+
+/** Every address the page asks for while it loads and settles, in the order asked. */
+async function requestsOf(page: Page, path: string): Promise<URL[]> {
+  const asked: URL[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url())));
+  await page.goto(path, { waitUntil: 'networkidle' });
+  return asked;
+}
+
+/** Files a page is built from, as opposed to other pages of the site. */
+function isPageFile(url: URL): boolean {
+  return (
+    url.pathname.startsWith('/_next/static/') ||
+    url.pathname.startsWith('/_next/image') ||
+    /\/media\/[^/]+$/.test(url.pathname) ||
+    /\.(svg|png|jpg|ico|webmanifest)$/.test(url.pathname)
+  );
+}
+
+for (const target of readingPages) {
+  test(`the ${target.name} page asks for no other page in the background`, async ({ page }) => {
+    const asked = await requestsOf(page, target.path);
+    const pages = asked.filter((url) => !isPageFile(url));
+    expect(pages.map((url) => url.pathname + url.search)).toEqual([target.path]);
+  });
+}
+
+test('the stylesheet is asked for before any web font', async ({ page }) => {
+  const article = readingPages.find((target) => target.name === 'article');
+  const asked = await requestsOf(page, article?.path ?? '/');
+  const names = asked.map((url) => url.pathname);
+  const stylesheet = names.findIndex((name) => name.endsWith('.css'));
+  const font = names.findIndex((name) => name.endsWith('.woff2'));
+  expect(stylesheet).toBeGreaterThanOrEqual(0);
+  expect(font, 'the page uses the web font').toBeGreaterThanOrEqual(0);
+  expect(stylesheet).toBeLessThan(font);
+});
