@@ -50,7 +50,7 @@ export function proxy(request: NextRequest) {
   const response =
     !preview && !mayShowPublic(path)
       ? NextResponse.rewrite(nowhere(request), onward)
-      : (withoutQuery(request) ?? NextResponse.next(onward));
+      : (redirectWithoutQuery(request) ?? NextResponse.next(onward));
   // (The preview link sets a new one, which this must not clear.)
   if (revoked && path !== previewPath) response.cookies.delete(DRAFT_MODE_COOKIE);
   return response;
@@ -73,7 +73,7 @@ function nowhere(request: NextRequest): URL {
  * served as they are: they do not show their address. Search, the preview link and Next's own
  * addresses take their queries. Behind nginx the server never sees such a query: nginx drops it.
  */
-function withoutQuery(request: NextRequest): NextResponse | undefined {
+function redirectWithoutQuery(request: NextRequest): NextResponse | undefined {
   const { pathname, searchParams, search } = request.nextUrl;
   if (!search || pathname.startsWith('/_next/') || pathname === searchPath) return undefined;
   if (pathname === previewPath || /\.[^/]*$/.test(pathname)) return undefined;
