@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { htmlPages } from './support/site';
+import { slugify } from '@/lib/site/slug';
+import { searchPath, sectionPath, topicsPath } from '@/lib/site/urls';
+import { htmlPages, latest } from './support/site';
 
 /*
  * What a reading page makes a reader download beyond the page itself, often on a phone with a
@@ -7,13 +9,21 @@ import { htmlPages } from './support/site';
  * of the stylesheet the first paint waits for.
  */
 
-const readingPages = htmlPages.filter((page) => !['plain view', 'not found'].includes(page.name));
+const section = latest.articles.find((article) => article.section)?.section ?? '';
+
+const readingPages = [
+  ...htmlPages.filter((page) => !['plain view', 'not found'].includes(page.name)),
+  { name: 'section', path: sectionPath(slugify(section)) },
+  { name: 'topic list', path: topicsPath },
+  { name: 'search', path: `${searchPath}?q=beacon` },
+];
 
 /** Every address the page asks for while it loads and settles, in the order asked. */
 async function requestsOf(page: Page, path: string): Promise<URL[]> {
   const asked: URL[] = [];
   page.on('request', (request) => asked.push(new URL(request.url())));
-  await page.goto(path, { waitUntil: 'networkidle' });
+  const response = await page.goto(path, { waitUntil: 'networkidle' });
+  expect(response?.status(), path).toBe(200);
   return asked;
 }
 
