@@ -9,7 +9,7 @@ import { loadLibrary, readMediaBytes } from '../../lib/content/load';
 import { editionPdf } from '../../lib/outputs/pdf/edition-pdf';
 import { site } from '../../lib/site/settings';
 import { articlePath, editionPath, plainViewPath, textFilePath } from '../../lib/site/urls';
-import { residentMemory, root, startNext, startNginx, type Server } from './servers';
+import { residentMemory, root, startNext, startNginx, type Server } from '../support/servers';
 import {
   measureReadingPages,
   median,

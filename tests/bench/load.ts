@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { getEditions } from '../../lib/content/getters';
 import { articlePath, editionPath, plainViewPath, textFilePath } from '../../lib/site/urls';
-import { residentMemory, startNext, startNginx } from './servers';
+import { residentMemory, startNext, startNginx } from '../support/servers';
 
 /*
  * `npm run load`: 60 connections for 60 seconds across every page type, through the

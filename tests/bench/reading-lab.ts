@@ -188,8 +188,8 @@ export const READING_COLUMNS = [
   'largest element',
 ];
 
-/** The targets the lab figures are held to. */
-export const READING_TARGETS = { javascriptKb: 144, lcpMs: 2000, tbtMs: 200 };
+/** The targets reading pages are held to, in the lab and by Lighthouse (its score). */
+export const READING_TARGETS = { javascriptKb: 144, lcpMs: 2000, tbtMs: 200, lighthouseScore: 95 };
 
 /** The median of a list of figures. */
 export function median(values: readonly number[]): number {

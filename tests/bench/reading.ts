@@ -8,7 +8,7 @@ import {
   readingPages,
   readingRows,
 } from './reading-lab';
-import { root, startNext } from './servers';
+import { root, startNext } from '../support/servers';
 import { printTable } from './table';
 
 /*

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ports } from '../../playwright.config';
+import { root, startNext, type Server } from '../support/servers';
 import { TEST_CONTENT_DIR } from '../support/test-content.mjs';
 
 /*
@@ -13,9 +13,7 @@ import { TEST_CONTENT_DIR } from '../support/test-content.mjs';
  * under load. This server logs every connection it opens, and must open none.
  */
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-const site = `http://127.0.0.1:${ports.watchedServer}`;
-let server: ChildProcess | undefined;
+let server: Server | undefined;
 let scratch = '';
 let log = '';
 
@@ -25,39 +23,23 @@ test.beforeAll(async () => {
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-connections-'));
   log = path.join(scratch, 'connections.log');
   fs.writeFileSync(log, '');
-  server = spawn(process.execPath, ['.next/standalone/server.js'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      HOSTNAME: '127.0.0.1',
-      PORT: String(ports.watchedServer),
-      MASTHEAD_CONTENT_DIR: path.join(root, TEST_CONTENT_DIR),
-      MASTHEAD_CONNECTION_LOG: log,
-      NODE_OPTIONS: `--require ${path.join(root, 'tests', 'support', 'log-connections.cjs')}`,
-    },
-    stdio: 'ignore',
+  server = await startNext(ports.watchedServer, '.next', {
+    MASTHEAD_CONTENT_DIR: path.join(root, TEST_CONTENT_DIR),
+    MASTHEAD_CONNECTION_LOG: log,
+    NODE_OPTIONS: `--require ${path.join(root, 'tests', 'support', 'log-connections.cjs')}`,
   });
-  await expect
-    .poll(async () => (await fetch(`${site}/health`).catch(() => undefined))?.status, {
-      timeout: 60_000,
-    })
-    .toBe(200);
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((resolve) => server?.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await server?.stop();
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
 test('a hidden or unknown address and a page with a stray query are answered without the server asking itself', async ({
   page,
 }) => {
+  const site = server?.url;
+  if (!site) throw new Error('The watched server did not start.');
   fs.writeFileSync(log, '');
   const unknown = await page.goto(`${site}/editions/10`);
   expect(unknown?.status()).toBe(404);

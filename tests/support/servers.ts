@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { nginxCommand } from '../support/nginx';
+import { nginxCommand } from './nginx';
 
 /*
- * Starting and stopping the servers a benchmark measures: the production Next server and,
- * in front of it, the repository's nginx.conf. Each listens on loopback only and is stopped
- * by its own process id.
+ * Starting and stopping the servers a benchmark measures or a test asks: the production Next
+ * server and, in front of it, the repository's nginx.conf. Each listens on loopback only and is
+ * stopped by its own process id.
  */
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
