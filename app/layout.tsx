@@ -7,9 +7,10 @@ import { SkipLink } from '@/components/chrome/skip-link';
 import { layoutMetadata } from '@/lib/site/page-metadata';
 import { site } from '@/lib/site/settings';
 import { THEME_SCRIPT } from '@/lib/site/theme';
+import { VIDEO_PLAYER } from '@/lib/markdown/video-players';
 import { currentAudience } from '@/lib/site/audience';
 import { getLatestEdition, getLeftOut } from '@/lib/content/getters';
-import { announcePath, problemsPath } from '@/lib/site/urls';
+import { announcePath, problemsPath, readingScriptPath } from '@/lib/site/urls';
 import './globals.css';
 
 export const metadata: Metadata = layoutMetadata(site);
@@ -33,6 +34,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     >
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* The page's interactive parts (public/reading.js), told which video players it may load. */}
+        <script src={readingScriptPath} defer data-video-player={VIDEO_PLAYER.source} />
       </head>
       <body className="min-h-screen">
         <SkipLink />

@@ -19,7 +19,6 @@ import { EditionDate } from '../shared/edition-date';
 import { PublicationDate } from '../shared/publication-date';
 import { SectionLabel } from '../shared/section-label';
 import { ShareTools } from '../article/share-tools';
-import { VideoEmbeds } from '../article/video-embeds';
 import { StatusBadge } from '../shared/status-badge';
 
 /**
@@ -98,7 +97,6 @@ export function ArticleView({
         ) : null}
 
         <Prose html={article.html} className="article-body mt-8" />
-        {article.hasVideo ? <VideoEmbeds /> : null}
         <EventList article={article} today={today} />
         <ArticleChanges changes={article.changes} />
         <ArticleTopics tags={article.tags} />

@@ -27,7 +27,7 @@ export function SearchView({ query, results }: { query: string; results: readonl
       }
     >
       <SearchBox query={query} />
-      <SearchResults query={query} results={results} />
+      <SearchResults query={query} results={results} refreshable />
     </SearchFrame>
   );
 }
@@ -36,12 +36,20 @@ export function SearchView({ query, results }: { query: string; results: readonl
 export function SearchResults({
   query,
   results,
+  refreshable = false,
 }: {
   query: string;
   results: readonly SearchHit[];
+  /** Whether the server's page for another query has them (not in the static copy). */
+  refreshable?: boolean;
 }) {
   return (
-    <section aria-labelledby="results-heading" className="mt-8">
+    <section
+      aria-labelledby="results-heading"
+      className="mt-8"
+      // public/reading.js puts the server's results for the new query here as the reader types.
+      data-search-results={refreshable ? '' : undefined}
+    >
       <h2 id="results-heading" className="font-sans text-base font-semibold" aria-live="polite">
         {query
           ? `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”`

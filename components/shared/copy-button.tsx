@@ -1,13 +1,9 @@
-'use client';
-
-import { useState, useSyncExternalStore } from 'react';
-
-const noSubscription = () => () => {};
-
 /**
- * Copies `text` to the clipboard and says so to screen readers. It stays hidden until it can
- * work (JavaScript and a clipboard), since a button that does nothing is worse than none; the
- * text is always on the page beside it for copying by hand.
+ * A button that copies `text` to the clipboard, and a status that says so to screen readers.
+ * The server sends the button hidden: public/reading.js shows it only where it can work
+ * (JavaScript and a clipboard), since a button that does nothing is worse than none; the text
+ * is always on the page beside it for copying by hand. (That script unhides it before any
+ * hydration, hence suppressHydrationWarning.)
  */
 export function CopyButton({
   text,
@@ -22,35 +18,24 @@ export function CopyButton({
   copied: string;
   className?: string;
 }) {
-  // False in the server's HTML; true once hydrated in a browser that has a clipboard.
-  const available = useSyncExternalStore(
-    noSubscription,
-    () => Boolean(navigator.clipboard),
-    () => false,
-  );
-  const [status, setStatus] = useState('');
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(copied);
-    } catch {
-      setStatus('It could not be copied. Select the text and copy it instead.');
-    }
-  }
-
   return (
     <>
-      <button type="button" hidden={!available} onClick={copy} className={className}>
+      <button
+        type="button"
+        hidden
+        data-copy-text={text}
+        data-copied={copied}
+        suppressHydrationWarning
+        className={className}
+      >
         {label}
       </button>
+      {/* The script writes into the element right after the button. */}
       <span
         role="status"
         aria-live="polite"
         className="order-last w-full text-sm text-muted empty:hidden"
-      >
-        {status}
-      </span>
+      />
     </>
   );
 }

@@ -579,7 +579,6 @@ function loadArticles(
       plainViewHtml: rendered.plainViewHtml,
       text: rendered.text,
       words: rendered.words,
-      hasVideo: rendered.hasVideo,
       tree: rendered.tree,
       file,
     });

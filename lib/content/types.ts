@@ -54,8 +54,6 @@ export interface Article extends Omit<
   plainViewHtml: string;
   text: string;
   words: number;
-  /** Whether the body holds a click-to-load video. */
-  hasVideo: boolean;
   /** The body's checked syntax tree, for outputs that lay it out themselves (the PDF). */
   tree: Root;
   /** The files of the edition's folder it shows (its image and those in its body). */

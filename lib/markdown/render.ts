@@ -55,8 +55,6 @@ export interface RenderedMarkdown {
   firstParagraph: string | undefined;
   /** Number of words, for reading-time estimates. */
   words: number;
-  /** Whether the body holds a click-to-load video, whose play button needs a script. */
-  hasVideo: boolean;
   /**
    * The checked syntax tree, for outputs that lay the body out themselves (the PDF edition):
    * rich blocks shaped, images resolved (each naming its file in `data.file`), footnotes as
@@ -159,9 +157,7 @@ export function renderMarkdown(
   // One walk over the tree for the checks and the facts the loader needs.
   let firstParagraph: string | undefined;
   let words = 0;
-  let hasVideo = false;
   visit(tree, (node) => {
-    if (node.type === 'leafDirective' && node.name === 'video') hasVideo = true;
     if (node.type === 'heading' && node.depth === 1) {
       problems.add(
         source.file,
@@ -204,7 +200,6 @@ export function renderMarkdown(
       text: '',
       firstParagraph,
       words,
-      hasVideo,
       tree: { type: 'root', children: [] },
     };
   // Text first, and the kept tree copied before the HTML steps, which change the tree; the
@@ -216,7 +211,7 @@ export function renderMarkdown(
   adaptForPlainView(tree);
   const plainViewHtml = htmlCompiler.stringify(tree);
 
-  return { html, plainViewHtml, text, firstParagraph, words, hasVideo, tree: kept };
+  return { html, plainViewHtml, text, firstParagraph, words, tree: kept };
 }
 
 function resolveImage(

@@ -115,6 +115,9 @@ export function topicPath(slug: string): string {
 /** The search page. */
 export const searchPath = '/search';
 
+/** The reading pages' own script: theme toggle, copy buttons, videos, search as you type. */
+export const readingScriptPath = '/reading.js';
+
 /** The search index a static copy of the site sends to the browser. */
 export const searchIndexPath = '/search-index.json';
 

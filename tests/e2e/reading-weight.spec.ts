@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { slugify } from '@/lib/site/slug';
-import { searchPath, sectionPath, topicsPath } from '@/lib/site/urls';
+import { readingScriptPath, searchPath, sectionPath, topicsPath } from '@/lib/site/urls';
 import { htmlPages, latest } from './support/site';
 
 /*
  * What a reading page makes a reader download beyond the page itself, often on a phone with a
- * weak signal: no other page in the background (links do not prefetch), and no web font ahead
- * of the stylesheet the first paint waits for.
+ * weak signal: no other page in the background (links do not prefetch), no web font ahead of
+ * the stylesheet the first paint waits for, and no framework JavaScript: the site's own small
+ * script is the only one (lib/server/scriptless.ts).
  */
 
 const section = latest.articles.find((article) => article.section)?.section ?? '';
@@ -31,6 +32,7 @@ async function requestsOf(page: Page, path: string): Promise<URL[]> {
 function isPageFile(url: URL): boolean {
   return (
     url.pathname.startsWith('/_next/static/') ||
+    url.pathname === readingScriptPath ||
     url.pathname.startsWith('/_next/image') ||
     /\/media\/[^/]+$/.test(url.pathname) ||
     /\.(svg|png|jpg|ico|webmanifest)$/.test(url.pathname)
@@ -42,6 +44,19 @@ for (const target of readingPages) {
     const asked = await requestsOf(page, target.path);
     const pages = asked.filter((url) => !isPageFile(url));
     expect(pages.map((url) => url.pathname + url.search)).toEqual([target.path]);
+  });
+}
+
+for (const target of readingPages) {
+  test(`the ${target.name} page loads no script but the site's own`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(target.path, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([readingScriptPath]);
+    // Nor does the page carry Next's inline payload for a runtime that is not there.
+    expect(await page.content()).not.toContain('self.__next_f');
   });
 }
 

@@ -1,0 +1,132 @@
+import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import next from 'next';
+import { isPageAddress, withoutFrameworkScripts } from './scriptless';
+
+/*
+ * The production server: Next's request handler, as Next's own standalone server.js runs it,
+ * with one difference: a page's response is held until it is complete and then sent without
+ * Next's scripts (./scriptless.ts says why). `npm run build` bundles this file into
+ * <distDir>/standalone/server.js in place of Next's (lib/cli/standalone.ts), so `npm start`,
+ * the tests and any copy of the folder run it. It is Next's documented custom server, with the
+ * configuration Next's own server.js would carry.
+ */
+
+// The build's configuration, written in by the bundler (lib/cli/standalone.ts).
+declare const NEXT_BUILD_CONFIG: Record<string, unknown>;
+
+const dir = import.meta.dirname;
+(process.env as Record<string, string>).NODE_ENV = 'production';
+process.chdir(dir);
+// Where Next's server reads the configuration of a standalone build.
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(NEXT_BUILD_CONFIG);
+
+const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
+const hostname = process.env.HOSTNAME || '0.0.0.0';
+
+/** Content types worth compressing, as Next's own compression chooses them. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|[a-z.+-]*\+(json|xml)))/;
+/** Below this, compression costs more than it saves (Next's threshold too). */
+const COMPRESS_FROM_BYTES = 1024;
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+/**
+ * Hands a page's request to Next and sends its response once complete: without Next's scripts
+ * when it is HTML, and compressed here (Next is asked for it uncompressed, so it can be read).
+ */
+function servePage(request: IncomingMessage, response: ServerResponse, handle: Handler) {
+  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  delete request.headers['accept-encoding'];
+  // HEAD is answered as GET, so its headers (the length) are those of the page as sent; Node
+  // leaves out the body of a HEAD response by itself.
+  if (request.method === 'HEAD') request.method = 'GET';
+
+  const chunks: Buffer[] = [];
+  const { writeHead, flushHeaders, write, end } = response;
+  const originals = { writeHead, flushHeaders, write, end };
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+    );
+  };
+  const callbackOf = (...args: unknown[]) =>
+    args.find((arg): arg is () => void => typeof arg === 'function');
+
+  response.writeHead = ((status: number, ...rest: unknown[]) => {
+    response.statusCode = status;
+    for (const headers of rest) setHeaders(response, headers);
+    return response;
+  }) as ServerResponse['writeHead'];
+  response.flushHeaders = () => {};
+  response.write = ((chunk: unknown, ...rest: unknown[]) => {
+    collect(chunk, rest[0]);
+    callbackOf(...rest)?.();
+    return true;
+  }) as ServerResponse['write'];
+  response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    collect(chunk, rest[0]);
+    let body = Buffer.concat(chunks);
+    const type = String(response.getHeader('content-type') ?? '');
+    if (type.startsWith('text/html')) {
+      const scriptless = withoutFrameworkScripts(body.toString('utf8'));
+      if (scriptless !== undefined) body = Buffer.from(scriptless);
+    }
+    if (acceptsGzip && body.length >= COMPRESS_FROM_BYTES && COMPRESSIBLE.test(type)) {
+      body = gzipSync(body);
+      response.setHeader('Content-Encoding', 'gzip');
+    }
+    if (COMPRESSIBLE.test(type)) addVary(response, 'Accept-Encoding');
+    if (response.statusCode !== 204 && response.statusCode !== 304)
+      response.setHeader('Content-Length', body.length);
+    // Node's own end() calls writeHead(), so the originals go back first.
+    Object.assign(response, originals);
+    response.end(body, callbackOf(chunk, ...rest));
+    return response;
+  }) as ServerResponse['end'];
+
+  return handle(request, response);
+}
+
+function setHeaders(response: ServerResponse, headers: unknown) {
+  if (Array.isArray(headers)) {
+    // A flat list of names and values, as Node allows.
+    for (let index = 0; index + 1 < headers.length; index += 2)
+      response.setHeader(String(headers[index]), headers[index + 1] as string);
+  } else if (headers && typeof headers === 'object') {
+    for (const [name, value] of Object.entries(headers as OutgoingHttpHeaders))
+      if (value !== undefined) response.setHeader(name, value);
+  }
+}
+
+function addVary(response: ServerResponse, name: string) {
+  const vary = String(response.getHeader('vary') ?? '');
+  const names = vary.split(',').map((part) => part.trim().toLowerCase());
+  if (!names.includes(name.toLowerCase()))
+    response.setHeader('Vary', vary ? `${vary}, ${name}` : name);
+}
+
+const app = next({ dir, dev: false, hostname, port, conf: NEXT_BUILD_CONFIG });
+await app.prepare();
+const handle = app.getRequestHandler() as Handler;
+
+const server = http.createServer((request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://server');
+  const page =
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    request.headers.rsc === undefined &&
+    isPageAddress(pathname);
+  const handled = page ? servePage(request, response, handle) : handle(request, response);
+  handled.catch((error: unknown) => {
+    console.error(error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end();
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`Masthead listening on http://${hostname}:${port} (${path.basename(dir)})`);
+});
