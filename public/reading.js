@@ -128,7 +128,8 @@
       clearTimeout(timer);
       timer = setTimeout(function () {
         var query = input.value.trim();
-        var address = form.getAttribute('action') + (query ? '?q=' + encodeURIComponent(query) : '');
+        var address =
+          form.getAttribute('action') + (query ? '?q=' + encodeURIComponent(query) : '');
         history.replaceState(history.state, '', address);
         var results = document.querySelector('[data-search-results]');
         if (!results) return;

@@ -4,12 +4,16 @@ import path from 'node:path';
 import { formerAddresses } from '../site/redirects';
 import { redirectPage } from '../outputs/redirect-page';
 import { site, siteUrlWarning } from '../site/settings';
+import { searchPath } from '../site/urls';
+import { withoutFrameworkScripts } from '../server/scriptless';
 
 /*
  * `npm run export`: a static copy of the site in out/, for any static host or CDN (see
  * docs/deploying.md). Next's export always builds in .next, so a server build there is set
  * aside for the while and put back after. Former addresses, which a server answers with 308,
- * become small redirect pages.
+ * become small redirect pages. Pages lose Next's scripts as the server sends them
+ * (lib/server/scriptless.ts), except search: in a static copy its results are worked out in
+ * the browser, by React.
  */
 
 const root = process.cwd();
@@ -53,6 +57,24 @@ function write(address: string, body: string | Buffer): void {
   fs.writeFileSync(file, body);
 }
 
+/** Every file under `folder`, as paths. */
+function filesUnder(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? filesUnder(path.join(folder, entry.name))
+        : [path.join(folder, entry.name)],
+    );
+}
+
+const browserSearch = path.join(outDir, `${searchPath}.html`);
+for (const file of filesUnder(outDir)) {
+  if (!file.endsWith('.html') || file === browserSearch) continue;
+  const scriptless = withoutFrameworkScripts(fs.readFileSync(file, 'utf8'));
+  if (scriptless !== undefined) fs.writeFileSync(file, scriptless);
+}
+
 const moved = formerAddresses();
 for (const { from, to } of moved) {
   write(`${from}.html`, redirectPage(to, site));
@@ -65,15 +87,8 @@ for (const { from, to } of moved) {
   if (fs.existsSync(text)) write(`${from}/plain.txt`, fs.readFileSync(text));
 }
 
-const count = (folder: string): number =>
-  fs
-    .readdirSync(folder, { withFileTypes: true })
-    .reduce(
-      (sum, entry) => sum + (entry.isDirectory() ? count(path.join(folder, entry.name)) : 1),
-      0,
-    );
 console.log(
-  `\nStatic copy written to out/: ${count(outDir)} files, ${moved.length} of them redirect pages for former addresses.`,
+  `\nStatic copy written to out/: ${filesUnder(outDir).length} files, ${moved.length} of them redirect pages for former addresses.`,
 );
 console.log(
   'Serve it with nginx-static.conf, or upload it to any static host (docs/deploying.md).',

@@ -5,7 +5,7 @@
  * was most of the page's blocking time. The interactive parts (theme toggle, copy link,
  * click-to-load videos, search as you type) are small scripts of the site's own
  * (public/reading.js), which these rules leave in place. docs/performance.md has the figures,
- * docs/decisions/0008-reading-pages-without-framework-scripts.md the reasons.
+ * docs/decisions/0009-reading-pages-without-framework-scripts.md the reasons.
  */
 
 /** Next's script files, from its own folder, whatever their attributes. */
@@ -23,28 +23,18 @@ const FRAMEWORK_INLINE =
   /<script\b(?![^>]*\bsrc=)[^>]*>\s*\(?(?:self\.__next_[a-z]+|\(?globalThis\["TURBOPACK"\])[\s\S]*?<\/script>/g;
 
 /**
- * A part of the page React has not finished writing: streamed after the shell and put in place
- * by React's own inline script. Such a page needs its scripts, so it is left as it is.
+ * Parts of a page React has not finished on the server: one still streaming (`$?`, put in place
+ * later by React's own inline script) or one that failed and is left for the browser to render
+ * (`$!`, as when a page fails and shows its error boundary, whose "Try again" is React's). Such
+ * a page needs its scripts, so it is left as it is.
  */
-const PENDING_BOUNDARY = '<!--$?-->';
+const UNFINISHED_BOUNDARIES = ['<!--$?-->', '<!--$!-->'];
 
 /**
  * The page without Next's scripts, or undefined when it must keep them (a part is still
  * streamed in by script). Only what Next itself writes is taken out.
  */
 export function withoutFrameworkScripts(html: string): string | undefined {
-  if (html.includes(PENDING_BOUNDARY)) return undefined;
-  return html
-    .replace(FRAMEWORK_FILE, '')
-    .replace(FRAMEWORK_HINT, '')
-    .replace(FRAMEWORK_INLINE, '');
-}
-
-/**
- * Whether an address is a page's: not one of Next's own files and not a file (a last segment
- * with a dot, like the proxy's rule for queries). Only these responses are held back to be
- * rewritten; files stream through untouched.
- */
-export function isPageAddress(pathname: string): boolean {
-  return !pathname.startsWith('/_next/') && !/\.[^/]*$/.test(pathname);
+  if (UNFINISHED_BOUNDARIES.some((marker) => html.includes(marker))) return undefined;
+  return html.replace(FRAMEWORK_FILE, '').replace(FRAMEWORK_HINT, '').replace(FRAMEWORK_INLINE, '');
 }

@@ -1,8 +1,12 @@
-import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import http, {
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type ServerResponse,
+} from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import next from 'next';
-import { isPageAddress, withoutFrameworkScripts } from './scriptless';
+import { withoutFrameworkScripts } from './scriptless';
 
 /*
  * The production server: Next's request handler, as Next's own standalone server.js runs it,
@@ -26,17 +30,18 @@ const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
 const hostname = process.env.HOSTNAME || '0.0.0.0';
 
 /** Content types worth compressing, as Next's own compression chooses them. */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|[a-z.+-]*\+(json|xml)))/;
+const COMPRESSIBLE =
+  /^(text\/|image\/svg\+xml|application\/(json|xml|javascript|[a-z.+-]*\+(json|xml)))/;
 /** Below this, compression costs more than it saves (Next's threshold too). */
 const COMPRESS_FROM_BYTES = 1024;
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 /**
- * Hands a page's request to Next and sends its response once complete: without Next's scripts
- * when it is HTML, and compressed here (Next is asked for it uncompressed, so it can be read).
+ * Hands a request to Next and sends its response once complete: without Next's scripts when it
+ * is HTML, and compressed here (Next is asked for it uncompressed, so it can be read).
  */
-function servePage(request: IncomingMessage, response: ServerResponse, handle: Handler) {
+function sendWhole(request: IncomingMessage, response: ServerResponse, handle: Handler) {
   const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   delete request.headers['accept-encoding'];
   // HEAD is answered as GET, so its headers (the length) are those of the page as sent; Node
@@ -51,7 +56,10 @@ function servePage(request: IncomingMessage, response: ServerResponse, handle: H
     chunks.push(
       Buffer.isBuffer(chunk)
         ? chunk
-        : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+        : Buffer.from(
+            chunk as string,
+            typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
+          ),
     );
   };
   const callbackOf = (...args: unknown[]) =>
@@ -116,11 +124,14 @@ const handle = app.getRequestHandler() as Handler;
 
 const server = http.createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://server');
-  const page =
+  // Next's own files (scripts, styles, optimised images) stream through, compressed by Next.
+  // Any other answer may be an HTML page (the not-found page answers a file's address too), and
+  // the rest are prerendered files that Next sends in one piece anyway, so all are held whole.
+  const whole =
     (request.method === 'GET' || request.method === 'HEAD') &&
     request.headers.rsc === undefined &&
-    isPageAddress(pathname);
-  const handled = page ? servePage(request, response, handle) : handle(request, response);
+    !pathname.startsWith('/_next/');
+  const handled = whole ? sendWhole(request, response, handle) : handle(request, response);
   handled.catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;

@@ -340,8 +340,8 @@ test.describe('10. the preview cookies and the way out', () => {
 test.describe('11. headers on every answer', () => {
   test('a static file asked for over plain HTTP never carries HSTS', async ({ request }) => {
     const home = await (await request.get(`${PROXY}/`)).text();
-    const file = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0];
-    expect(file, 'the home page loads a script').toBeDefined();
+    const file = /\/_next\/static\/[^"]+\.css/.exec(home)?.[0];
+    expect(file, 'the home page loads a stylesheet').toBeDefined();
     const response = await request.get(`${PROXY}${file}`, {
       headers: { 'X-Forwarded-Proto': 'https' },
     });

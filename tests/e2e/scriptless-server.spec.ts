@@ -1,0 +1,87 @@
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { articlePath } from '@/lib/site/urls';
+import { ports } from '../../playwright.config';
+import { firstArticle, latest } from './support/site';
+
+/*
+ * The server holds a page's response back to send it without Next's scripts
+ * (lib/server/server.ts). What a cache or a browser relies on must survive that: compression,
+ * a length that matches what is sent (for HEAD too), and revalidation by ETag.
+ */
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** One request to the main server, its body as sent (not decompressed). */
+function ask(
+  path: string,
+  method = 'GET',
+  headers: http.OutgoingHttpHeaders = {},
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port: ports.main, path, method, headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+const article = articlePath(latest.number, firstArticle.slug);
+
+test('a page is sent compressed, without Next\u2019s scripts, at the length it says', async () => {
+  const answer = await ask(article, 'GET', { 'Accept-Encoding': 'gzip' });
+  expect(answer.status).toBe(200);
+  expect(answer.headers['content-encoding']).toBe('gzip');
+  expect(answer.headers.vary).toMatch(/Accept-Encoding/);
+  expect(Number(answer.headers['content-length'])).toBe(answer.body.length);
+  const html = gunzipSync(answer.body).toString('utf8');
+  expect(html).toMatch(/<h1[^>]*>[\s\S]+<\/html>$/);
+  expect(html).not.toMatch(/<script[^>]*src="\/_next\//);
+
+  const plain = await ask(article);
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(plain.body.toString('utf8')).toBe(html);
+});
+
+test('HEAD gives the length of the page as GET sends it', async () => {
+  const get = await ask(article);
+  const head = await ask(article, 'HEAD');
+  expect(head.status).toBe(200);
+  expect(head.body.length).toBe(0);
+  expect(head.headers['content-length']).toBe(String(get.body.length));
+});
+
+test('a page not changed since the copy a cache holds is answered 304, without a body', async () => {
+  const first = await ask(article);
+  const etag = first.headers.etag ?? '';
+  expect(etag).not.toBe('');
+  const again = await ask(article, 'GET', { 'If-None-Match': etag });
+  expect(again.status).toBe(304);
+  expect(again.body.length).toBe(0);
+});
+
+test('the files a page uses are still compressed as they stream', async () => {
+  const page = (await ask(article)).body.toString('utf8');
+  const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(page)?.[1] ?? '';
+  expect(stylesheet).not.toBe('');
+  const answer = await ask(stylesheet, 'GET', { 'Accept-Encoding': 'gzip' });
+  expect(answer.status).toBe(200);
+  expect(answer.headers['content-encoding']).toBe('gzip');
+});
