@@ -119,18 +119,23 @@
      copy, whose results are worked out in the browser, only the address changes: the page
      follows it.) */
   function searchAsYouType() {
-    var input = document.querySelector('input[data-search-as-you-type]');
-    if (!input) return;
-    var form = input.form;
     var timer;
     var pending;
-    input.addEventListener('input', function () {
+    // Listened for on the document, not the field: in the static copy React draws the search
+    // form after this script has run.
+    document.addEventListener('input', function (event) {
+      var input = event.target;
+      if (!(input instanceof HTMLInputElement) || !input.matches('[data-search-as-you-type]'))
+        return;
+      var form = input.form;
       clearTimeout(timer);
       timer = setTimeout(function () {
         var query = input.value.trim();
         var address =
           form.getAttribute('action') + (query ? '?q=' + encodeURIComponent(query) : '');
-        history.replaceState(history.state, '', address);
+        // No state of its own: where Next's router runs (the static copy), it then follows the
+        // address, as it does for any page's own replaceState.
+        history.replaceState(null, '', address);
         var results = document.querySelector('[data-search-results]');
         if (!results) return;
         if (pending) pending.abort();
