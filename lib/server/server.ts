@@ -3,7 +3,6 @@ import http, {
   type OutgoingHttpHeaders,
   type ServerResponse,
 } from 'node:http';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import next from 'next';
 import { withoutFrameworkScripts } from './scriptless';
@@ -123,14 +122,15 @@ await app.prepare();
 const handle = app.getRequestHandler() as Handler;
 
 const server = http.createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://server');
+  // Read as text, not parsed: a hostile request line must not be able to throw here.
+  const target = request.url ?? '/';
   // Next's own files (scripts, styles, optimised images) stream through, compressed by Next.
   // Any other answer may be an HTML page (the not-found page answers a file's address too), and
   // the rest are prerendered files that Next sends in one piece anyway, so all are held whole.
   const whole =
     (request.method === 'GET' || request.method === 'HEAD') &&
     request.headers.rsc === undefined &&
-    !pathname.startsWith('/_next/');
+    !target.startsWith('/_next/');
   const handled = whole ? sendWhole(request, response, handle) : handle(request, response);
   handled.catch((error: unknown) => {
     console.error(error);
@@ -139,5 +139,5 @@ const server = http.createServer((request, response) => {
   });
 });
 server.listen(port, hostname, () => {
-  console.log(`Masthead listening on http://${hostname}:${port} (${path.basename(dir)})`);
+  console.log(`Masthead listening on http://${hostname}:${port}`);
 });

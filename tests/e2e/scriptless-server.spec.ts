@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { articlePath } from '@/lib/site/urls';
 import { ports } from '../../playwright.config';
+import { rawRequest } from '../support/raw-http';
 import { firstArticle, latest } from './support/site';
 
 /*
@@ -84,4 +85,14 @@ test('the files a page uses are still compressed as they stream', async () => {
   const answer = await ask(stylesheet, 'GET', { 'Accept-Encoding': 'gzip' });
   expect(answer.status).toBe(200);
   expect(answer.headers['content-encoding']).toBe('gzip');
+});
+
+test('a request line the server cannot read as an address is answered, and the server goes on', async () => {
+  const answer = await rawRequest(
+    ports.main,
+    'GET http://[x/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+  );
+  expect(answer.status).toBeGreaterThan(0);
+  expect(answer.status).not.toBe(408);
+  expect((await ask(article)).status).toBe(200);
 });
