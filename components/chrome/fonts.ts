@@ -22,9 +22,9 @@ export const serif = localFont({
   display: 'swap',
   preload: false,
   fallback: ['Georgia', 'Cambria', 'Times New Roman', 'serif'],
-  // The fallback face is sized to match Source Serif from Times New Roman's metrics (Liberation
-  // Serif's on Linux), not next/font's default Arial: a serif stands in for the serif, and the
-  // text moves less when the web font arrives (Lighthouse's layout shift on the section page
-  // 0.21 before, 0.00-0.01 after).
+  // The fallback face is sized to match Source Serif from Times New Roman's metrics, not
+  // next/font's default Arial: where Times New Roman is installed (Windows, macOS, iOS), a serif
+  // stands in for the serif, not a sans-serif. Where it is not (most Linux and Android), the
+  // face fails and the text falls to the stack below, unadjusted.
   adjustFontFallback: 'Times New Roman',
 });
