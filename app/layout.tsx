@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { serif } from '@/components/chrome/fonts';
+import { sourceSerif } from '@/components/chrome/fonts';
 import { SiteFooter } from '@/components/chrome/site-footer';
 import { SiteHeader } from '@/components/chrome/site-header';
 import { PreviewBanner } from '@/components/chrome/preview-banner';
@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     // The theme script adds a class to <html> before React loads, hence suppressHydrationWarning.
     <html
       lang={site.language}
-      className={serif.variable}
+      className={sourceSerif.variable}
       style={{ '--site-url': JSON.stringify(site.baseUrl) } as React.CSSProperties}
       suppressHydrationWarning
     >

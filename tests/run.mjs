@@ -84,6 +84,24 @@ if (
   );
 }
 
+// The page's stand-in serif (app/globals.css) is Times New Roman or a font of its measure; the
+// test that nothing moves when the web font arrives needs one. Chromium's fonts come through
+// fontconfig, which fc-list asks.
+function hasSerifOfTimesMeasure() {
+  return ['Times New Roman', 'Liberation Serif', 'Tinos'].some((family) => {
+    const listed = spawnSync('fc-list', [`:family=${family}`, 'family'], { encoding: 'utf8' });
+    return listed.status === 0 && listed.stdout.trim() !== '';
+  });
+}
+if (
+  !hasSerifOfTimesMeasure() &&
+  !installDebianPackage('fonts-liberation', 'for the stand-in serif the pages show first')
+) {
+  console.warn(
+    'Neither Times New Roman nor Liberation Serif is installed, so the test that pages do not move when the web font arrives will fail.\nOn Debian or Ubuntu: sudo apt-get install fonts-liberation',
+  );
+}
+
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
 // The builds the browser tests run against are of the test content, not the sample content.

@@ -1,11 +1,12 @@
 import localFont from 'next/font/local';
 
 // Source Serif 4 (SIL Open Font License, lib/fonts), served from our own origin: nothing is fetched
-// from a font host at build or run time. Latin only; other scripts fall back to Georgia.
+// from a font host at build or run time. Latin only; other scripts fall back to the stack in
+// app/globals.css.
 // Not preloaded: a preload put both files (about 100 KB) ahead of the stylesheet the first
 // paint waits for, on every page, the italic too. Text paints in the fallback (swap) and the
 // browser asks for a file once a page shows text in it.
-export const serif = localFont({
+export const sourceSerif = localFont({
   src: [
     {
       path: '../../lib/fonts/source-serif-4-latin-wght-normal.woff2',
@@ -21,10 +22,8 @@ export const serif = localFont({
   variable: '--font-source-serif',
   display: 'swap',
   preload: false,
-  fallback: ['Georgia', 'Cambria', 'Times New Roman', 'serif'],
-  // The fallback face is sized to match Source Serif from Times New Roman's metrics, not
-  // next/font's default Arial: where Times New Roman is installed (Windows, macOS, iOS), a serif
-  // stands in for the serif, not a sans-serif. Where it is not (most Linux and Android), the
-  // face fails and the text falls to the stack below, unadjusted.
-  adjustFontFallback: 'Times New Roman',
+  // The faces text is set in meanwhile, and the rest of the stack, are in app/globals.css
+  // (--font-serif): next/font sizes one stand-in from Times New Roman alone, which most Linux
+  // and Android phones do not have, and gives italic the upright's figures.
+  adjustFontFallback: false,
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { slugify } from '@/lib/site/slug';
 import { readingScriptPath, searchPath, sectionPath, topicsPath } from '@/lib/site/urls';
 import { htmlPages, latest } from './support/site';
@@ -11,6 +11,11 @@ import { htmlPages, latest } from './support/site';
  */
 
 const section = latest.articles.find((article) => article.section)?.section ?? '';
+
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+}
 
 const readingPages = [
   ...htmlPages.filter((page) => !['plain view', 'not found'].includes(page.name)),
@@ -70,3 +75,53 @@ test('the stylesheet is asked for before any web font', async ({ page }) => {
   expect(font, 'the page uses the web font').toBeGreaterThanOrEqual(0);
   expect(stylesheet).toBeLessThan(font);
 });
+
+/*
+ * Text is set in a stand-in serif, scaled to Source Serif's measure (app/globals.css), until the
+ * web font arrives; held back here for a second and a half, as on a slow phone. Lines must break
+ * where they will in Source Serif, so nothing on the page moves when it arrives: a reader
+ * halfway down a line does not lose it, and a tap does not land on the wrong link.
+ */
+/** Opens a page in a browser of its own (nothing cached), its web font held back. */
+async function withFontLate(browser: Browser, width: number, path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  // The layout shift score as Chromium counts it (what Lighthouse reports), summed.
+  await page.addInitScript(() => {
+    const counted = window as unknown as { layoutShift: number };
+    counted.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as LayoutShift[])
+        if (!entry.hadRecentInput) counted.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.route('**/*.woff2', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  return page;
+}
+
+for (const target of readingPages) {
+  test(`nothing on the ${target.name} page moves when the web font arrives late`, async ({
+    browser,
+  }) => {
+    for (const width of [375, 1280]) {
+      const page = await withFontLate(browser, width, target.path);
+      const faces = await page.evaluate(() =>
+        [...document.fonts].map((face) => `${face.family} ${face.style} ${face.status}`),
+      );
+      expect(faces, 'the web font arrived').toContain('sourceSerif normal loaded');
+      expect(
+        faces,
+        'a stand-in was found: Times New Roman or a font of its measure (on Debian, apt-get install fonts-liberation)',
+      ).toContain('Source Serif Fallback normal loaded');
+      const shift = await page.evaluate(
+        () => (window as unknown as { layoutShift: number }).layoutShift,
+      );
+      expect(shift, `layout shift at ${width} px`).toBeLessThan(0.02);
+      await page.context().close();
+    }
+  });
+}
