@@ -3,7 +3,7 @@
  * JavaScript, and without Next's scripts (lib/server/scriptless.ts); this adds the four things
  * that need a script, each to markup the server wrote for it:
  *
- * - the theme toggle: a hidden button (components/chrome/theme-toggle.tsx);
+ * - the theme toggle: a button shown once ready (components/chrome/theme-toggle.tsx);
  * - copy buttons: hidden buttons holding the text (components/shared/copy-button.tsx);
  * - click-to-load videos: each video block is a link (lib/markdown/rich-blocks.ts);
  * - search as you type: the search form and its results (components/chrome/search-box.tsx).
@@ -46,7 +46,7 @@
           // Storage can be refused (private browsing); the choice then lasts for this page.
         }
       });
-      button.hidden = false;
+      button.dataset.ready = '';
     });
     show();
     new MutationObserver(show).observe(root, { attributes: true, attributeFilter: ['class'] });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { readingScriptPath } from '@/lib/site/urls';
 import { htmlPages } from './support/site';
 
 const background = () => getComputedStyle(document.documentElement).backgroundColor;
@@ -45,10 +46,46 @@ test('a chosen theme shows from the first paint, before any script of the page h
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('theme', 'dark'));
-  // Hold back the page's JavaScript bundles: only the inline theme script may run.
-  await page.route('**/_next/static/**/*.js', () => new Promise(() => {}));
-  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  // Hold back the page's script: only the inline theme script may run.
+  await page.route(`**${readingScriptPath}`, () => new Promise(() => {}));
+  // A deferred script holds back DOMContentLoaded, so wait for the page's end to be parsed.
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.locator('footer').waitFor({ state: 'attached' });
   expect(await page.evaluate(background)).toBe(DARK);
+});
+
+test('the toggle holds its place until the page script readies it, so nothing below it moves', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**${readingScriptPath}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.locator('footer').waitFor({ state: 'attached' });
+  const toggle = page.getByRole('button', { name: 'Dark mode', includeHidden: true });
+  // Not yet working, so neither seen nor reachable, but in its place.
+  await expect(toggle).toBeHidden();
+  const before = await page.locator('main').boundingBox();
+
+  release();
+  await expect(toggle).toBeVisible();
+  expect(await page.locator('main').boundingBox()).toEqual(before);
+});
+
+test('without JavaScript there is no toggle that could not work, and no gap where it would be', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Dark mode', includeHidden: true });
+  await expect(toggle).toHaveCount(1);
+  expect(await toggle.boundingBox()).toBeNull();
+  await context.close();
 });
 
 for (const target of htmlPages.filter((page) => page.name !== 'plain view')) {
