@@ -5,6 +5,7 @@ import http, {
 } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import next from 'next';
+import { pagePolicy, scriptlessPagePolicy } from '../site/security-headers';
 import { withoutFrameworkScripts } from './scriptless';
 
 /*
@@ -81,7 +82,12 @@ function sendWhole(request: IncomingMessage, response: ServerResponse, handle: H
     const type = String(response.getHeader('content-type') ?? '');
     if (type.startsWith('text/html')) {
       const scriptless = withoutFrameworkScripts(body.toString('utf8'));
-      if (scriptless !== undefined) body = Buffer.from(scriptless);
+      if (scriptless !== undefined) {
+        body = Buffer.from(scriptless);
+        // Inline scripts it no longer runs need not be allowed.
+        if (response.getHeader('content-security-policy') === pagePolicy(false))
+          response.setHeader('Content-Security-Policy', scriptlessPagePolicy);
+      }
     }
     if (acceptsGzip && body.length >= COMPRESS_FROM_BYTES && COMPRESSIBLE.test(type)) {
       body = gzipSync(body);

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { VIDEO_PLAYER_ORIGINS } from '../markdown/video-players';
+import { THEME_SCRIPT } from './theme';
 
 /*
  * Security headers for every response: applied by next.config.ts's headers(), so prerendered
@@ -21,14 +23,15 @@ function policy(directives: Record<string, string>): string {
 }
 
 /**
- * The policy for pages. Without per-request nonces (which would make every page render on
- * each request), Next's inline hydration scripts need 'unsafe-inline'; everything else is
- * held to this origin, and 'unsafe-eval' is allowed only by the development server.
+ * The policy for pages, with the scripts a page may run. Without per-request nonces (which would
+ * make every page render on each request), Next's inline hydration scripts need 'unsafe-inline';
+ * everything else is held to this origin, and 'unsafe-eval' is allowed only by the development
+ * server.
  */
-export function pagePolicy(development: boolean): string {
+function pagePolicyWith(scripts: string, development: boolean): string {
   return policy({
     'default-src': "'self'",
-    'script-src': `'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    'script-src': `'self' ${scripts}${development ? " 'unsafe-eval'" : ''}`,
     'style-src': "'self' 'unsafe-inline'",
     'img-src': "'self' data: blob:",
     'font-src': "'self'",
@@ -41,6 +44,21 @@ export function pagePolicy(development: boolean): string {
     'frame-ancestors': "'none'",
   });
 }
+
+/** The policy pages are served with: they may run Next's inline scripts. */
+export function pagePolicy(development: boolean): string {
+  return pagePolicyWith("'unsafe-inline'", development);
+}
+
+/**
+ * The policy of a page the production server sends without Next's scripts
+ * (lib/server/scriptless.ts): the one inline script left is the theme script, allowed by its
+ * hash, so a script that found its way into the page would not run.
+ */
+export const scriptlessPagePolicy = pagePolicyWith(
+  `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`,
+  false,
+);
 
 /** The policy for responses that carry no script at all: plain views, text, feeds, calendars. */
 export const noScriptPolicy = policy({

@@ -45,6 +45,28 @@ for (const { name, path, script } of responses) {
   });
 }
 
+test('a script that finds its way into a page does not run there', async ({ page }) => {
+  const path = articlePath(latest.number, firstArticle.slug);
+  const response = await page.goto(path);
+  const scripts = /script-src ([^;]*)/.exec(response?.headers()['content-security-policy'] ?? '');
+  expect(scripts?.[1], 'the policy names the scripts a page may run').toBeDefined();
+  expect(scripts?.[1]).not.toContain('unsafe-inline');
+
+  const ran = await page.evaluate(async () => {
+    const blocked = new Promise((resolve) =>
+      document.addEventListener('securitypolicyviolation', () => resolve('blocked')),
+    );
+    const injected = document.createElement('script');
+    injected.textContent = 'document.body.dataset.injected = "ran"';
+    document.body.append(injected);
+    await Promise.race([blocked, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+    return document.body.dataset.injected ?? 'did not run';
+  });
+  expect(ran).toBe('did not run');
+  // While the page's own theme script ran before the first paint (it marks the page).
+  expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+});
+
 test('HSTS is sent when the site is reached over HTTPS through a proxy', async ({ request }) => {
   const response = await request.get('/', { headers: { 'X-Forwarded-Proto': 'https' } });
   expect(response.headers()['strict-transport-security']).toBe(

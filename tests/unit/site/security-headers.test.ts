@@ -7,6 +7,7 @@ import {
   noScriptPolicy,
   noScriptSources,
   pagePolicy,
+  scriptlessPagePolicy,
 } from '@/lib/site/security-headers';
 
 /*
@@ -50,10 +51,17 @@ describe('nginx-static.conf', () => {
     }
   });
 
-  it('gives pages the page policy', () => {
-    for (const address of ['/', '/editions/9', '/editions/9/an-article', '/search']) {
+  it("gives pages the policy of pages without Next's scripts", () => {
+    for (const address of ['/', '/editions/9', '/editions/9/an-article', '/404.html']) {
+      expect(policyFor(address), address).toBe(scriptlessPagePolicy);
+    }
+  });
+
+  it("gives the search page, which keeps Next's scripts in the static copy, the page policy", () => {
+    for (const address of ['/search', '/search.html']) {
       expect(policyFor(address), address).toBe(pagePolicy(false));
     }
+    expect(policyFor('/searching-for-answers')).toBe(scriptlessPagePolicy);
   });
 
   it('gives every script-free response the no-script policy', () => {
