@@ -76,12 +76,6 @@ test('the stylesheet is asked for before any web font', async ({ page }) => {
   expect(stylesheet).toBeLessThan(font);
 });
 
-/*
- * Text is set in a stand-in serif, scaled to Source Serif's measure (app/globals.css), until the
- * web font arrives; held back here for a second and a half, as on a slow phone. Lines must break
- * where they will in Source Serif, so nothing on the page moves when it arrives: a reader
- * halfway down a line does not lose it, and a tap does not land on the wrong link.
- */
 /** Opens a page in a browser of its own (nothing cached), its web font held back. */
 async function withFontLate(browser: Browser, width: number, path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -100,28 +94,51 @@ async function withFontLate(browser: Browser, width: number, path: string): Prom
     await route.continue();
   });
   await page.goto(path, { waitUntil: 'networkidle' });
+  // Until the font has arrived and a frame been drawn with it, any shift is still to come.
+  await page
+    .waitForFunction(
+      () =>
+        [...document.fonts].some(
+          (face) => face.family === 'sourceSerif' && face.status === 'loaded',
+        ),
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => {}); // The test says so, below.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   return page;
 }
 
+/*
+ * Text is set in a stand-in serif, scaled to Source Serif's measure (app/globals.css), until the
+ * web font arrives; held back here for a second and a half, as on a slow phone. Lines must break
+ * where they will in Source Serif, so nothing on the page moves when it arrives: a reader
+ * halfway down a line does not lose it, and a tap does not land on the wrong link.
+ */
 for (const target of readingPages) {
   test(`nothing on the ${target.name} page moves when the web font arrives late`, async ({
     browser,
   }) => {
     for (const width of [375, 1280]) {
       const page = await withFontLate(browser, width, target.path);
-      const faces = await page.evaluate(() =>
-        [...document.fonts].map((face) => `${face.family} ${face.style} ${face.status}`),
-      );
-      expect(faces, 'the web font arrived').toContain('sourceSerif normal loaded');
-      expect(
-        faces,
-        'a stand-in was found: Times New Roman or a font of its measure (on Debian, apt-get install fonts-liberation)',
-      ).toContain('Source Serif Fallback normal loaded');
-      const shift = await page.evaluate(
-        () => (window as unknown as { layoutShift: number }).layoutShift,
-      );
-      expect(shift, `layout shift at ${width} px`).toBeLessThan(0.02);
-      await page.context().close();
+      try {
+        const faces = await page.evaluate(() =>
+          [...document.fonts].map((face) => `${face.family} ${face.style} ${face.status}`),
+        );
+        expect(faces, 'the web font arrived').toContain('sourceSerif normal loaded');
+        expect(
+          faces,
+          'a stand-in was found: Times New Roman or a font of its measure (on Debian, apt-get install fonts-liberation)',
+        ).toContain('Source Serif Fallback normal loaded');
+        const shift = await page.evaluate(
+          () => (window as unknown as { layoutShift: number }).layoutShift,
+        );
+        expect(shift, `layout shift at ${width} px`).toBeLessThan(0.02);
+      } finally {
+        await page.context().close();
+      }
     }
   });
 }
