@@ -110,12 +110,13 @@ export default tseslint.config(
     files: ['lib/markdown/**'],
     rules: { 'no-restricted-imports': ['error', allowing({ parsers: true, renderer: true })] },
   },
-  // Build assets that are not content: the fonts drawn into preview images and PDFs, the kept
-  // preview images, and the record of the accessibility tests. Command-line tools write files by their nature.
+  // Build assets that are not content: the fonts drawn into preview images and PDFs, the outputs
+  // kept between builds, and the record of the accessibility tests. Command-line tools write
+  // files by their nature.
   {
     files: [
       'lib/outputs/preview-fonts.ts',
-      'lib/outputs/card-cache.ts',
+      'lib/outputs/kept-files.ts',
       'lib/outputs/pdf/fonts.ts',
       'lib/site/accessibility-report.ts',
       'lib/cli/**',

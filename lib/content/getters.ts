@@ -9,6 +9,7 @@ import {
   type Audience,
 } from './publishing';
 import { site } from '../site/settings';
+import { isBuilding } from '../site/build-cache';
 import type {
   Article,
   ArticleInContext,
@@ -234,14 +235,11 @@ export function readRemovedAddresses(): { edition: string; slug: string }[] {
 }
 
 /**
- * The loader's kept results, during a build only: every process of a build loads the content,
- * and all but the first read what it made. A running server never keeps results: the sources it
- * was built from may since have changed, so their hash would not name its code.
+ * The loader's kept results, during a build only (isBuilding says why): every process of a
+ * build loads the content, and all but the first read what it made.
  */
 function buildKept(): KeptResults | undefined {
-  return process.env.NEXT_PHASE === 'phase-production-build'
-    ? openKeptResults('render')
-    : undefined;
+  return isBuilding() ? openKeptResults('render') : undefined;
 }
 
 function removedAddresses(editions: readonly Edition[]): { edition: string; slug: string }[] {

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { buildCacheFolder } from '../site/build-cache';
+import { keptFile } from './kept-files';
 
 /*
- * Preview images drawn once per what they show, and kept between builds in the build's cache
- * folder (<distDir>/cache/preview-cards, which CI can keep as Next's own cache is kept). A
- * card's file is named by a hash of everything its pixels depend on: what it says (which
- * carries the settings' name and publisher, and a cover's bytes), the fonts it is drawn with,
- * the drawing's version and the renderer's. A change to any of them names another file, so a
- * stale card is never found; old files are only ever unused.
+ * Preview images drawn once per what they show, and kept between builds in
+ * <distDir>/cache/preview-cards (./kept-files.ts). A card's file is named by a hash of
+ * everything its pixels depend on: what it says (which carries the settings' name and
+ * publisher, and a cover's bytes), the fonts it is drawn with, the drawing's version and the
+ * renderer's.
  */
 
 /** Everything a card's pixels depend on. */
@@ -44,25 +42,11 @@ function cardFolder(): string {
   return buildCacheFolder(process.cwd(), 'preview-cards');
 }
 
-/**
- * The card kept under `key`, or the one `draw` makes, kept for next time. A cache that cannot
- * be read or written only costs the drawing.
- */
+/** The card kept under `key`, or the one `draw` makes, kept for next time. */
 export async function cachedCard(
   key: string,
   draw: () => Promise<Uint8Array<ArrayBuffer>>,
   folder = cardFolder(),
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const file = path.join(folder, `${key}.png`);
-  const kept = await fs.readFile(file).catch(() => undefined);
-  if (kept) return new Uint8Array(kept);
-  const drawn = await draw();
-  // Written beside and renamed, so a build running in parallel never reads half a file.
-  const partial = `${file}.${process.pid}.partial`;
-  await fs
-    .mkdir(folder, { recursive: true })
-    .then(() => fs.writeFile(partial, drawn))
-    .then(() => fs.rename(partial, file))
-    .catch(() => fs.rm(partial, { force: true }));
-  return drawn;
+  return (await keptFile(folder, `${key}.png`, draw)) as Uint8Array<ArrayBuffer>;
 }

@@ -12,3 +12,12 @@ export function distDir(): string {
 export function buildCacheFolder(root: string, ...parts: string[]): string {
   return path.join(/* turbopackIgnore: true */ root, distDir(), 'cache', ...parts);
 }
+
+/**
+ * Whether this process is building the site (Next's build and its workers). What is kept by
+ * the code's version is kept only then: a running server's sources may have changed since it
+ * was built, so their hash would not name its code.
+ */
+export function isBuilding(): boolean {
+  return process.env.NEXT_PHASE === 'phase-production-build';
+}

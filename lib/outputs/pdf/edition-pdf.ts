@@ -92,10 +92,8 @@ export async function editionPdf(
 }
 
 /** Every picture the edition shows in the PDF, made ready to embed before anything is drawn. */
-async function loadPictures(
-  edition: Edition,
-  readPicture: PictureReader,
-): Promise<Map<string, PrintPicture>> {
+/** The file names of the pictures the PDF shows: the cover and every article's pictures. */
+export function pictureNames(edition: Edition): string[] {
   const names = new Set<string>();
   const coverName = fileName(edition.cover?.url);
   if (coverName) names.add(coverName);
@@ -109,8 +107,15 @@ async function loadPictures(
     if (name) names.add(name);
     collect(article.tree);
   }
+  return [...names];
+}
+
+async function loadPictures(
+  edition: Edition,
+  readPicture: PictureReader,
+): Promise<Map<string, PrintPicture>> {
   const loaded = await Promise.all(
-    [...names].map(async (name) => {
+    pictureNames(edition).map(async (name) => {
       const file = await readPicture(name);
       return file && ([name, await printPicture(file.bytes, file.contentType)] as const);
     }),

@@ -1,5 +1,6 @@
 import { readMediaFile } from '@/lib/content/getters';
-import { editionPdf, pdfFileName } from '@/lib/outputs/pdf/edition-pdf';
+import { pdfFileName } from '@/lib/outputs/pdf/edition-pdf';
+import { keptEditionPdf } from '@/lib/outputs/pdf/kept-pdf';
 import { currentAudience } from '@/lib/site/audience';
 import { lookupEdition } from '@/lib/site/redirects';
 import { lookupResponse } from '@/lib/site/responses';
@@ -20,7 +21,7 @@ export async function GET(
   const audience = await currentAudience();
   const lookup = lookupEdition((await params).edition, audience, '/edition.pdf');
   return lookupResponse(lookup, async (edition) => {
-    const pdf = await editionPdf(edition, site, (name) =>
+    const pdf = await keptEditionPdf(edition, site, (name) =>
       readMediaFile(String(edition.number), name, audience),
     );
     return new Response(pdf as Uint8Array<ArrayBuffer>, {
