@@ -91,7 +91,6 @@ export async function editionPdf(
   return finish(t);
 }
 
-/** Every picture the edition shows in the PDF, made ready to embed before anything is drawn. */
 /** The file names of the pictures the PDF shows: the cover and every article's pictures. */
 export function pictureNames(edition: Edition): string[] {
   const names = new Set<string>();
@@ -110,6 +109,7 @@ export function pictureNames(edition: Edition): string[] {
   return [...names];
 }
 
+/** Every picture the edition shows in the PDF, made ready to embed before anything is drawn. */
 async function loadPictures(
   edition: Edition,
   readPicture: PictureReader,
