@@ -34,6 +34,8 @@ const COMPRESSIBLE =
   /^(text\/|image\/svg\+xml|application\/(json|xml|javascript|[a-z.+-]*\+(json|xml)))/;
 /** Below this, compression costs more than it saves (Next's threshold too). */
 const COMPRESS_FROM_BYTES = 1024;
+/** The policy Next sends pages with (next.config.ts), which a page without its scripts tightens. */
+const PAGE_POLICY = pagePolicy(false);
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -85,7 +87,7 @@ function sendWhole(request: IncomingMessage, response: ServerResponse, handle: H
       if (scriptless !== undefined) {
         body = Buffer.from(scriptless);
         // Inline scripts it no longer runs need not be allowed.
-        if (response.getHeader('content-security-policy') === pagePolicy(false))
+        if (response.getHeader('content-security-policy') === PAGE_POLICY)
           response.setHeader('Content-Security-Policy', scriptlessPagePolicy);
       }
     }
