@@ -67,7 +67,13 @@ for (const target of readingPages) {
 
 test('the stylesheet is asked for before any web font', async ({ page }) => {
   const article = readingPages.find((target) => target.name === 'article');
+  // The font is asked for once the page is laid out, which on a busy machine can come after
+  // the network has been quiet long enough to count as settled: wait for it by name.
+  const fontAsked = page
+    .waitForRequest((request) => request.url().endsWith('.woff2'), { timeout: 10_000 })
+    .catch(() => undefined);
   const asked = await requestsOf(page, article?.path ?? '/');
+  await fontAsked;
   const names = asked.map((url) => url.pathname);
   const stylesheet = names.findIndex((name) => name.endsWith('.css'));
   const font = names.findIndex((name) => name.endsWith('.woff2'));
