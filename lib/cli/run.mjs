@@ -5,14 +5,15 @@ import { pathToFileURL } from 'node:url';
 
 /*
  * `node lib/cli/run.mjs <command> [arguments]` runs lib/cli/<command>.ts from one bundled file
- * kept in node_modules/.cache/masthead-cli. Started through tsx, `npm run check` took about 2 s
- * on 600 articles, 1.5 s of it loading modules: each TypeScript file compiled on the way in,
- * and each of remark's many small files found and read one by one. From one file, the same
- * check takes about 0.45 s. Plain JavaScript, so that it needs no compiler to start.
+ * kept in node_modules/.cache/masthead-cli; every npm script in lib/cli starts this way. Started
+ * through tsx, `npm run check` took about 2 s on 600 articles, 1.5 s of it loading modules:
+ * each TypeScript file compiled on the way in, and each of remark's many small files found and
+ * read one by one. From one file, the same check takes about 0.45 s. Plain JavaScript, so that
+ * it needs no compiler to start.
  *
- * The bundle is named by a hash of every source file it was made from (as esbuild lists them)
- * and of the lock file, so a changed file or dependency makes it again (about half a second)
- * instead of running what was bundled before.
+ * The bundle is named by a hash of every source file it was made from (as esbuild lists them),
+ * the lock file and this file, so a changed file, dependency or option makes it again (about
+ * half a second) instead of running what was bundled before.
  */
 
 const root = process.cwd();
@@ -55,8 +56,9 @@ async function makeBundle() {
     format: 'esm',
     target: 'node20',
     metafile: true,
-    // Loaded only when a picture is written, and native code besides (sharp).
-    external: ['sharp', 'svgo'],
+    // Loaded only when a picture is written, and native code besides (sharp); esbuild, which
+    // the standalone command calls, finds its own binary from where it is installed.
+    external: ['sharp', 'svgo', 'esbuild'],
     // Some dependencies are CommonJS and call require(), which an ES module does not have.
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
@@ -80,17 +82,21 @@ async function makeBundle() {
   return file;
 }
 
-/** A hash of the listed files and the lock file; undefined when one is missing. */
+/**
+ * A hash of the listed files, the lock file and this launcher (which holds the bundling
+ * options); undefined when one is missing.
+ */
 function hashOf(inputs) {
   const hash = createHash('sha256');
-  for (const input of [...inputs, 'package-lock.json']) {
+  const files = [...inputs, 'package-lock.json'].map((input) => path.join(root, input));
+  for (const file of [...files, import.meta.filename]) {
     let bytes;
     try {
-      bytes = fs.readFileSync(path.join(root, input));
+      bytes = fs.readFileSync(file);
     } catch {
       return undefined;
     }
-    hash.update(`${input}\0${bytes.length}\0`).update(bytes);
+    hash.update(`${path.relative(root, file)}\0${bytes.length}\0`).update(bytes);
   }
   return hash.digest('hex').slice(0, 16);
 }

@@ -93,8 +93,8 @@ console.log(
 );
 
 const ours = time(process.execPath, [
-  path.join('node_modules', 'tsx', 'dist', 'cli.mjs'),
-  path.join('lib', 'cli', 'readership.ts'),
+  path.join('lib', 'cli', 'run.mjs'),
+  'readership',
   '--json',
   log,
 ]);

@@ -6,11 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 /*
  * lib/cli/run.mjs starts a command from a bundle it keeps. Played in a project of its own: a
- * command that prints its arguments and a greeting from another file, and a lock file.
+ * copy of the launcher, a command that prints its arguments and a greeting from another file,
+ * a lock file, and esbuild from this project's dependencies.
  */
 
-const launcher = path.resolve(import.meta.dirname, '..', '..', '..', 'lib', 'cli', 'run.mjs');
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const project = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-run-'));
+const launcher = path.join(project, 'lib', 'cli', 'run.mjs');
 const cacheFolder = path.join(project, 'node_modules', '.cache', 'masthead-cli');
 
 function write(file: string, text: string) {
@@ -28,7 +30,14 @@ function keptBundles(): string[] {
 }
 
 write('package-lock.json', '{"lockfileVersion": 3}\n');
-write('node_modules/.keep', '');
+write('lib/cli/run.mjs', fs.readFileSync(path.join(root, 'lib', 'cli', 'run.mjs'), 'utf8'));
+for (const dependency of ['esbuild', '@esbuild']) {
+  fs.mkdirSync(path.join(project, 'node_modules'), { recursive: true });
+  fs.symlinkSync(
+    path.join(root, 'node_modules', dependency),
+    path.join(project, 'node_modules', dependency),
+  );
+}
 write('lib/cli/greeting.ts', "export const greeting: string = 'Hello';\n");
 write(
   'lib/cli/hello.ts',
@@ -64,6 +73,13 @@ describe('node lib/cli/run.mjs', () => {
   it('bundles again when the dependencies change', () => {
     const [before] = keptBundles();
     write('package-lock.json', '{"lockfileVersion": 3, "packages": {}}\n');
+    expect(run('hello', 'editor').stdout).toBe('Good morning editor\n');
+    expect(keptBundles()).not.toContain(before);
+  });
+
+  it('bundles again when the launcher (which holds the bundling options) changes', () => {
+    const [before] = keptBundles();
+    fs.appendFileSync(launcher, '// another option\n');
     expect(run('hello', 'editor').stdout).toBe('Good morning editor\n');
     expect(keptBundles()).not.toContain(before);
   });

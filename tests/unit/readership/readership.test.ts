@@ -165,7 +165,7 @@ describe('npm run readership', () => {
     gzipSync(`${lines.slice(half).join('\n')}\n`),
   );
   const run = (...args: string[]) =>
-    execFileSync('npx', ['tsx', 'lib/cli/readership.ts', ...args], {
+    execFileSync('npm', ['run', '--silent', 'readership', '--', ...args], {
       env: { ...process.env, MASTHEAD_CONTENT_DIR: contentDir },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
