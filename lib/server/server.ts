@@ -132,6 +132,13 @@ const handle = app.getRequestHandler() as Handler;
 const server = http.createServer((request, response) => {
   // Read as text, not parsed: a hostile request line must not be able to throw here.
   const target = request.url ?? '/';
+  // A request line Node accepts but no URL parser can read (`GET http://[x/`) made Next's
+  // handler throw after it had answered, logging an error for every such request.
+  if (!URL.canParse(target, 'http://localhost')) {
+    response.statusCode = 400;
+    response.end();
+    return;
+  }
   // Next's own files (scripts, styles, optimised images) stream through, compressed by Next.
   // Any other answer may be an HTML page (the not-found page answers a file's address too), and
   // the rest are prerendered files that Next sends in one piece anyway, so all are held whole.

@@ -110,6 +110,7 @@ const cases: { name: string; send: () => Promise<number>; expect: number[] }[] =
   },
   // Next treats a backslash as a slash and redirects to the clean address.
   { name: 'a backslash', send: () => get(`/editions\\${latest.number}`), expect: [308, 400, 404] },
+  { name: 'an address no URL parser can read', send: () => get('http://[x/'), expect: [400] },
   { name: 'a malformed % sequence', send: () => get('/editions/%E0%A4%A'), expect: [400] },
   { name: 'a lone %', send: () => get(`/editions/${latest.number}/%`), expect: [400] },
   {
@@ -160,6 +161,19 @@ const cases: { name: string; send: () => Promise<number>; expect: number[] }[] =
     expect: [404, 429],
   },
 ];
+
+test.describe('requests to the production server alone', () => {
+  const direct = (path: string) =>
+    rawRequest(
+      ports.main,
+      `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${ports.main}\r\nConnection: close\r\n\r\n`,
+    );
+
+  test('an address no URL parser can read answers 400, and the next request is served', async () => {
+    for (const path of ['http://[x/', '//[x/']) expect((await direct(path)).status).toBe(400);
+    expect((await direct(article)).status).toBe(200);
+  });
+});
 
 test.describe('requests through the production proxy', () => {
   for (const { name, send, expect: allowed } of cases) {
