@@ -68,15 +68,16 @@ async function makeBundle() {
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => !input.includes('node_modules/'))
     .sort();
-  const hash = hashOf(inputs);
+  // A file removed while bundling leaves no hash: this bundle runs once and is made again.
+  const hash = hashOf(inputs) ?? 'unsettled';
   const file = bundleFile(hash);
   fs.mkdirSync(cacheFolder, { recursive: true });
   writeAtomically(file, result.outputFiles[0].contents);
   // Earlier bundles of the command are of no more use. (Files being written end in .tmp.)
+  const earlier = new RegExp(`^${command}-[0-9a-z]+\\.mjs$`);
   for (const name of fs.readdirSync(cacheFolder)) {
-    const earlier = path.join(cacheFolder, name);
-    if (name.startsWith(`${command}-`) && name.endsWith('.mjs') && earlier !== file)
-      fs.rmSync(earlier, { force: true });
+    if (earlier.test(name) && path.join(cacheFolder, name) !== file)
+      fs.rmSync(path.join(cacheFolder, name), { force: true });
   }
   writeAtomically(inputsFile, JSON.stringify(inputs));
   return file;

@@ -25,8 +25,10 @@ function run(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function keptBundles(): string[] {
-  return fs.readdirSync(cacheFolder).filter((name) => name.endsWith('.mjs'));
+/** The kept bundles of `command`. */
+function keptBundles(command = 'hello'): string[] {
+  const bundle = new RegExp(`^${command}-[0-9a-z]+\\.mjs$`);
+  return fs.readdirSync(cacheFolder).filter((name) => bundle.test(name));
 }
 
 write('package-lock.json', '{"lockfileVersion": 3}\n');
@@ -68,6 +70,16 @@ describe('node lib/cli/run.mjs', () => {
     expect(run('hello', 'editor').stdout).toBe('Good morning editor\n');
     expect(keptBundles()).toHaveLength(1);
     expect(keptBundles()).not.toContain(before);
+  });
+
+  it('leaves the bundle of another command alone, even one whose name starts the same', () => {
+    write('lib/cli/hello-world.ts', "console.log('world');\n");
+    expect(run('hello-world').stdout).toBe('world\n');
+    write('lib/cli/greeting.ts', "export const greeting: string = 'Good evening';\n");
+    expect(run('hello', 'editor').stdout).toBe('Good evening editor\n');
+    expect(keptBundles('hello-world')).toHaveLength(1);
+    expect(keptBundles()).toHaveLength(1);
+    write('lib/cli/greeting.ts', "export const greeting: string = 'Good morning';\n");
   });
 
   it('bundles again when the dependencies change', () => {
