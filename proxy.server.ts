@@ -21,9 +21,6 @@ const LEAVE_PREVIEW = `${previewPath}/exit`;
 /** Where a hidden address is sent: a path no route can have (folders starting `_` are private). */
 const NOWHERE = '/_nowhere';
 
-/** Query parameters a page may be asked with: Next's own, for its client-side navigation. */
-const PAGE_PARAMETERS = new Set(['_rsc']);
-
 export function proxy(request: NextRequest) {
   const { method, nextUrl } = request;
   const path = decodedPath(nextUrl.pathname);
@@ -71,16 +68,16 @@ function nowhere(request: NextRequest): URL {
  * request keeps that request's address, query string and all, in the copy every reader then
  * gets, so a page is never rendered for an address with one. Files (a name with a dot) are
  * served as they are: they do not show their address. Search, the preview link and Next's own
- * addresses take their queries. Behind nginx the server never sees such a query: nginx drops it.
+ * addresses take their queries. Next's `_rsc` is no exception: no page the server sends runs
+ * Next's router, which is what asks with it. Behind nginx the server never sees such a query:
+ * nginx drops it.
  */
 function redirectWithoutQuery(request: NextRequest): NextResponse | undefined {
-  const { pathname, searchParams, search } = request.nextUrl;
+  const { pathname, search } = request.nextUrl;
   if (!search || pathname.startsWith('/_next/') || pathname === searchPath) return undefined;
   if (pathname === previewPath || /\.[^/]*$/.test(pathname)) return undefined;
-  const kept = new URLSearchParams([...searchParams].filter(([key]) => PAGE_PARAMETERS.has(key)));
-  if (kept.size === searchParams.size) return undefined;
   const clean = new URL(request.url);
-  clean.search = kept.size > 0 ? `?${kept}` : '';
+  clean.search = '';
   const response = NextResponse.redirect(clean, 308);
   response.headers.set('Cache-Control', 'no-store');
   return response;

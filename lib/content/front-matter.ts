@@ -102,6 +102,16 @@ export function splitFrontMatter(
     return undefined;
   }
 
+  const hidden = hiddenCharacters(lines.slice(0, closing));
+  for (const { line, column, codePoint } of hidden)
+    problems.add(
+      file,
+      line,
+      `this line holds an invisible character (U+${codePoint}), which readers cannot see but search, sorting and copied text would: delete it (retype the words around it)`,
+      column,
+    );
+  if (hidden.length > 0) return undefined;
+
   let document: Document.Parsed | undefined;
   const lineCounter = new LineCounter();
   const refuseCode = () => {
@@ -224,6 +234,29 @@ export function splitFrontMatter(
     return offset === undefined ? undefined : at(offset);
   };
   return { data: data as Record<string, unknown>, fields, positionOf, body, bodyLine };
+}
+
+/**
+ * Characters no field should hold: control characters (C0 but tab, DEL, C1), line and paragraph
+ * separators, zero-width characters, bidirectional controls and the byte-order mark. Pasted
+ * from a word processor or a chat, they are invisible in an editor and in the page, yet they
+ * split a title in a feed or a calendar, reverse text around them, or make two equal titles
+ * differ.
+ */
+const HIDDEN_CHARACTER =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+
+/** Every hidden character in the front matter's lines, with where it stands (1-based). */
+function hiddenCharacters(
+  lines: readonly string[],
+): { line: number; column: number; codePoint: string }[] {
+  return lines.flatMap((text, index) =>
+    [...text.matchAll(HIDDEN_CHARACTER)].map((match) => ({
+      line: index + 1,
+      column: match.index + 1,
+      codePoint: (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0'),
+    })),
+  );
 }
 
 function openingProblem(lines: readonly string[]): string {

@@ -222,6 +222,16 @@ export function getRemovedAddresses(): { edition: string; slug: string }[] {
 }
 
 /**
+ * The addresses of articles taken down from editions the public may see today. A draft's or a
+ * scheduled edition's `removed` list is as hidden as the edition: until it is public, its
+ * addresses answer as ones that never existed, so a takedown does not confirm an embargoed
+ * story.
+ */
+export function getPublicRemovedAddresses(): { edition: string; slug: string }[] {
+  return removedAddresses(getEditions('public'));
+}
+
+/**
  * The same addresses read without rendering anything, for next.config.ts: the configuration is
  * loaded by every process of a build, and rendering the whole archive in each cost seconds.
  */

@@ -34,6 +34,13 @@ export interface GuardrailOptions {
   cleared?: readonly Clearance[];
   /** Where in the file the text comes from, when not its lines (a picture's metadata field). */
   where?: string;
+  /**
+   * Other text the clearances may be for (the words of the pictures beside the article): a
+   * cleared value found there is not reported as unused.
+   */
+  clearedElsewhere?: readonly string[];
+  /** Whether to report clearances that match nothing (not for a picture: they are not its own). */
+  reportUnusedClearances?: boolean;
 }
 
 interface Pattern {
@@ -186,8 +193,10 @@ export function scanSensitiveText(
       }
     }
   });
+  if (options.reportUnusedClearances === false) return;
+  const elsewhere = (options.clearedElsewhere ?? []).map(comparable);
   for (const item of cleared)
-    if (!used.has(item))
+    if (!used.has(item) && !elsewhere.some((text) => text.includes(comparable(item.value))))
       problems.warn(
         file,
         clearanceLine || 1,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { LONG_OPENING_WORDS, wordCount } from './content-design';
 import { cleanPicture, gpsPosition, isTurned, pictureText } from './picture-metadata';
-import { cleanSvg, svgText } from './svg';
+import { cleanSvg, MAX_SVG_ELEMENTS, svgElementCount, svgText } from './svg';
 import { decodeText, splitFrontMatter, type SplitFile } from './front-matter';
 import { scanSensitiveText, type Clearance } from './guardrails';
 import { PLACEHOLDERS } from './scaffold';
@@ -280,16 +280,23 @@ function loadEdition(
     return undefined;
   }
 
+  const pictureTexts = new Map<string, string>();
   const files = mediaFiles(
     folder,
     entries.map((entry) => entry.name),
     settings,
     problems,
+    pictureTexts,
   );
+  // What public content of the edition shows, with the values each part has cleared.
+  const showings: { shows: ReadonlySet<string>; cleared: readonly Clearance[] }[] = [];
   // The template sentences each file still holds, found as it is read; reported only if the
   // edition turns out to be public (checkPublishable).
   const placeholders: Placeholders = new Map();
-  const split = readMarkdownFile(editionPath, settings, problems, placeholders, false);
+  const split = readMarkdownFile(editionPath, settings, problems, placeholders, {
+    editionDraft: false,
+    pictureTexts: [...pictureTexts.values()],
+  });
   const front = split && checkFrontMatter(editionSchema, editionHelp, split, editionFile, problems);
   // Without a valid number the edition cannot be published, but its articles are still
   // checked so that one run reports every problem in the folder.
@@ -347,6 +354,8 @@ function loadEdition(
       published: front?.published,
       removed: new Set(front?.removed ?? []),
       placeholders,
+      pictureTexts: [...pictureTexts.values()],
+      showings,
     },
   );
   if (!split || !front) return undefined;
@@ -361,6 +370,8 @@ function loadEdition(
     false,
     shows,
   );
+  if (!front.draft) showings.push({ shows, cleared: [] });
+  checkPictureTexts(pictureTexts, showings, folder, settings, problems);
   if (!intro || !articles) return undefined;
 
   if (!front.draft)
@@ -425,6 +436,10 @@ interface ArticleContext {
   render: BodyRenderer;
   picture: PictureFinder;
   placeholders: Placeholders;
+  /** The words of the edition's SVGs, which an article's clearances may be for. */
+  pictureTexts: readonly string[];
+  /** Filled in: what each public article shows, with the values it has cleared. */
+  showings: { shows: ReadonlySet<string>; cleared: readonly Clearance[] }[];
 }
 
 /** Template sentences left in a file, by file, with where each stands. */
@@ -502,7 +517,7 @@ function loadArticles(
       context.settings,
       problems,
       context.placeholders,
-      context.draft,
+      { editionDraft: context.draft, pictureTexts: context.pictureTexts },
     );
     if (!split) continue;
     const front = checkFrontMatter(articleSchema, articleHelp, split, file, problems);
@@ -532,6 +547,8 @@ function loadArticles(
       front.draft ?? false,
       shows,
     );
+    if (!context.draft && !front.draft)
+      context.showings.push({ shows, cleared: front.cleared ?? [] });
     if (!rendered) continue;
 
     const summary = front.summary ?? rendered.firstParagraph;
@@ -639,6 +656,7 @@ function mediaFiles(
   names: readonly string[],
   settings: LoaderSettings,
   problems: ProblemList,
+  pictureTexts: Map<string, string>,
 ): Map<string, MediaFile> {
   const files = new Map<string, MediaFile>();
   for (const name of names) {
@@ -652,7 +670,8 @@ function mediaFiles(
       continue;
     }
     const extension = name.split('.').pop()?.toLowerCase() ?? '';
-    checkPicture(path.join(folder, name), settings, problems);
+    const words = checkPicture(path.join(folder, name), settings, problems);
+    if (words !== undefined) pictureTexts.set(name, words);
     files.set(name, {
       name,
       path: path.join(folder, name),
@@ -663,29 +682,103 @@ function mediaFiles(
 }
 
 /**
- * Reads what a picture carries besides its pixels, with the rules Markdown has (markings are
- * errors, personal data is a warning), reported at the picture: an SVG's text, comments and
- * metadata; a photo's metadata text. The site serves neither, but the file in the repository
- * keeps it, and a marking means the file itself must not be there. A photo that records where
- * it was taken is warned of too: the place may be one that must stay private.
+ * Reads what a picture carries besides its pixels, reported at the picture. A photo's metadata
+ * text is read with the rules Markdown has for a draft (markings are errors, personal data a
+ * warning): the site never serves it, but the file in the repository keeps it, and a marking
+ * means the file itself must not be there. A photo that records where it was taken is warned
+ * of too: the place may be one that must stay private. An SVG's words are served with it, so
+ * they are returned, to be read once it is known whether public content shows the picture
+ * (checkPictureTexts). A picture too large or too intricate to draw is an error.
  */
-function checkPicture(absolute: string, settings: LoaderSettings, problems: ProblemList): void {
+function checkPicture(
+  absolute: string,
+  settings: LoaderSettings,
+  problems: ProblemList,
+): string | undefined {
   const file = displayPath(absolute);
   const bytes = fs.readFileSync(absolute);
+  if (!checkDrawable(bytes, file, problems)) return undefined;
+  if (/\.svg$/i.test(absolute)) return svgText(new TextDecoder().decode(bytes));
   const options = { emailDomains: settings.emailDomains, phoneNumbers: settings.phoneNumbers };
-  if (/\.svg$/i.test(absolute)) {
-    scanSensitiveText(svgText(new TextDecoder().decode(bytes)), file, problems, options);
-    return;
-  }
   for (const { field, text } of pictureText(bytes))
     scanSensitiveText(text, file, problems, { ...options, where: `${field} metadata` });
   const position = gpsPosition(bytes);
-  if (position === undefined) return;
+  if (position === undefined) return undefined;
   problems.warn(
     file,
     1,
     `this picture records where it was taken (GPS ${position}). The site removes it before serving the picture, but this file keeps it: save a copy without location data if that place must stay private`,
   );
+  return undefined;
+}
+
+/**
+ * The most pixels the image library decodes (sharp's limitInputPixels): a larger picture
+ * stops the build at the first preview image or email cover drawn from it.
+ */
+const MAX_PIXELS = 0x3fff * 0x3fff;
+/** SVGs are drawn at 288 dots an inch (emailCover): four times their size each way. */
+const SVG_DRAWING_SCALE = 4;
+
+/**
+ * Whether the picture can be drawn by the image library and a reader's browser: an error at the
+ * picture when it has more pixels than the library decodes, or is an SVG whose references
+ * multiply into more elements than a browser can draw (svgElementCount). Quick either way:
+ * only the header or the markup is read, never the pixels.
+ */
+function checkDrawable(bytes: Buffer, file: string, problems: ProblemList): boolean {
+  const svg = /\.svg$/i.test(file);
+  if (svg) {
+    const elements = svgElementCount(new TextDecoder().decode(bytes));
+    if (elements > MAX_SVG_ELEMENTS) {
+      problems.add(
+        file,
+        1,
+        `this SVG draws more than ${MAX_SVG_ELEMENTS.toLocaleString('en-GB')} shapes once its <use> references are followed, which would hang readers' browsers: export it again without nested symbols, or as a PNG`,
+      );
+      return false;
+    }
+  }
+  let size: { width?: number; height?: number };
+  try {
+    size = imageSize(bytes);
+  } catch {
+    // An unreadable picture is reported where it is measured.
+    return true;
+  }
+  const scale = svg ? SVG_DRAWING_SCALE * SVG_DRAWING_SCALE : 1;
+  const pixels = (size.width ?? 0) * (size.height ?? 0) * scale;
+  if (pixels <= MAX_PIXELS) return true;
+  problems.add(
+    file,
+    1,
+    `this picture is ${size.width} × ${size.height}${svg ? ' (drawn at four times that)' : ''}, more pixels than the site can draw: save it at most 4,000 pixels wide`,
+  );
+  return false;
+}
+
+/**
+ * Reads the words of the edition's SVGs, which are served with them, with the rules Markdown
+ * has: an SVG that public content shows is public text, so a private person's contact details
+ * in it are an error at the picture unless an article that shows it clears that value.
+ */
+function checkPictureTexts(
+  pictureTexts: ReadonlyMap<string, string>,
+  showings: readonly { shows: ReadonlySet<string>; cleared: readonly Clearance[] }[],
+  folder: string,
+  settings: LoaderSettings,
+  problems: ProblemList,
+): void {
+  for (const [name, text] of pictureTexts) {
+    const showing = showings.filter(({ shows }) => shows.has(name));
+    scanSensitiveText(text, displayPath(path.join(folder, name)), problems, {
+      emailDomains: settings.emailDomains,
+      phoneNumbers: settings.phoneNumbers,
+      isPublic: showing.length > 0,
+      cleared: showing.flatMap(({ cleared }) => cleared),
+      reportUnusedClearances: false,
+    });
+  }
 }
 
 type MeasuredImage = Omit<Picture, 'alt' | 'optimise'>;
@@ -748,14 +841,15 @@ function findPlaceholders(text: string): { text: string; line: number; column: n
 
 /**
  * Reads one Markdown file, scanning all its text for sensitive material. `editionDraft` says
- * whether the edition is a draft, so whether what the file says will be public is known.
+ * whether the edition is a draft, so whether what the file says will be public is known;
+ * `pictureTexts` are the words of the edition's SVGs, which its clearances may be for.
  */
 function readMarkdownFile(
   absolute: string,
   settings: LoaderSettings,
   problems: ProblemList,
   placeholders: Placeholders,
-  editionDraft: boolean,
+  { editionDraft, pictureTexts }: { editionDraft: boolean; pictureTexts: readonly string[] },
 ): SplitFile | undefined {
   const file = displayPath(absolute);
   const size = fs.statSync(absolute).size;
@@ -776,6 +870,7 @@ function readMarkdownFile(
     // An article follows its edition unless it is a draft itself; edition.md is the edition.
     isPublic: !editionDraft && split?.data.draft !== true,
     cleared: clearances(split?.data.cleared),
+    clearedElsewhere: pictureTexts,
   });
   const found = findPlaceholders(text);
   if (found.length > 0) placeholders.set(file, found);

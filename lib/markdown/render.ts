@@ -126,7 +126,6 @@ export function renderMarkdown(
   source: MarkdownSource,
   problems: ProblemList,
 ): RenderedMarkdown | undefined {
-  const before = problems.errorCount;
   const fileLine = (line: number | undefined) => source.firstLine + (line ?? 1) - 1;
 
   const bytes = Buffer.byteLength(markdown);
@@ -148,6 +147,29 @@ export function renderMarkdown(
     return undefined;
   }
 
+  try {
+    return renderWithinLimits(markdown, source, problems);
+  } catch (error) {
+    // Input the limits above did not foresee can still exhaust the parser or a tree walk (a
+    // RangeError when the stack runs out): a problem with this file, never a crash of the check
+    // or the build.
+    problems.add(
+      source.file,
+      source.firstLine,
+      `this text could not be read (${error instanceof Error ? error.message : String(error)}): look for deeply nested quotes, lists, links or emphasis, and simplify them`,
+    );
+    return undefined;
+  }
+}
+
+/** renderMarkdown for a body already within the size and nesting limits. */
+function renderWithinLimits(
+  markdown: string,
+  source: MarkdownSource,
+  problems: ProblemList,
+): RenderedMarkdown | undefined {
+  const before = problems.errorCount;
+  const fileLine = (line: number | undefined) => source.firstLine + (line ?? 1) - 1;
   const tree = parseMarkdown(markdown);
   transformRichBlocks(tree, markdown, (line, message) =>
     problems.add(source.file, fileLine(line), message),
@@ -283,7 +305,8 @@ function findDeepNesting(markdown: string): number | undefined {
   const lines = markdown.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
-    const prefix = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t]|$)[ \t]*)+/.exec(line)?.[0] ?? '';
+    // A list marker needs a space after it; a quote mark does not (`>>>>` is four quotes).
+    const prefix = /^(?:[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)|>)[ \t]*)+/.exec(line)?.[0] ?? '';
     const markers = prefix.match(/[-*+>]|\d{1,9}[.)]/g)?.length ?? 0;
     const indentation = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0;
     if (markers > MAX_NESTING || indentation > MAX_NESTING * 4) return index + 1;

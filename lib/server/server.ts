@@ -6,7 +6,9 @@ import http, {
 import { gzipSync } from 'node:zlib';
 import next from 'next';
 import { pagePolicy, scriptlessPagePolicy } from '../site/security-headers';
+import { dropInternalHeaders } from './internal-headers';
 import { withoutFrameworkScripts } from './scriptless';
+import { readTarget } from './request-target';
 
 /*
  * The production server: Next's request handler, as Next's own standalone server.js runs it,
@@ -130,22 +132,31 @@ await app.prepare();
 const handle = app.getRequestHandler() as Handler;
 
 const server = http.createServer((request, response) => {
-  // Read as text, not parsed: a hostile request line must not be able to throw here.
-  const target = request.url ?? '/';
-  // A request line Node accepts but no URL parser can read (`GET http://[x/`) made Next's
-  // handler throw after it had answered, logging an error for every such request.
-  if (!URL.canParse(target, 'http://localhost')) {
+  // Read as text, not parsed, by readTarget: a hostile request line must not throw here.
+  const target = readTarget(request.url ?? '', request.headers.host);
+  if (target.kind === 'refused') {
     response.statusCode = 400;
+    response.setHeader('Cache-Control', 'no-store');
     response.end();
     return;
   }
+  if (target.kind === 'redirect') {
+    response.statusCode = 308;
+    response.setHeader('Location', target.location);
+    response.setHeader('Cache-Control', 'no-store');
+    response.end();
+    return;
+  }
+  request.url = target.url;
+  // Next's messages to itself, sent by a stranger, would change what it answers
+  // (./internal-headers.ts): they never reach it.
+  dropInternalHeaders(request.headers);
   // Next's own files (scripts, styles, optimised images) stream through, compressed by Next.
   // Any other answer may be an HTML page (the not-found page answers a file's address too), and
   // the rest are prerendered files that Next sends in one piece anyway, so all are held whole.
+  // Decided on the normalised path, so /_next/../editions/9 is a page like any other.
   const whole =
-    (request.method === 'GET' || request.method === 'HEAD') &&
-    request.headers.rsc === undefined &&
-    !target.startsWith('/_next/');
+    (request.method === 'GET' || request.method === 'HEAD') && !target.path.startsWith('/_next/');
   const handled = whole ? sendWhole(request, response, handle) : handle(request, response);
   handled.catch((error: unknown) => {
     console.error(error);

@@ -1,4 +1,9 @@
-import { contentRevision, getEditions, getRemovedAddresses, shownMedia } from '../content/getters';
+import {
+  contentRevision,
+  getEditions,
+  getPublicRemovedAddresses,
+  shownMedia,
+} from '../content/getters';
 import { archivePageCount } from '../browse/archive';
 import type { Edition } from '../content/types';
 import { sections, topics } from '../browse/taxonomy';
@@ -88,7 +93,7 @@ export function mayShowPublic(path: string): boolean {
   if (!CONTENT_PARTS.some((part) => path.startsWith(part))) return true;
   const key = `${today(site.timeZone)}/${contentRevision()}`;
   if (shown?.key !== key) {
-    const removed = getRemovedAddresses().map(
+    const removed = getPublicRemovedAddresses().map(
       ({ edition, slug }) => `/editions/${edition}/${slug}`,
     );
     shown = { key, addresses: contentAddresses(getEditions('public')), removed };

@@ -20,10 +20,22 @@ export const PREVIEW_PASS_SECONDS = 8 * 60 * 60;
 /** A secret short enough to guess is refused: 32 characters, as from `openssl rand -hex 16`. */
 export const MIN_SECRET_LENGTH = 32;
 
+/**
+ * Fewest different characters a secret may have. Thirty-two random hexadecimal digits have
+ * about fourteen, and fewer than eight almost never; `aaaa…` or `abab…` has one or two.
+ */
+export const MIN_SECRET_DISTINCT_CHARACTERS = 8;
+
 /** Why the secret cannot be used, or undefined when it can (or is unset, so preview is off). */
 export function previewSecretProblem(secret: string | undefined): string | undefined {
-  if (!secret || secret.length >= MIN_SECRET_LENGTH) return undefined;
-  return `MASTHEAD_PREVIEW_SECRET is ${secret.length} characters long; it must be at least ${MIN_SECRET_LENGTH}, or guessing it is a matter of time. Make one with: openssl rand -hex 32`;
+  if (!secret) return undefined;
+  const advice = 'Make one with: openssl rand -hex 32';
+  if (secret.length < MIN_SECRET_LENGTH)
+    return `MASTHEAD_PREVIEW_SECRET is ${secret.length} characters long; it must be at least ${MIN_SECRET_LENGTH}, or guessing it is a matter of time. ${advice}`;
+  const distinct = new Set(secret).size;
+  if (distinct < MIN_SECRET_DISTINCT_CHARACTERS)
+    return `MASTHEAD_PREVIEW_SECRET uses only ${distinct} different characters; a random secret has at least ${MIN_SECRET_DISTINCT_CHARACTERS}, and one made of a repeated pattern is easy to guess. ${advice}`;
+  return undefined;
 }
 
 /** Stops the server as it starts when the preview secret is too short, saying why. */
@@ -63,6 +75,9 @@ export function isValidPreviewPass(
   if (!match) return false;
   const expires = Number(match[1]);
   if (expires * 1000 <= now) return false;
+  // No pass is issued for longer than PREVIEW_PASS_SECONDS, so one that lasts longer was not
+  // issued by this server as it is now (a minute's grace for clocks that disagree).
+  if (expires * 1000 > now + (PREVIEW_PASS_SECONDS + 60) * 1000) return false;
   return sameText(match[2] ?? '', signature(secret, expires));
 }
 

@@ -1,0 +1,47 @@
+/*
+ * The request line's target, read before Next sees it. Next answers an absolute-form target
+ * naming another host with a redirect to that host, `*` with a stack trace, and a target no URL
+ * parser can read by throwing after it has answered; and a rule that reads the raw target
+ * (`/_next/../editions/9` starts with `/_next/`) decides differently from the router, which
+ * reads the normalised path. So every target is read here once, as text, and the server
+ * decides on what this returns.
+ */
+
+export type RequestTarget =
+  /** Answer 400: not an address of this site. */
+  | { kind: 'refused' }
+  /** Answer 308 to the same address written plainly (dot segments resolved). */
+  | { kind: 'redirect'; location: string }
+  /** Serve: `url` is the origin-form target to hand on, `path` its normalised path. */
+  | { kind: 'serve'; url: string; path: string };
+
+const BASE = 'http://localhost';
+
+/**
+ * Reads `raw`, the target as the request line gave it, for a request whose Host header is
+ * `host`. An origin-form target (`/editions/9`) is served; an absolute-form one only when it
+ * names the host the request was sent to; anything else (`*`, `example.org:443`, text no URL
+ * parser reads) is refused.
+ */
+export function readTarget(raw: string, host: string | undefined): RequestTarget {
+  let originForm = raw;
+  if (!raw.startsWith('/')) {
+    const absolute = /^https?:\/\/([^/?#]+)(.*)$/i.exec(raw);
+    if (!absolute || !host || absolute[1]?.toLowerCase() !== host.toLowerCase())
+      return { kind: 'refused' };
+    originForm = absolute[2] || '/';
+    if (!originForm.startsWith('/')) return { kind: 'refused' };
+  }
+  // Prefixed, not resolved against a base: `//other.example/x` is a path here, not a host.
+  if (!URL.canParse(`${BASE}${originForm}`)) return { kind: 'refused' };
+  const parsed = new URL(`${BASE}${originForm}`);
+  const rawPath = originForm.replace(/[?#].*$/s, '');
+  if (hasDotSegment(rawPath))
+    return { kind: 'redirect', location: parsed.pathname + parsed.search };
+  return { kind: 'serve', url: originForm, path: parsed.pathname };
+}
+
+/** Whether a path has a `.` or `..` segment, which a URL parser resolves away. */
+function hasDotSegment(path: string): boolean {
+  return /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i.test(path);
+}

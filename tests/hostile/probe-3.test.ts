@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '@/lib/content/load';
+import {
+  previewSecretProblem,
+  isValidPreviewPass,
+  issuePreviewPass,
+} from '@/lib/site/preview-pass';
+import {
+  articleFile,
+  contentFolder,
+  editionFile,
+  errorsIn,
+  settings,
+} from '../unit/support/content-folder';
+
+/*
+ * The third outside probe's findings that live in content and settings, one group per finding
+ * (numbered as in docs/security.md); the ones about requests are in probe-3.spec.ts.
+ */
+
+type Files = Record<string, string | Uint8Array>;
+
+/** An SVG whose visible words are `text`, with `title` as its accessible name. */
+function svgWith(text: string, title = 'A chart'): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100"><title>${title}</title><text x="10" y="50">${text}</text></svg>`;
+}
+
+/** An edition whose article shows `chart.svg`, with the article's extra front matter. */
+function showingChart(svg: string, frontMatter = '', options: { draft?: boolean } = {}): Files {
+  return {
+    'editions/a/edition.md': editionFile(1, options.draft ? 'draft: true\n' : ''),
+    'editions/a/01-story.md': articleFile(
+      'Story',
+      frontMatter,
+      'The chart shows the figures.\n\n![The weekly figures](chart.svg)',
+    ),
+    'editions/a/chart.svg': svg,
+  };
+}
+
+/** The warnings (not errors) a content folder gives, as messages. */
+function warningsOf(files: Files): string[] {
+  return loadLibrary(contentFolder(files), settings)
+    .findings.filter((finding) => finding.severity === 'warning')
+    .map((finding) => `${finding.file}:${finding.line}: ${finding.message}`);
+}
+
+describe('2. personal data in an SVG that public content shows', () => {
+  it('a private phone number in its text is an error at the picture', () => {
+    const errors = errorsIn(contentFolder(showingChart(svgWith('Call Sam on 07700 900123'))));
+    expect(errors).toEqual([
+      expect.stringMatching(/^editions\/a\/chart\.svg:1:\d+: .*07700 900123/),
+    ]);
+  });
+
+  it('so is an email address in its title or aria-label', () => {
+    expect(
+      errorsIn(contentFolder(showingChart(svgWith('Figures', 'sam.jones@gmail.com')))),
+    ).toEqual([expect.stringMatching(/chart\.svg:1:\d+: .*sam\.jones@gmail\.com/)]);
+    const labelled = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" aria-label="Ask jo@hotmail.co.uk"></svg>`;
+    expect(errorsIn(contentFolder(showingChart(labelled)))).toEqual([
+      expect.stringMatching(/chart\.svg:1:\d+: .*jo@hotmail\.co\.uk/),
+    ]);
+  });
+
+  it('the article that shows it can clear a reviewed value, without being told it is unused', () => {
+    const files = showingChart(
+      svgWith('Helpline 0808 157 0192'),
+      'cleared:\n  - value: "0808 157 0192"\n    reason: "The charity\'s public helpline; reviewed by the editor"\n',
+    );
+    expect(errorsIn(contentFolder(files))).toEqual([]);
+    expect(warningsOf(files)).toEqual([]);
+  });
+
+  it('in a draft it is a warning, as in Markdown', () => {
+    const files = showingChart(svgWith('Call Sam on 07700 900123'), '', { draft: true });
+    expect(errorsIn(contentFolder(files))).toEqual([]);
+    expect(warningsOf(files)).toEqual([expect.stringMatching(/chart\.svg:1: .*07700 900123/)]);
+  });
+});
+
+describe('5. an SVG bomb', () => {
+  /** Nine levels of ten <use> each of the level below: 10^9 elements from about 3 KB. */
+  function bomb(): string {
+    let defs = '<circle id="l0" r="1"/>';
+    for (let level = 1; level <= 9; level += 1) {
+      const uses = Array.from({ length: 10 }, () => `<use href="#l${level - 1}"/>`).join('');
+      defs += `<g id="l${level}">${uses}</g>`;
+    }
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><defs>${defs}</defs><use href="#l9"/></svg>`;
+  }
+
+  it('is refused at the file, quickly', () => {
+    const files = showingChart(bomb());
+    expect(Buffer.byteLength(files['editions/a/chart.svg'] as string)).toBeLessThan(4096);
+    const started = performance.now();
+    const errors = errorsIn(contentFolder(files));
+    // Not a timing assertion on the machine's speed: a bomb that was followed would not finish.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(errors).toEqual([
+      expect.stringMatching(/^editions\/a\/chart\.svg:1:\d+: .*<use> references/),
+    ]);
+  });
+
+  it('a reference that leads back to itself is refused too', () => {
+    const loop = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g id="a"><use href="#a"/></g></svg>`;
+    expect(errorsIn(contentFolder(showingChart(loop)))).toEqual([
+      expect.stringMatching(/chart\.svg:1:\d+: .*<use>/),
+    ]);
+  });
+
+  it('an ordinary chart that reuses a symbol a few hundred times passes', () => {
+    const uses = Array.from({ length: 300 }, (_, index) => `<use href="#dot" x="${index}"/>`);
+    const chart = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="10"><title>Dots</title><defs><g id="dot"><circle r="1"/><circle r="2"/></g></defs>${uses.join('')}</svg>`;
+    expect(errorsIn(contentFolder(showingChart(chart)))).toEqual([]);
+  });
+
+  it('an SVG too large to draw is refused at the file', () => {
+    const huge = `<svg xmlns="http://www.w3.org/2000/svg" width="60000" height="60000"><title>Big</title></svg>`;
+    expect(errorsIn(contentFolder(showingChart(huge)))).toEqual([
+      expect.stringMatching(/chart\.svg:1:\d+: error: this picture is 60000 × 60000/),
+    ]);
+  });
+});
+
+describe('11. quote markers without spaces', () => {
+  it.each([2_000, 8_000])('%i of them are an error at their line, not a crash', (count) => {
+    const body = `A first paragraph.\n\n${'>'.repeat(count)} deep`;
+    const errors = errorsIn(
+      contentFolder({
+        'editions/a/edition.md': editionFile(1),
+        'editions/a/01-story.md': articleFile('Story', '', body),
+      }),
+    );
+    // The article's body starts on line 5 (after three lines of front matter and a blank).
+    expect(errors).toEqual([
+      expect.stringMatching(/^editions\/a\/01-story\.md:7:\d+: .*nested more than/),
+    ]);
+  });
+});
+
+describe('14. invisible characters and weak secrets', () => {
+  const invisible: [string, string][] = [
+    ['a C1 control', '\u0085'],
+    ['a line separator', '\u2028'],
+    ['a paragraph separator', '\u2029'],
+    ['a zero-width space', '\u200B'],
+    ['a right-to-left mark', '\u200F'],
+    ['a word joiner', '\u2060'],
+    ['an invisible plus', '\u2064'],
+    ['a byte-order mark', '\uFEFF'],
+    ['an Arabic letter mark', '\u061C'],
+    ['a right-to-left override', '\u202E'],
+  ];
+  it.each(invisible)('%s in a title is an error at its line', (_name, character) => {
+    const errors = errorsIn(
+      contentFolder({
+        'editions/a/edition.md': editionFile(1),
+        'editions/a/01-story.md': `---\ntitle: "Beacon${character} roll-out"\n---\n\nText.\n`,
+      }),
+    );
+    const codePoint = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    expect(errors).toEqual([
+      expect.stringMatching(new RegExp(`^editions/a/01-story\\.md:2:\\d+: .*U\\+${codePoint}`)),
+    ]);
+  });
+
+  it('in any field, such as an event’s place', () => {
+    const errors = errorsIn(
+      contentFolder({
+        'editions/a/edition.md': editionFile(1),
+        'editions/a/01-story.md': articleFile(
+          'Story',
+          'events:\n  - title: "Open day"\n    date: 2026-03-01\n    place: "Leeds\u200B"\n',
+        ),
+      }),
+    );
+    expect(errors).toEqual([expect.stringMatching(/01-story\.md:6:\d+: .*U\+200B/)]);
+  });
+
+  it('a secret of 32 identical characters is refused, a random one is not', () => {
+    expect(previewSecretProblem('a'.repeat(32))).toMatch(/only 1 different character/);
+    expect(previewSecretProblem('ab'.repeat(20))).toMatch(/only 2 different characters/);
+    expect(previewSecretProblem('9f3c1e0b7a2d48e6b5c0f1a2d3e4b5c6')).toBeUndefined();
+  });
+});
+
+describe('8. a preview pass signed to expire years ahead', () => {
+  const secret = '9f3c1e0b7a2d48e6b5c0f1a2d3e4b5c6';
+  it('is refused, while one issued now is accepted', () => {
+    const now = Date.now();
+    expect(isValidPreviewPass(issuePreviewPass(secret, now), secret, now)).toBe(true);
+    const farAhead = issuePreviewPass(secret, Date.UTC(33658, 0, 1));
+    expect(isValidPreviewPass(farAhead, secret, now)).toBe(false);
+    // A day ahead is already too far: no pass is issued for more than eight hours.
+    expect(isValidPreviewPass(issuePreviewPass(secret, now + 86_400_000), secret, now)).toBe(false);
+  });
+});
