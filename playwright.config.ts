@@ -45,6 +45,8 @@ export const ports = {
   publishStaleCache: 3115,
   // Started by the routing test that watches the server's own connections.
   watchedServer: 3117,
+  // nginx.conf with an empty cache, started afresh by the cache-poisoning test.
+  poisoningProxy: 3182,
 };
 export const previewSecret = 'browser-test-preview-secret-of-44-characters';
 export const scheduledFixture = 'tests/.artifacts/scheduled.json';

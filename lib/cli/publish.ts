@@ -2,15 +2,26 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readRemovedAddresses } from '../content/getters';
-import { DEFAULT_RESTART, parseTarget, type PublishTarget } from '../publish/target';
-import { verifyPublished, verifyTimeoutMs } from '../publish/verify';
+import {
+  BUILD_MARK,
+  DEFAULT_RESTART,
+  parseTarget,
+  replaceProblem,
+  type PublishTarget,
+} from '../publish/target';
+import { splitCredentials, verifyPublished, verifyTimeoutMs } from '../publish/verify';
 
 /*
  * `npm run publish`: builds the site and puts it where MASTHEAD_PUBLISH_TO says
  * (lib/publish/target.ts), restarts the server there, purges a CDN if told how, and then asks
  * the live site whether it is up and whether every article taken down is gone. It is the one
  * command the pipeline runs on the main branch (.github/workflows/publish.yml), and the one an
- * operator runs by hand. `--no-build` copies the last build again.
+ * operator runs by hand. `--no-build` copies the last build again; `--force` replaces a folder
+ * that holds something other than an earlier copy.
+ *
+ * It says what each step does, never the commands it runs or the addresses it asks: those may
+ * hold a CDN's token or a password (docs/deploying.md says to keep tokens in the pipeline's
+ * secrets, where the commands read them from the environment).
  */
 
 const root = process.cwd();
@@ -22,6 +33,13 @@ if (target.kind === 'bucket')
   );
 
 const build = !process.argv.includes('--no-build');
+const force = process.argv.includes('--force');
+if (!target.host) {
+  const folder = path.resolve(target.folder);
+  const entries = fs.existsSync(folder) ? fs.readdirSync(folder) : undefined;
+  const problem = replaceProblem(folder, root, entries, force);
+  if (problem) fail(problem);
+}
 const server = target.kind === 'server';
 const built = server ? path.join(root, '.next', 'standalone') : path.join(root, 'out');
 
@@ -38,7 +56,9 @@ copy(built, target);
 
 if (server) {
   const restart = process.env.MASTHEAD_RESTART_COMMAND || DEFAULT_RESTART;
-  step(`Restarting the server: ${restart}`);
+  step(
+    `Restarting the server (${process.env.MASTHEAD_RESTART_COMMAND ? 'MASTHEAD_RESTART_COMMAND' : 'systemctl'})`,
+  );
   const restarted = target.host
     ? run('ssh', [target.host, restart])
     : run('sh', ['-c', restart], target.folder);
@@ -47,7 +67,7 @@ if (server) {
 
 const purge = process.env.MASTHEAD_PURGE_COMMAND;
 if (purge) {
-  step(`Purging the cache in front of the site: ${purge}`);
+  step('Purging the cache in front of the site (MASTHEAD_PURGE_COMMAND)');
   if (!run('sh', ['-c', purge])) fail('The purge failed: readers may see old pages for a while.');
 }
 
@@ -60,7 +80,7 @@ if (!siteUrl) {
     '\nSITE_URL is not set, so the live site was not checked. Check that takedowns answer 410.',
   );
 } else {
-  step(`Checking ${siteUrl}`);
+  step(`Checking ${splitCredentials(siteUrl).url}`);
   const removed = readRemovedAddresses();
   const timeoutMs = verifyTimeoutMs(process.env);
   const result = await verifyPublished({ siteUrl, kind: target.kind, removed, timeoutMs });
@@ -85,6 +105,10 @@ function copy(from: string, to: PublishTarget & { kind: 'server' | 'static' }): 
   fs.rmSync(previous, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(folder), { recursive: true });
   fs.cpSync(from, incoming, { recursive: true, verbatimSymlinks: true });
+  fs.writeFileSync(
+    path.join(incoming, BUILD_MARK),
+    'Made by npm run publish, which replaces this folder whole on every publish.\n',
+  );
   if (fs.existsSync(folder)) fs.renameSync(folder, previous);
   fs.renameSync(incoming, folder);
   fs.rmSync(previous, { recursive: true, force: true });

@@ -11,6 +11,9 @@
  *
  * A server is restarted after the copy (MASTHEAD_RESTART_COMMAND, run where the server is);
  * MASTHEAD_PURGE_COMMAND, if set, then empties a CDN's cache.
+ *
+ * The folder is replaced whole, so it must be absolute and may not be `/`, the project or a
+ * folder holding it; one that holds anything but an earlier copy is replaced only with --force.
  */
 
 export type PublishTarget =
@@ -37,9 +40,34 @@ export function parseTarget(value: string | undefined): PublishTarget | string {
   if (!match)
     return `MASTHEAD_PUBLISH_TO is "${value}", which is not a place to publish to. ${forms}`;
   const [, kind, host, folder = ''] = match;
-  if (host && !folder.startsWith('/'))
-    return `MASTHEAD_PUBLISH_TO names a folder on ${host} that is not absolute ("${folder}"): write it from the root, e.g. ${kind}:${host}:/srv/masthead.`;
-  return { kind: kind as 'server' | 'static', host, folder };
+  if (!folder.startsWith('/'))
+    return `MASTHEAD_PUBLISH_TO names a folder${host ? ` on ${host}` : ''} that is not absolute ("${folder}"): write it from the root, e.g. ${kind}:${host ? `${host}:` : ''}/srv/masthead.`;
+  if (/^\/+$/.test(folder) || folder.split('/').some((part) => part === '..' || part === '.'))
+    return `MASTHEAD_PUBLISH_TO names "${folder}", which publishing would replace whole: name the site's own folder, e.g. ${kind}:/srv/masthead.`;
+  return { kind: kind as 'server' | 'static', host, folder: folder.replace(/\/+$/, '') };
+}
+
+/** The file every copy `npm run publish` makes holds, so it knows the folder is its own. */
+export const BUILD_MARK = '.masthead-build';
+
+/**
+ * Why publishing may not replace `folder` (absolute) on this machine, or undefined when it
+ * may. It is replaced whole, so it may not be the project or a folder holding it, and must be
+ * empty, missing, or an earlier copy made by publishing (it holds BUILD_MARK) unless `force`.
+ * `entries` lists what the folder holds, undefined when it does not exist.
+ */
+export function replaceProblem(
+  folder: string,
+  project: string,
+  entries: readonly string[] | undefined,
+  force: boolean,
+): string | undefined {
+  const inside = (parent: string, child: string) =>
+    child === parent || child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+  if (inside(folder, project))
+    return `MASTHEAD_PUBLISH_TO names ${folder}, which holds this project: publishing would delete it. Name a folder of the site's own, outside the project.`;
+  if (!entries || entries.length === 0 || entries.includes(BUILD_MARK) || force) return undefined;
+  return `${folder} holds files that no earlier npm run publish put there (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}), and publishing replaces the folder whole. Name an empty folder, or run npm run publish -- --force to replace it anyway.`;
 }
 
 /** The restart a server target gets when MASTHEAD_RESTART_COMMAND is not set. */

@@ -29,11 +29,14 @@ interface VerifyOptions {
 export async function verifyPublished(
   options: VerifyOptions,
 ): Promise<{ ok: boolean; lines: string[] }> {
-  const { siteUrl, kind, removed, timeoutMs = 90_000, intervalMs = 1_000 } = options;
+  const { kind, removed, timeoutMs = 90_000, intervalMs = 1_000 } = options;
+  // A user name and password in the address (a site still behind a login) are sent as a header
+  // and never printed.
+  const { url: siteUrl, headers } = splitCredentials(options.siteUrl);
   const lines: string[] = [];
   let ok = true;
   const wait = (path: string, expected: number) =>
-    waitForStatus(`${siteUrl}${path}`, expected, timeoutMs, intervalMs);
+    waitForStatus(`${siteUrl}${path}`, expected, timeoutMs, intervalMs, headers);
 
   if (kind === 'server') {
     const status = await wait('/health', 200);
@@ -67,11 +70,12 @@ async function waitForStatus(
   expected: number,
   timeoutMs: number,
   intervalMs: number,
+  headers: Record<string, string>,
 ): Promise<number> {
   const until = Date.now() + timeoutMs;
   let status = 0;
   for (;;) {
-    const response = await fetch(url, { redirect: 'manual', cache: 'no-store' }).catch(
+    const response = await fetch(url, { redirect: 'manual', cache: 'no-store', headers }).catch(
       () => undefined,
     );
     await response?.arrayBuffer();
@@ -83,4 +87,27 @@ async function waitForStatus(
 
 function describe(status: number): string {
   return status === 0 ? 'no answer' : String(status);
+}
+
+/**
+ * The site's address without a user name or password, which is how it may be printed, and
+ * those as the Authorization header to send (fetch refuses an address that holds them).
+ */
+export function splitCredentials(address: string): {
+  url: string;
+  headers: Record<string, string>;
+} {
+  if (!URL.canParse(address)) return { url: address, headers: {} };
+  const parsed = new URL(address);
+  const { username, password } = parsed;
+  if (!username && !password) return { url: address, headers: {} };
+  parsed.username = '';
+  parsed.password = '';
+  const basic = Buffer.from(
+    `${decodeURIComponent(username)}:${decodeURIComponent(password)}`,
+  ).toString('base64');
+  return {
+    url: parsed.href.replace(/\/+$/, ''),
+    headers: { Authorization: `Basic ${basic}` },
+  };
 }

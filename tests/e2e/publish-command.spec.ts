@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readRemovedAddresses } from '@/lib/content/getters';
+import { BUILD_MARK } from '@/lib/publish/target';
 import { articlePath } from '@/lib/site/urls';
 import { ports } from '../../playwright.config';
 
@@ -31,10 +32,10 @@ test.afterAll(() => {
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
-function publish(env: Record<string, string>) {
+function publish(env: Record<string, string>, ...flags: string[]) {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'lib/cli/publish.ts', '--no-build'],
+    ['--import', 'tsx', 'lib/cli/publish.ts', '--no-build', ...flags],
     {
       cwd: root,
       env: { ...process.env, SITE_URL: '', MASTHEAD_PUBLISH_CHECK_URL: '', ...env },
@@ -58,16 +59,27 @@ function stopByPidFile(file: string): void {
 test('publishes the server over the old one, restarts it and confirms each takedown', async () => {
   const folder = path.join(scratch, 'srv');
   fs.mkdirSync(folder, { recursive: true });
+  // An earlier copy: publishing marks its folders, and replaces only those unless forced.
+  fs.writeFileSync(path.join(folder, BUILD_MARK), '');
   fs.writeFileSync(path.join(folder, 'left-from-the-last-build.txt'), 'old');
   const site = `http://127.0.0.1:${ports.publishServer}`;
   const restart = `HOSTNAME=127.0.0.1 PORT=${ports.publishServer} node server.js > server.log 2>&1 & echo $! > ${JSON.stringify(path.join(scratch, 'server.pid'))}`;
+  const token = 'cdn-token-4f1d9b2e7c';
+  const password = 'pass-8c2e61';
   try {
     const { status, output } = publish({
       MASTHEAD_PUBLISH_TO: `server:${folder}`,
       MASTHEAD_RESTART_COMMAND: restart,
-      MASTHEAD_PUBLISH_CHECK_URL: site,
+      // The site behind a login, and a purge whose token comes from the environment.
+      MASTHEAD_PUBLISH_CHECK_URL: site.replace('//', `//editor:${password}@`),
+      MASTHEAD_PURGE_TOKEN: token,
+      MASTHEAD_PURGE_COMMAND: 'test "$MASTHEAD_PURGE_TOKEN" = cdn-token-4f1d9b2e7c',
     });
     expect(status, output).toBe(0);
+    // What each step does, and never its command line or credentials.
+    expect(output).toContain('Purging the cache in front of the site');
+    for (const secret of [token, password, 'editor:', 'MASTHEAD_PURGE_TOKEN" =', 'echo $!'])
+      expect(output, secret).not.toContain(secret);
     expect(output).toContain(`The server is up: ${site}/health answers 200.`);
     for (const { edition, slug } of removed)
       expect(output).toContain(`Taken down: ${articlePath(Number(edition), slug)} answers 410.`);
@@ -122,6 +134,7 @@ test('publishes the static copy into a folder, leaving nothing of the old copy',
   );
   const folder = path.join(scratch, 'www');
   fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, BUILD_MARK), '');
   const [first] = removed;
   const oldPage = path.join(
     folder,
@@ -134,4 +147,30 @@ test('publishes the static copy into a folder, leaving nothing of the old copy',
   expect(output).toContain('SITE_URL is not set, so the live site was not checked.');
   expect(fs.existsSync(path.join(folder, 'index.html'))).toBe(true);
   expect(fs.existsSync(oldPage)).toBe(false);
+});
+
+test('refuses a folder whose replacement would delete the project or files it did not put there', () => {
+  const keep = path.join(scratch, 'someone-elses');
+  fs.mkdirSync(keep, { recursive: true });
+  fs.writeFileSync(path.join(keep, 'notes.txt'), 'keep me');
+  const cases: [string, RegExp][] = [
+    ['server:./', /not absolute/],
+    ['server:..', /not absolute/],
+    ['static:/', /replace whole/],
+    [`server:${root}`, /holds this project/],
+    [`server:${path.dirname(root)}`, /holds this project/],
+    [`server:${keep}`, /holds files that no earlier npm run publish put there \(notes\.txt\)/],
+  ];
+  for (const [target, message] of cases) {
+    const { status, output } = publish({ MASTHEAD_PUBLISH_TO: target });
+    expect(status, target).toBe(1);
+    expect(output, target).toMatch(message);
+  }
+  expect(fs.existsSync(path.join(root, 'package.json'))).toBe(true);
+  expect(fs.readFileSync(path.join(keep, 'notes.txt'), 'utf8')).toBe('keep me');
+  // Told to, it replaces the folder.
+  const forced = publish({ MASTHEAD_PUBLISH_TO: `static:${keep}` }, '--force');
+  expect(forced.status, forced.output).toBe(0);
+  expect(fs.existsSync(path.join(keep, 'notes.txt'))).toBe(false);
+  expect(fs.existsSync(path.join(keep, BUILD_MARK))).toBe(true);
 });

@@ -13,10 +13,10 @@ describe('where npm run publish puts the site', () => {
       host: 'deploy@web1.example.org',
       folder: '/srv/masthead',
     });
-    expect(parseTarget('static:public/site')).toEqual({
+    expect(parseTarget('static:/srv/www/site/')).toEqual({
       kind: 'static',
       host: undefined,
-      folder: 'public/site',
+      folder: '/srv/www/site',
     });
     expect(parseTarget('s3://magazine-bucket/')).toEqual({
       kind: 'bucket',
