@@ -338,6 +338,8 @@ test.describe('8 and 9. what the access log keeps', () => {
       .filter((line) => line.startsWith('127.0.0.81 '));
     expect(lines.some((line) => line.includes('"GET /preview HTTP/1.1"'))).toBe(true);
     expect(lines.join('\n')).not.toContain(`secret=${marker}`);
+    const errors = path.join(path.dirname(log), 'error.log');
+    if (fs.existsSync(errors)) expect(fs.readFileSync(errors, 'utf8')).not.toContain(marker);
     expect(lines.join('\n')).not.toContain('9999');
     for (const line of lines) expect(line).toMatch(/^127\.0\.0\.81 - - \[\d{2}\/\w{3}\/\d{4}:/);
   });

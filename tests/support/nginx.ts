@@ -55,7 +55,8 @@ export function nginxCommand(
       .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
       .replace('pid /run/nginx.pid;', `pid ${folder}/nginx.pid;`)
       .replaceAll('/var/cache/masthead', `${folder}/cache`)
-      .replace('/var/log/nginx/masthead-access.log', `${folder}/access.log`),
+      .replaceAll('/var/log/nginx/masthead-access.log', `${folder}/access.log`)
+      .replaceAll('/var/log/nginx/error.log', `${folder}/error.log`),
   );
 }
 
@@ -72,7 +73,7 @@ export function staticNginxCommand(
   return command(root, 'nginx-static.conf', 'nginx-static', (config, folder) =>
     onLoopback(config, listenPort)
       .replace('root /srv/masthead/out;', `root ${outDir};`)
-      .replace('/var/log/nginx/masthead-access.log', `${folder}/access.log`)
+      .replaceAll('/var/log/nginx/masthead-access.log', `${folder}/access.log`)
       .replace('pid /run/nginx.pid;', `pid ${folder}/nginx.pid;${asOwner}`),
   );
 }
