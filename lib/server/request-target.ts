@@ -32,8 +32,9 @@ export function readTarget(raw: string, host: string | undefined): RequestTarget
     originForm = absolute[2] || '/';
     if (!originForm.startsWith('/')) return { kind: 'refused' };
   }
-  // Prefixed, not resolved against a base: `//other.example/x` is a path here, not a host.
-  if (!URL.canParse(`${BASE}${originForm}`)) return { kind: 'refused' };
+  // `//other.example/x` is read by Next as naming a host: no address of the site starts so.
+  if (originForm.startsWith('//') || !URL.canParse(`${BASE}${originForm}`))
+    return { kind: 'refused' };
   const parsed = new URL(`${BASE}${originForm}`);
   const rawPath = originForm.replace(/[?#].*$/s, '');
   if (hasDotSegment(rawPath))

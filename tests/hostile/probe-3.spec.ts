@@ -259,28 +259,33 @@ test.describe('4. one client pushing its load past the cache', () => {
   });
 
   test('a path written another way is sent to its plain address, never a cache entry of its own', async () => {
+    const send = (target: string) =>
+      rawRequest(
+        ports.proxy,
+        `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${ports.proxy}\r\nConnection: close\r\n\r\n`,
+      );
     const variants = [
-      `/editions/./${latest.number}`,
       `/editions//${latest.number}`,
       // The edition's number with its first digit %-encoded: /editions/%39 for 9.
       `/editions/%3${String(latest.number).slice(0, 1)}${String(latest.number).slice(1)}`,
-      `/editions/${latest.number}/../${latest.number}`,
-      `/_next/../editions/${latest.number}`,
+      `/%65ditions/${latest.number}`,
     ];
     for (const variant of variants) {
-      const answer = await rawRequest(
-        ports.proxy,
-        `GET ${variant} HTTP/1.1\r\nHost: 127.0.0.1:${ports.proxy}\r\nConnection: close\r\n\r\n`,
-      );
+      const answer = await send(variant);
       expect(answer.status, variant).toBe(308);
-      expect(answer.head, variant).toMatch(new RegExp(`\\r\\nLocation: [^\\r]*${page}\\r\\n`, 'i'));
+      expect(answer.head, variant).toMatch(new RegExp(`\r\nLocation: [^\r]*${page}\r\n`, 'i'));
       expect(answer.head, variant).not.toMatch(/X-Cache-Status: (MISS|HIT)/i);
     }
-    const unreadable = await rawRequest(
-      ports.proxy,
-      `GET /editions/%c3%a9 HTTP/1.1\r\nHost: 127.0.0.1:${ports.proxy}\r\nConnection: close\r\n\r\n`,
-    );
-    expect(unreadable.status).toBe(400);
+    // Dot segments come only from hand-made requests (browsers resolve them); a path that is
+    // not plain ASCII once decoded has no plain address to be sent to.
+    for (const refused of [
+      `/editions/./${latest.number}`,
+      `/editions/${latest.number}/../${latest.number}`,
+      `/_next/../editions/${latest.number}`,
+      '/editions/%3%39',
+      '/editions//%C3%A9',
+    ])
+      expect((await send(refused)).status, refused).toBe(400);
   });
 
   test('Next’s ?_rsc= makes no cache entry of its own', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SearchIndex, searchedWords } from '@/lib/browse/search';
 import { loadLibrary } from '@/lib/content/load';
 import {
   previewSecretProblem,
@@ -12,6 +13,7 @@ import {
   errorsIn,
   settings,
 } from '../unit/support/content-folder';
+import { browsingSample } from '../unit/support/samples';
 
 /*
  * The third outside probe's findings that live in content and settings, one group per finding
@@ -194,5 +196,22 @@ describe('8. a preview pass signed to expire years ahead', () => {
     expect(isValidPreviewPass(farAhead, secret, now)).toBe(false);
     // A day ahead is already too far: no pass is issued for more than eight hours.
     expect(isValidPreviewPass(issuePreviewPass(secret, now + 86_400_000), secret, now)).toBe(false);
+  });
+});
+
+describe('7. one search asking for a hundred words', () => {
+  it('searches each word once, and at most eight of them', () => {
+    expect(searchedWords(`xx ${'a '.repeat(100)}`)).toEqual(['xx', 'a']);
+    const hundred = Array.from({ length: 100 }, (_, index) => `word${index}`).join(' ');
+    expect(searchedWords(hundred)).toEqual(Array.from({ length: 8 }, (_, index) => `word${index}`));
+  });
+
+  it('matches words of one or two letters whole, and longer ones as beginnings', () => {
+    const index = new SearchIndex(browsingSample().editions);
+    expect(index.search('tr')).toEqual([]);
+    expect(index.search('tra').length).toBeGreaterThan(0);
+    expect(index.search('transcrib').map(({ article }) => article.title)).toEqual([
+      'Spring update',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, editionPath } from '@/lib/site/urls';
+import { issuePreviewPass, PREVIEW_PASS_COOKIE } from '@/lib/site/preview-pass';
 import { ports } from '../../playwright.config';
 import { NGINX } from '../support/nginx';
 import { rawRequest } from '../support/raw-http';
@@ -192,8 +193,11 @@ test.describe('requests through the production proxy', () => {
   });
 
   test('an editor previewing drafts is never served from the cache', async ({ request }) => {
+    // Only with a preview pass of the right form (its signature is the server's to check):
+    // any other draft-mode cookie is served from the cache (tests/hostile/probe-3.spec.ts).
+    const pass = issuePreviewPass('any-secret-of-the-right-form');
     const response = await request.get(`http://${PROXY}${article}`, {
-      headers: { Cookie: '__prerender_bypass=anything' },
+      headers: { Cookie: `__prerender_bypass=anything; ${PREVIEW_PASS_COOKIE}=${pass}` },
     });
     expect(response.headers()['x-cache-status']).toBe('BYPASS');
   });
