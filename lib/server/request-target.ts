@@ -10,8 +10,6 @@
 export type RequestTarget =
   /** Answer 400: not an address of this site. */
   | { kind: 'refused' }
-  /** Answer 308 to the same address written plainly (dot segments resolved). */
-  | { kind: 'redirect'; location: string }
   /** Serve: `url` is the origin-form target to hand on, `path` its normalised path. */
   | { kind: 'serve'; url: string; path: string };
 
@@ -21,7 +19,8 @@ const BASE = 'http://localhost';
  * Reads `raw`, the target as the request line gave it, for a request whose Host header is
  * `host`. An origin-form target (`/editions/9`) is served; an absolute-form one only when it
  * names the host the request was sent to; anything else (`*`, `example.org:443`, text no URL
- * parser reads) is refused.
+ * parser reads) is refused, and so is a path with dot segments (`/_next/../editions/9`,
+ * `/%2e%2e/`), which browsers resolve before they ask (nginx.conf refuses them too).
  */
 export function readTarget(raw: string, host: string | undefined): RequestTarget {
   let originForm = raw;
@@ -35,14 +34,11 @@ export function readTarget(raw: string, host: string | undefined): RequestTarget
   // `//other.example/x` is read by Next as naming a host: no address of the site starts so.
   if (originForm.startsWith('//') || !URL.canParse(`${BASE}${originForm}`))
     return { kind: 'refused' };
-  const parsed = new URL(`${BASE}${originForm}`);
-  const rawPath = originForm.replace(/[?#].*$/s, '');
-  if (hasDotSegment(rawPath))
-    return { kind: 'redirect', location: parsed.pathname + parsed.search };
-  return { kind: 'serve', url: originForm, path: parsed.pathname };
+  if (hasDotSegment(originForm.replace(/[?#].*$/s, ''))) return { kind: 'refused' };
+  return { kind: 'serve', url: originForm, path: new URL(`${BASE}${originForm}`).pathname };
 }
 
-/** Whether a path has a `.` or `..` segment, which a URL parser resolves away. */
+/** Whether a path has a `.` or `..` segment, plain or %-encoded, which a URL parser resolves. */
 function hasDotSegment(path: string): boolean {
   return /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i.test(path);
 }

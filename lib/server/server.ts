@@ -140,13 +140,6 @@ const server = http.createServer((request, response) => {
     response.end();
     return;
   }
-  if (target.kind === 'redirect') {
-    response.statusCode = 308;
-    response.setHeader('Location', target.location);
-    response.setHeader('Cache-Control', 'no-store');
-    response.end();
-    return;
-  }
   request.url = target.url;
   // Next's messages to itself, sent by a stranger, would change what it answers
   // (./internal-headers.ts): they never reach it.
@@ -154,7 +147,7 @@ const server = http.createServer((request, response) => {
   // Next's own files (scripts, styles, optimised images) stream through, compressed by Next.
   // Any other answer may be an HTML page (the not-found page answers a file's address too), and
   // the rest are prerendered files that Next sends in one piece anyway, so all are held whole.
-  // Decided on the normalised path, so /_next/../editions/9 is a page like any other.
+  // Decided on the normalised path, as the router decides.
   const whole =
     (request.method === 'GET' || request.method === 'HEAD') && !target.path.startsWith('/_next/');
   const handled = whole ? sendWhole(request, response, handle) : handle(request, response);
