@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { getEditions } from '../content/getters';
-import { parseLogLine } from '../readership/log-line';
+import { boundedLines, MAX_LINE_LENGTH, parseLogLine } from '../readership/log-line';
 import { readershipPage } from '../readership/report-page';
 import { Tally } from '../readership/tally';
 import { site } from '../site/settings';
@@ -62,10 +61,16 @@ async function readLog(file: string, tally: Tally): Promise<number> {
   let stream: NodeJS.ReadableStream = fs.createReadStream(file);
   if (file.endsWith('.gz')) stream = stream.pipe(createGunzip());
   let unread = 0;
-  for await (const line of readline.createInterface({ input: stream, crlfDelay: Infinity })) {
-    const parsed = parseLogLine(line);
-    if (parsed) tally.add(parsed);
-    else if (line.trim() !== '') unread += 1;
+  try {
+    for await (const line of boundedLines(stream as AsyncIterable<Buffer>)) {
+      const parsed = line === undefined ? undefined : parseLogLine(line);
+      if (parsed) tally.add(parsed);
+      else if (line?.trim() !== '') unread += 1;
+    }
+  } catch (error) {
+    // A damaged gzip file: what was read so far counts, and the report says the rest was not.
+    console.error(`readership: ${file} could not be read to its end (${String(error)})`);
+    unread += 1;
   }
   return unread;
 }
@@ -76,7 +81,9 @@ const tally = new Tally(getEditions('public'), site.baseUrl, options);
 let unread = 0;
 for (const file of options.files) unread += await readLog(file, tally);
 if (unread > 0)
-  console.error(`readership: ${unread} lines were not in the combined format and were skipped`);
+  console.error(
+    `readership: ${unread} lines could not be read (not in the combined format, a date that cannot be, or longer than ${MAX_LINE_LENGTH} characters) and were skipped`,
+  );
 
 const report = tally.report();
 if (options.json) {

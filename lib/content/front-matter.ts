@@ -237,13 +237,15 @@ export function splitFrontMatter(
 }
 
 /**
- * Characters no field should hold: control characters (C0 but tab, DEL, C1), line and paragraph
+ * Characters no field should hold, found on each front matter line here and in values written
+ * as YAML escapes (`"\u200B"`) by the schema: control characters (C0 but tab, DEL, C1), line and paragraph
  * separators, zero-width characters, bidirectional controls and the byte-order mark. Pasted
  * from a word processor or a chat, they are invisible in an editor and in the page, yet they
  * split a title in a feed or a calendar, reverse text around them, or make two equal titles
  * differ.
  */
-const HIDDEN_CHARACTER =
+export const HIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 
 /** Every hidden character in the front matter's lines, with where it stands (1-based). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SplitFile } from './front-matter';
+import { HIDDEN_CHARACTER, type SplitFile } from './front-matter';
 import { closestName, type ProblemList } from './problems';
 
 /*
@@ -8,10 +8,10 @@ import { closestName, type ProblemList } from './problems';
  * as `auther:` must not pass silently.
  */
 
-// Bidirectional overrides can make a title read differently from what it says, and control
-// characters have no place in a one-line field.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+// Bidirectional overrides can make a title read differently from what it says, and invisible
+// or control characters (HIDDEN_CHARACTER) have no place in a field; nor, in a one-line field,
+// has a tab or a line break written as a YAML escape.
+const UNSAFE_CHARACTERS = new RegExp(`[\\t\\n]|${HIDDEN_CHARACTER.source}`, 'u');
 
 /** A one-line piece of text: trimmed, not empty, no control or direction-override characters. */
 function text(maxLength: number) {

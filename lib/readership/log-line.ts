@@ -3,8 +3,9 @@
  *
  *   203.0.113.7 - - [14/Oct/2026:09:15:02 +0100] "GET /editions/9 HTTP/1.1" 200 5120 "https://www.example.org/" "Mozilla/5.0 …"
  *
- * Read by hand rather than with one regular expression: a quarter's log is millions of lines,
- * and finding a few separators is several times faster.
+ * Read with one anchored pattern (COMBINED), not by finding separators: a visitor chooses
+ * part of the line (the user name), and a reader that looks for the first bracket could be told
+ * any date.
  */
 
 /** What a report needs from a request. */
@@ -35,45 +36,86 @@ const MONTHS: Record<string, string> = {
   Dec: '12',
 };
 
-/** The line's fields, or undefined when it is not a `combined` line. */
-export function parseLogLine(line: string): LogLine | undefined {
-  const clientEnd = line.indexOf(' ');
-  const timeStart = line.indexOf('[', clientEnd);
-  const requestStart = line.indexOf('"', timeStart);
-  if (clientEnd < 1 || timeStart < 0 || requestStart < 0) return undefined;
-  // [14/Oct/2026:09:15:02 +0100]
-  const month = MONTHS[line.slice(timeStart + 4, timeStart + 7)];
-  if (!month) return undefined;
-  const day = `${line.slice(timeStart + 8, timeStart + 12)}-${month}-${line.slice(timeStart + 1, timeStart + 3)}`;
+/** Longest line read: nginx caps a request's headers at 8 KB; a longer line is not its own. */
+export const MAX_LINE_LENGTH = 16 * 1024;
 
-  const requestEnd = quoteEnd(line, requestStart + 1);
-  if (requestEnd < 0) return undefined;
-  const request = line.slice(requestStart + 1, requestEnd);
+/**
+ * A `combined` line from start to end: address, identity, user, [time], "request", status,
+ * size, "referrer", "browser". The user name comes from any request's `Authorization: Basic`
+ * header, so a visitor chooses it and it may hold spaces or brackets; nginx writes a quote inside
+ * a field as \x22 and Apache as \", so no field but a quoted one holds a quote, and the time is
+ * the first bracketed one followed by a quoted request. Anchored at both ends, so nothing a
+ * visitor sends can move a field.
+ */
+const COMBINED =
+  /^(\S+) \S+ .*? \[(\d{2})\/([A-Z][a-z]{2})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) [+-]\d{4}\] "((?:[^"\\]|\\.)*)" (\d{3}) (?:\d+|-) "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)"$/;
+
+/** The earliest year a log of this site can hold. */
+const FIRST_YEAR = 2000;
+
+/**
+ * The line's fields, or undefined when it is not a `combined` line with a real date (no later
+ * than tomorrow: a log is read after it is written).
+ */
+export function parseLogLine(line: string, now: number = Date.now()): LogLine | undefined {
+  if (line.length > MAX_LINE_LENGTH) return undefined;
+  const match = COMBINED.exec(line);
+  if (!match) return undefined;
+  const [, client = '', dd = '', mon = '', yyyy = '', hh = '', mm = '', ss = ''] = match;
+  const [request = '', status = '', referrer = '', userAgent = ''] = match.slice(8);
+  const month = MONTHS[mon];
+  if (!month || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 60) return undefined;
+  const day = `${yyyy}-${month}-${dd}`;
+  const time = Date.parse(`${day}T00:00:00Z`);
+  // Date.parse accepts 2026-02-30; the day must be the one it reads back as.
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day) return undefined;
+  if (Number(yyyy) < FIRST_YEAR || time > now + 86_400_000) return undefined;
+
   const methodEnd = request.indexOf(' ');
   const targetEnd = request.lastIndexOf(' ');
   if (methodEnd < 1) return undefined;
-  const target = request.slice(methodEnd + 1, targetEnd > methodEnd ? targetEnd : undefined);
-
-  const status = Number(line.slice(requestEnd + 2, requestEnd + 5));
-  const referrerStart = line.indexOf('"', requestEnd + 1);
-  const referrerEnd = referrerStart < 0 ? -1 : quoteEnd(line, referrerStart + 1);
-  const agentStart = referrerEnd < 0 ? -1 : line.indexOf('"', referrerEnd + 1);
-  const agentEnd = agentStart < 0 ? -1 : quoteEnd(line, agentStart + 1);
-  if (!Number.isInteger(status) || agentEnd < 0) return undefined;
   return {
-    client: line.slice(0, clientEnd),
+    client,
     day,
     method: request.slice(0, methodEnd),
-    target,
-    status,
-    referrer: line.slice(referrerStart + 1, referrerEnd),
-    userAgent: line.slice(agentStart + 1, agentEnd),
+    target: request.slice(methodEnd + 1, targetEnd > methodEnd ? targetEnd : undefined),
+    status: Number(status),
+    referrer,
+    userAgent,
   };
 }
 
-/** Where a quoted field ends: nginx writes a quote inside one as \x22, Apache as \". */
-function quoteEnd(line: string, from: number): number {
-  let at = line.indexOf('"', from);
-  while (at > 0 && line[at - 1] === '\\') at = line.indexOf('"', at + 1);
-  return at;
+/**
+ * The lines of a stream, each at most `maxLength` characters: a longer one (or a file with no
+ * line breaks at all) is passed over as it arrives, never held whole, and given as undefined so
+ * the caller can count it.
+ */
+export async function* boundedLines(
+  input: AsyncIterable<Buffer | string>,
+  maxLength: number = MAX_LINE_LENGTH,
+): AsyncGenerator<string | undefined> {
+  const decoder = new TextDecoder();
+  let pending = '';
+  let overlong = false;
+  for await (const chunk of input) {
+    let text =
+      pending + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      const line = text.slice(start, end).replace(/\r$/, '');
+      yield overlong || line.length > maxLength ? undefined : line;
+      overlong = false;
+      start = end + 1;
+    }
+    text = text.slice(start);
+    if (text.length > maxLength) {
+      // Too long already: forget it, and everything up to the next line break.
+      overlong = true;
+      text = '';
+    }
+    pending = text;
+  }
+  pending += decoder.decode();
+  if (overlong) yield undefined;
+  else if (pending !== '') yield pending.length > maxLength ? undefined : pending;
 }

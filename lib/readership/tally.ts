@@ -16,8 +16,8 @@ import type { LogLine } from './log-line';
  * Readership from the web server's own log, without tracking anyone: views of each edition by
  * format, an estimate of distinct readers (client address and browser, held in memory only and
  * never written), articles ranked, views week by week, where readers came from, what they
- * searched for (only what at least five readers asked and that names no one), and how many
- * requests came from bots and were left out.
+ * searched for (only what readers at five or more addresses asked, made only of words the
+ * site itself uses, and naming no one), and how many requests came from bots and were left out.
  */
 
 export const FORMATS = ['magazine', 'article', 'plain', 'text', 'pdf'] as const;
@@ -26,8 +26,15 @@ type Format = (typeof FORMATS)[number];
 /** How long the access log is kept (the rotation in docs/deploying.md; the privacy notice says it). */
 export const LOG_RETENTION_DAYS = 90;
 
-/** Fewest distinct readers a search must have before the report shows it. */
+/** Fewest distinct client addresses a search must come from before the report shows it. */
 export const SEARCH_THRESHOLD = 5;
+
+/**
+ * What marks a search as possibly about a person, whatever the pattern checks miss: any digit
+ * (a phone, card, sort-code or NHS number, a date of birth), an `@`, or an address spelled out
+ * ("name at gmail dot com").
+ */
+const PERSONAL_HINTS = /\d|@|\b(?:at|dot)\b.*\b(?:dot|com|net|org|uk)\b/;
 
 export interface EditionFigures {
   number: number;
@@ -72,7 +79,7 @@ export class Tally {
   private readonly targets = new Map<string, Target>();
   private readonly counts = new Map<Edition, EditionCounts>();
   private readonly referrers = new Map<string, number>();
-  private readonly searches = new Map<string, { count: number; readers: Set<string> }>();
+  private readonly searches = new Map<string, { count: number; addresses: Set<string> }>();
   private readonly botAnswers = new Map<string, boolean>();
   private readonly ownHost: string;
   private bots = 0;
@@ -127,7 +134,8 @@ export class Tally {
     const path = normalise(query < 0 ? line.target : line.target.slice(0, query));
     const reader = `${line.client} ${line.userAgent}`;
     if (path === searchPath && query >= 0) {
-      this.addSearch(line.target.slice(query + 1), reader);
+      // By address alone: one person changing browsers is still one person.
+      this.addSearch(line.target.slice(query + 1), line.client);
       return;
     }
     const target = this.targets.get(path);
@@ -151,7 +159,7 @@ export class Tally {
     return answer;
   }
 
-  private addSearch(queryString: string, reader: string): void {
+  private addSearch(queryString: string, address: string): void {
     let query: string | null;
     try {
       query = new URLSearchParams(queryString).get('q');
@@ -160,10 +168,46 @@ export class Tally {
     }
     const words = query?.trim().toLowerCase().replace(/\s+/g, ' ');
     if (!words) return;
-    const entry = this.searches.get(words) ?? { count: 0, readers: new Set<string>() };
+    const entry = this.searches.get(words) ?? { count: 0, addresses: new Set<string>() };
     entry.count += 1;
-    entry.readers.add(reader);
+    entry.addresses.add(address);
     this.searches.set(words, entry);
+  }
+
+  /**
+   * Whether a search may be shown: asked from enough addresses, with nothing that looks like
+   * personal data, and made only of words the site's own articles use, so a name, an address
+   * or a number a reader typed never reaches the report unless the magazine printed it.
+   */
+  private mayShowSearch(query: string, addresses: number): boolean {
+    if (addresses < SEARCH_THRESHOLD || PERSONAL_HINTS.test(query) || hasPersonalData(query))
+      return false;
+    const known = this.vocabulary();
+    return wordsOf(query).every((word) => known.has(word));
+  }
+
+  private words: Set<string> | undefined;
+
+  /** Every word the public articles use, in lower case. */
+  private vocabulary(): Set<string> {
+    this.words ??= new Set(
+      this.editions.flatMap((edition) => [
+        ...wordsOf(`${edition.title} ${edition.summary}`),
+        ...edition.articles.flatMap((article) =>
+          wordsOf(
+            [
+              article.title,
+              article.summary,
+              article.section,
+              article.author,
+              ...(article.tags ?? []),
+              article.text,
+            ].join(' '),
+          ),
+        ),
+      ]),
+    );
+    return this.words;
   }
 
   /** The figures so far. */
@@ -198,9 +242,7 @@ export class Tally {
         .map(([host, views]) => ({ host, views }))
         .sort((a, b) => b.views - a.views || a.host.localeCompare(b.host)),
       searches: [...this.searches]
-        .filter(
-          ([query, { readers }]) => readers.size >= SEARCH_THRESHOLD && !hasPersonalData(query),
-        )
+        .filter(([query, { addresses }]) => this.mayShowSearch(query, addresses.size))
         .map(([query, { count }]) => ({ query, count }))
         .sort((a, b) => b.count - a.count || a.query.localeCompare(b.query)),
       bots: this.bots,
@@ -261,4 +303,9 @@ export function isoWeek(day: string): string {
   firstThursday.setUTCDate(firstThursday.getUTCDate() - ((firstThursday.getUTCDay() + 6) % 7) + 3);
   const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * 86_400_000));
   return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** A text's words, in lower case, as a reader would type them. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 }

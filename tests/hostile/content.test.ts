@@ -101,7 +101,7 @@ const errorCases: { name: string; files: Files; expected: RegExp }[] = [
   {
     name: 'right-to-left override in a title',
     files: withArticle(articleFile('Safe\u202Etxt.exe')),
-    expected: /01-story\.md:2:1: error: title contains a control or text-direction character/,
+    expected: /01-story\.md:2:\d+: error: this line holds an invisible character \(U\+202E\)/,
   },
   {
     name: 'an impossible date (2025-02-30)',

@@ -1,6 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, searchedWords } from '@/lib/browse/search';
+import { getEditions } from '@/lib/content/getters';
 import { loadLibrary } from '@/lib/content/load';
+import { boundedLines, parseLogLine } from '@/lib/readership/log-line';
+import { Tally } from '@/lib/readership/tally';
 import {
   previewSecretProblem,
   isValidPreviewPass,
@@ -14,6 +21,10 @@ import {
   settings,
 } from '../unit/support/content-folder';
 import { browsingSample } from '../unit/support/samples';
+import { AGENTS, logLine } from '../support/access-log';
+
+// The readership groups read the test content, as the report reads the site's.
+process.env.MASTHEAD_CONTENT_DIR = path.resolve('tests/fixtures/site');
 
 /*
  * The third outside probe's findings that live in content and settings, one group per finding
@@ -213,5 +224,92 @@ describe('7. one search asking for a hundred words', () => {
     expect(index.search('transcrib').map(({ article }) => article.title)).toEqual([
       'Spring update',
     ]);
+  });
+});
+
+describe('9. the readership report fed a forged log', () => {
+  const good = logLine({ client: '198.51.100.1', day: '2026-10-14', path: '/editions/9' });
+
+  it('reads the date from its place, whatever a visitor puts in the user name', () => {
+    const forged = good.replace(' - - [', ' - [01/Jan/9999:x [');
+    expect(parseLogLine(forged)?.day).toBe('2026-10-14');
+    expect(parseLogLine(good.replace(' - - [', ' - <scr:x ['))?.day).toBe('2026-10-14');
+  });
+
+  it('refuses a date that cannot be, or one still to come', () => {
+    expect(parseLogLine(good.replace('14/Oct/2026', '31/Feb/2026'))).toBeUndefined();
+    expect(parseLogLine(good.replace('14/Oct/2026', '14/Oct/9999'))).toBeUndefined();
+    expect(parseLogLine(good.replace('10:15:00', '99:15:00'))).toBeUndefined();
+  });
+
+  it('reads a file with no line breaks without holding it, and says what it skipped', () => {
+    const folder = contentFolder({});
+    const log = path.join(folder, 'access.log.gz');
+    // 64 MB of one line, gzipped to a few hundred kilobytes, then one good line.
+    const endless = Buffer.alloc(64 * 1024 * 1024, 'a');
+    fs.writeFileSync(log, gzipSync(Buffer.concat([endless, Buffer.from(`\n${good}\n`)])));
+    const output = execFileSync(
+      process.execPath,
+      ['lib/cli/run.mjs', 'readership', '--json', log],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=256' },
+      },
+    );
+    const report = JSON.parse(output) as { editions: { number: number; views: number }[] };
+    expect(report.editions.find((edition) => edition.number === 9)?.views).toBe(1);
+  });
+
+  it('bounds each line it reads, however the stream is cut', async () => {
+    async function* chunks() {
+      yield 'short\nx'.concat('y'.repeat(30));
+      yield 'z'.repeat(30);
+      yield '\nlast';
+    }
+    const lines: (string | undefined)[] = [];
+    for await (const line of boundedLines(chunks(), 40)) lines.push(line);
+    expect(lines).toEqual(['short', undefined, 'last']);
+  });
+});
+
+describe('10. personal data in the report’s searches', () => {
+  const editions = getEditions('public');
+  /** What the report shows of a search made from `addresses` addresses. */
+  function shown(query: string, addresses = 6, browsersEach = 1): string[] {
+    const tally = new Tally(editions, 'https://magazine.example.org');
+    for (let address = 1; address <= addresses; address += 1)
+      for (let browser = 1; browser <= browsersEach; browser += 1) {
+        const line = logLine({
+          client: `198.51.100.${address}`,
+          day: '2026-10-14',
+          path: `/search?q=${encodeURIComponent(query)}`,
+          agent: `${AGENTS.firefox} Extension/${browser}`,
+        });
+        tally.add(parseLogLine(line)!);
+      }
+    return tally.report().searches.map(({ query: shownQuery }) => shownQuery);
+  }
+
+  it.each([
+    '+1 202 555 0143',
+    '0044 7700 900123',
+    'sam at gmail dot com',
+    'jo smith 12/05/1990',
+    '4929 1234 5678 9012',
+    'sort code 20-00-00',
+    '943 476 5919',
+  ])('"%s" is never shown', (query) => {
+    expect(shown(query)).toEqual([]);
+  });
+
+  it('a name the magazine never printed is not shown; its own words are', () => {
+    expect(shown('priya kowalczyk')).toEqual([]);
+    expect(shown('beacon')).toEqual(['beacon']);
+  });
+
+  it('counts addresses, not browsers, towards the five', () => {
+    expect(shown('beacon', 2, 5)).toEqual([]);
+    expect(shown('beacon', 5, 1)).toEqual(['beacon']);
   });
 });
