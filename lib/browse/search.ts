@@ -68,7 +68,7 @@ export const MAX_QUERY_WORDS = 8;
  * Shortest word matched as the beginning of longer ones ("tra" finds "training"); shorter
  * words match whole words only, since "a" begins a quarter of the dictionary.
  */
-export const MIN_PREFIX_LENGTH = 3;
+const MIN_PREFIX_LENGTH = 3;
 
 /**
  * Every word the index must match: the single words, and the words of each phrase, each once,

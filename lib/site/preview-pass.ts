@@ -24,7 +24,7 @@ export const MIN_SECRET_LENGTH = 32;
  * Fewest different characters a secret may have. Thirty-two random hexadecimal digits have
  * about fourteen, and fewer than eight almost never; `aaaa…` or `abab…` has one or two.
  */
-export const MIN_SECRET_DISTINCT_CHARACTERS = 8;
+const MIN_SECRET_DISTINCT_CHARACTERS = 8;
 
 /** Why the secret cannot be used, or undefined when it can (or is unset, so preview is off). */
 export function previewSecretProblem(secret: string | undefined): string | undefined {

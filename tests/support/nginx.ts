@@ -42,16 +42,19 @@ function onLoopback(config: string, port: number): string {
 
 /**
  * nginx.conf on 127.0.0.1:listenPort, in front of the server on upstreamPort, with its files
- * in tests/.artifacts/<name>.
+ * in tests/.artifacts/<name>; without the per-address request limit for a benchmark.
  */
 export function nginxCommand(
   root: string,
   listenPort: number,
   upstreamPort: number,
   name = 'nginx',
+  { perAddressLimit = true } = {},
 ): string | undefined {
   return command(root, 'nginx.conf', name, (config, folder) =>
     onLoopback(config, listenPort)
+      // A benchmark's load comes from one address, which the per-address limit is there to stop.
+      .replace(/^\s*limit_req zone=requests .*$/gm, (line) => (perAddressLimit ? line : ''))
       .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
       .replace('pid /run/nginx.pid;', `pid ${folder}/nginx.pid;`)
       .replaceAll('/var/cache/masthead', `${folder}/cache`)

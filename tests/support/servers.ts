@@ -69,9 +69,14 @@ export async function startNext(
   return { process: child, url, stop: stopper(child) };
 }
 
-/** nginx with the repository's configuration, listening on `port` in front of `upstreamPort`. */
+/**
+ * nginx with the repository's configuration, listening on `port` in front of `upstreamPort`,
+ * for measuring: without the per-address request limit, since all the load comes from here.
+ */
 export async function startNginx(port: number, upstreamPort: number): Promise<Server | undefined> {
-  const command = nginxCommand(root, port, upstreamPort);
+  const command = nginxCommand(root, port, upstreamPort, 'nginx-measured', {
+    perAddressLimit: false,
+  });
   if (!command) return undefined;
   const child = spawn('/bin/sh', ['-c', `exec ${command}`], { cwd: root, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
