@@ -81,7 +81,7 @@ if (!siteUrl) {
   );
 } else {
   step(`Checking ${splitCredentials(siteUrl).url}`);
-  const removed = readRemovedAddresses();
+  const removed = readRemovedAddresses('public');
   const timeoutMs = verifyTimeoutMs(process.env);
   const result = await verifyPublished({ siteUrl, kind: target.kind, removed, timeoutMs });
   for (const line of result.lines) console.log(line);

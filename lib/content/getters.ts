@@ -232,16 +232,22 @@ export function getPublicRemovedAddresses(): { edition: string; slug: string }[]
 }
 
 /**
- * The same addresses read without rendering anything, for next.config.ts: the configuration is
- * loaded by every process of a build, and rendering the whole archive in each cost seconds.
+ * The same addresses read without rendering anything, for next.config.ts and the publish
+ * command: the configuration is loaded by every process of a build, and rendering the whole
+ * archive in each cost seconds. With an audience, only the editions it may see today (the
+ * publish command checks those; a hidden edition's answer as unknown ones).
  */
-export function readRemovedAddresses(): { edition: string; slug: string }[] {
+export function readRemovedAddresses(audience?: Audience): { edition: string; slug: string }[] {
   // The development server must start with an edition broken, as library() does.
   const leaveOutBroken = process.env.NODE_ENV === 'development';
   // Read from what `npm run check` kept: this always runs from the sources themselves (the
   // configuration, the publish command), so their version is the code's.
   const options = { render: false, leaveOutBroken, kept: openKeptResults('check') };
-  return removedAddresses(loadLibrary(contentDirectory(), site, options).editions);
+  const { editions } = loadLibrary(contentDirectory(), site, options);
+  const date = todayDate();
+  return removedAddresses(
+    audience ? editions.filter((edition) => isEditionVisible(edition, audience, date)) : editions,
+  );
 }
 
 /**

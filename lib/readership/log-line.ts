@@ -57,7 +57,7 @@ const FIRST_YEAR = 2000;
  * The line's fields, or undefined when it is not a `combined` line with a real date (no later
  * than tomorrow: a log is read after it is written).
  */
-export function parseLogLine(line: string, now: number = Date.now()): LogLine | undefined {
+export function parseLogLine(line: string): LogLine | undefined {
   if (line.length > MAX_LINE_LENGTH) return undefined;
   const match = COMBINED.exec(line);
   if (!match) return undefined;
@@ -69,7 +69,7 @@ export function parseLogLine(line: string, now: number = Date.now()): LogLine | 
   const time = Date.parse(`${day}T00:00:00Z`);
   // Date.parse accepts 2026-02-30; the day must be the one it reads back as.
   if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day) return undefined;
-  if (Number(yyyy) < FIRST_YEAR || time > now + 86_400_000) return undefined;
+  if (Number(yyyy) < FIRST_YEAR || time > Date.now() + 86_400_000) return undefined;
 
   const methodEnd = request.indexOf(' ');
   const targetEnd = request.lastIndexOf(' ');

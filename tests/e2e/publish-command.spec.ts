@@ -18,7 +18,7 @@ import { ports } from '../../playwright.config';
  */
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const removed = readRemovedAddresses();
+const removed = readRemovedAddresses('public');
 let scratch = '';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });

@@ -4,11 +4,12 @@ import { loadLibrary } from '@/lib/content/load';
 import { site } from '@/lib/site/settings';
 
 // The browser tests run on tests/fixtures/site, so the sample content is checked here: it must
-// always load without an error, as `npm run serve` builds it.
+// always load (loadLibrary throws on any error), as `npm run serve` builds it, and it shows
+// editors content the check has no advice about.
 describe('the sample content in content/', () => {
-  it('loads without an error and holds published editions', () => {
+  it('loads, holds published editions, and draws no warning', () => {
     const library = loadLibrary(path.resolve('content'), site);
     expect(library.editions.filter((edition) => !edition.draft).length).toBeGreaterThan(0);
-    expect(library.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(library.findings.filter((finding) => finding.severity === 'warning')).toEqual([]);
   });
 });
