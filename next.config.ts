@@ -3,6 +3,7 @@ import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/markdown/images';
 import { readRemovedAddresses } from './lib/content/getters';
 import { isStaticExport as staticExport } from './lib/site/static-export';
 import { distDir } from './lib/site/build-cache';
+import { site } from './lib/site/settings';
 import { removedPath } from './lib/site/urls';
 import {
   commonHeaders,
@@ -73,6 +74,9 @@ const nextConfig: NextConfig = {
     ? ['tsx', 'ts', 'static.tsx', 'static.ts']
     : ['tsx', 'ts', 'server.tsx', 'server.ts'],
   poweredByHeader: false,
+  // The one page drawn in the browser (app/global-error.tsx, when the layout itself failed) is
+  // in the site's language too: Next writes this value into the browser's code at build.
+  env: { MASTHEAD_LANGUAGE: site.language },
   // The proxy (proxy.server.ts) is given the address the server itself was asked on (its
   // HOSTNAME and PORT), not one Next makes up with the host "localhost". Otherwise the rewrite
   // of a hidden address to the not-found page names another origin, and Next fetches it over

@@ -6,8 +6,8 @@ import './globals.css';
 /**
  * The last resort, when the layout itself failed: the same message in a page of its own (the
  * layout's header and footer could not be drawn). Next gives it no metadata, so it sets its
- * own language and title; the language is the site's (lib/site/settings.ts), written out here
- * because this file runs in the browser, where the settings module does not.
+ * own language and title; the language is the site's (lib/site/settings.ts), which
+ * next.config.ts hands to the browser's code as MASTHEAD_LANGUAGE.
  */
 export default function GlobalError({
   reset,
@@ -16,7 +16,7 @@ export default function GlobalError({
   reset: () => void;
 }) {
   return (
-    <html lang="en-GB">
+    <html lang={process.env.MASTHEAD_LANGUAGE}>
       <head>
         <title>This page could not be shown</title>
       </head>

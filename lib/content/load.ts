@@ -28,7 +28,7 @@ import {
   type ArticleFrontMatter,
 } from './schema';
 import type { SiteSettings } from '../site/settings';
-import { articleIdPrefix, introIdPrefix, mediaPath } from '../site/urls';
+import { articleIdPrefix, EDITION_VIEWS, introIdPrefix, mediaPath } from '../site/urls';
 import type { Article, Edition, LeftOut, Library, MediaFile, Picture } from './types';
 
 /*
@@ -43,7 +43,7 @@ const SAFE_IMAGE_NAME =
   /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(png|jpe?g|gif|webp|avif|svg)$/i;
 const MAX_SOURCE_BYTES = 1024 * 1024;
 /** Addresses under an edition that belong to the site, so no article may take them. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['plain', 'media']);
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(Object.values(EDITION_VIEWS));
 
 const CONTENT_TYPES: Record<string, string> = {
   png: 'image/png',

@@ -64,9 +64,11 @@ export function contentAddresses(editions: readonly Edition[]): Set<string> {
     }
     for (const file of shownMedia(edition)) addresses.add(mediaPath(number, file));
     for (const article of edition.articles)
-      (article.events ?? []).forEach((event, index) =>
-        addresses.add(calendarFilePath(number, article.slug, eventFileName(event, index))),
-      );
+      for (const key of [number, ...edition.aliases])
+        for (const slug of [article.slug, ...article.aliases])
+          (article.events ?? []).forEach((event, index) =>
+            addresses.add(calendarFilePath(key, slug, eventFileName(event, index))),
+          );
   }
   // The archive's pages by number (page 1 redirects to the archive itself).
   for (let page = 1; page <= archivePageCount(editions.length); page += 1)

@@ -37,15 +37,19 @@ export function mediaParams(): { edition: string; file: string }[] {
   );
 }
 
-/** One entry per event of every article, drafts included, for its calendar file. */
+/**
+ * One entry per event of every article, drafts included, for its calendar file: under every
+ * address the article has had (former ones redirect), or in a static export its current one.
+ */
 export function calendarParams(): { edition: string; slug: string; file: string }[] {
   return editionsToPrerender().flatMap((edition) =>
-    edition.articles.flatMap((article) =>
-      (article.events ?? []).map((event, index) => ({
-        edition: String(edition.number),
-        slug: article.slug,
-        file: eventFileName(event, index),
-      })),
-    ),
+    edition.articles.flatMap((article) => {
+      const files = (article.events ?? []).map((event, index) => eventFileName(event, index));
+      const keys = isStaticExport ? [edition.number] : [edition.number, ...edition.aliases];
+      const slugs = isStaticExport ? [article.slug] : [article.slug, ...article.aliases];
+      return keys.flatMap((key) =>
+        slugs.flatMap((slug) => files.map((file) => ({ edition: String(key), slug, file }))),
+      );
+    }),
   );
 }

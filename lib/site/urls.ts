@@ -2,9 +2,32 @@
  * Every address the site publishes, built in one place so links and routes cannot disagree.
  */
 
+/**
+ * The views every edition has under its own address (`/editions/<n>/<view>`), each a route of
+ * app/editions/[edition]/. No article may take one of these names as its slug (RESERVED_SLUGS
+ * in the loader is made from this list), and a test keeps it in step with the routes.
+ */
+export const EDITION_VIEWS = {
+  plain: 'plain',
+  textFile: 'plain.txt',
+  email: 'email.html',
+  emailFile: 'edition.eml',
+  pdf: 'edition.pdf',
+  coverImage: 'cover.jpg',
+  card: 'card.png',
+  calendar: 'calendar.ics',
+  announce: 'announce',
+  media: 'media',
+} as const;
+
 /** The magazine view of an edition. */
 export function editionPath(edition: number): string {
   return `/editions/${edition}`;
+}
+
+/** One of an edition's own views. */
+function editionView(edition: number, view: keyof typeof EDITION_VIEWS): string {
+  return `${editionPath(edition)}/${EDITION_VIEWS[view]}`;
 }
 
 /** An article page. */
@@ -14,37 +37,37 @@ export function articlePath(edition: number, slug: string): string {
 
 /** The plain, single-column HTML view of an edition. */
 export function plainViewPath(edition: number): string {
-  return `/editions/${edition}/plain`;
+  return editionView(edition, 'plain');
 }
 
 /** The plain-text file of an edition. */
 export function textFilePath(edition: number): string {
-  return `/editions/${edition}/plain.txt`;
+  return editionView(edition, 'textFile');
 }
 
 /** The edition as an HTML email, for a mailing tool or a web page. */
 export function emailPath(edition: number): string {
-  return `/editions/${edition}/email.html`;
+  return editionView(edition, 'email');
 }
 
 /** The edition as an email message (text and HTML), for a mail program to open as a draft. */
 export function emailFilePath(edition: number): string {
-  return `/editions/${edition}/edition.eml`;
+  return editionView(edition, 'emailFile');
 }
 
 /** The edition as an accessible PDF, to download, print and forward. */
 export function pdfPath(edition: number): string {
-  return `/editions/${edition}/edition.pdf`;
+  return editionView(edition, 'pdf');
 }
 
 /** The edition's cover as a JPEG, for email clients, which show no SVG. */
 export function coverImagePath(edition: number): string {
-  return `/editions/${edition}/cover.jpg`;
+  return editionView(edition, 'coverImage');
 }
 
 /** The kit an editor announces the edition with: the email, a post and a snippet to copy. */
 export function announcePath(edition: number): string {
-  return `/editions/${edition}/announce`;
+  return editionView(edition, 'announce');
 }
 
 /** The archive of every edition. */
@@ -57,12 +80,12 @@ export function archivePagePath(page: number): string {
 
 /** An image file from an edition's folder. */
 export function mediaPath(edition: number, name: string): string {
-  return `${editionPath(edition)}/media/${name}`;
+  return `${editionView(edition, 'media')}/${name}`;
 }
 
 /** Every event of an edition as one iCalendar file. */
 export function editionCalendarPath(edition: number): string {
-  return `${editionPath(edition)}/calendar.ics`;
+  return editionView(edition, 'calendar');
 }
 
 /** One event of an article as an iCalendar file; `file` comes from eventFileName. */
@@ -82,7 +105,7 @@ export function articleCardPath(edition: number, slug: string): string {
 
 /** The preview image of an edition. */
 export function editionCardPath(edition: number): string {
-  return `${editionPath(edition)}/card.png`;
+  return editionView(edition, 'card');
 }
 
 /** The site's own preview image, for the home page and the archive. */

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { shownMedia } from '@/lib/content/getters';
 import { articlePath, editionPath, mediaPath, plainViewPath, textFilePath } from '@/lib/site/urls';
+import { eventFileName } from '@/lib/outputs/calendar';
 import { previewSecret } from '../../playwright.config';
 import { features, latest } from './support/site';
 
@@ -100,6 +101,34 @@ test.describe('a renamed article', () => {
     expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe(
       articlePath(latest.number, renamed.slug),
     );
+  });
+});
+
+test.describe('a renamed article with events', () => {
+  const renamedWithEvents = latest.articles.find(
+    (article) => article.aliases.length > 0 && (article.events?.length ?? 0) > 0,
+  );
+
+  test('answers 308 from every view at its former address: text file, card, calendar files', async ({
+    request,
+  }) => {
+    expect(renamedWithEvents, 'an article with events and a former slug').toBeDefined();
+    const { slug, aliases, events = [] } = renamedWithEvents!;
+    const former = aliases[0] ?? '';
+    const views = [
+      '/plain.txt',
+      '/card.png',
+      ...events.map((event, index) => `/calendar/${eventFileName(event, index)}`),
+    ];
+    for (const view of views) {
+      const response = await request.get(`${articlePath(latest.number, former)}${view}`, {
+        maxRedirects: 0,
+      });
+      expect(response.status(), view).toBe(308);
+      expect(new URL(response.headers().location ?? '', 'http://x').pathname, view).toBe(
+        `${articlePath(latest.number, slug)}${view}`,
+      );
+    }
   });
 });
 

@@ -145,12 +145,15 @@ describe('loadLibrary', () => {
       'editions/a/01-story.md': articleFile('One'),
       'editions/a/02-other.md': articleFile('Two', 'slug: story\n'),
       'editions/a/03-plain.md': articleFile('Three'),
+      'editions/a/04-launch.md': articleFile('Four', 'slug: announce\n'),
     });
     expect(errorsIn(folder)).toEqual([
       expect.stringMatching(
         /^editions\/a\/02-other\.md:3:1: error: the slug "story" is already the slug or an alias of .*01-story\.md in this edition/,
       ),
       'editions/a/03-plain.md:1:1: error: "plain" is an address the site uses for every edition: choose another slug',
+      // The announcement kit's address, at the line that sets the slug.
+      'editions/a/04-launch.md:3:1: error: "announce" is an address the site uses for every edition: choose another slug',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { previewImageResponse } from '@/components/shared/preview-card';
-import { getArticle } from '@/lib/content/getters';
 import { articlePreview } from '@/lib/outputs/preview-card';
-import { notFoundResponse } from '@/lib/site/responses';
+import { lookupArticle } from '@/lib/site/redirects';
+import { lookupResponse } from '@/lib/site/responses';
 import { articleParams } from '@/lib/site/route-params';
 import { site } from '@/lib/site/settings';
 import { currentAudience } from '@/lib/site/audience';
@@ -11,13 +11,14 @@ export const dynamicParams = false;
 export const revalidate = 60;
 export const generateStaticParams = articleParams;
 
-/** An article's preview image. */
+/** An article's preview image; at a former address, a redirect to the current one. */
 export async function GET(
   _request: Request,
   { params }: RouteContext<'/editions/[edition]/[slug]/card.png'>,
 ) {
   const { edition, slug } = await params;
-  const found = getArticle(edition, slug, await currentAudience());
-  if (!found) return notFoundResponse();
-  return previewImageResponse(articlePreview(found.article, found.edition, site));
+  const lookup = lookupArticle(edition, slug, await currentAudience(), '/card.png');
+  return lookupResponse(lookup, (found) =>
+    previewImageResponse(articlePreview(found.article, found.edition, site)),
+  );
 }

@@ -1,7 +1,7 @@
-import { getArticle } from '@/lib/content/getters';
 import { calendarEntries, calendarFile, eventFileName } from '@/lib/outputs/calendar';
 import { currentAudience } from '@/lib/site/audience';
-import { notFoundResponse } from '@/lib/site/responses';
+import { lookupArticle } from '@/lib/site/redirects';
+import { lookupResponse, notFoundResponse } from '@/lib/site/responses';
 import { calendarParams } from '@/lib/site/route-params';
 import { site } from '@/lib/site/settings';
 
@@ -10,23 +10,28 @@ export const dynamicParams = false;
 export const revalidate = 60;
 export const generateStaticParams = calendarParams;
 
-/** One event of an article as an iCalendar file, to add to a calendar. */
+/**
+ * One event of an article as an iCalendar file, to add to a calendar; at the article's former
+ * address, a redirect to the current one.
+ */
 export async function GET(
   _request: Request,
   { params }: RouteContext<'/editions/[edition]/[slug]/calendar/[file]'>,
 ) {
   const { edition, slug, file } = await params;
-  const found = getArticle(edition, slug, await currentAudience());
-  const index =
-    found?.article.events?.findIndex(
-      (event, position) => eventFileName(event, position) === file,
-    ) ?? -1;
-  const entry = found && calendarEntries(found.article, found.edition, site)[index];
-  if (!entry) return notFoundResponse();
-  return new Response(calendarFile([entry], site), {
-    headers: {
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${file}"`,
-    },
+  const lookup = lookupArticle(edition, slug, await currentAudience(), `/calendar/${file}`);
+  return lookupResponse(lookup, (found) => {
+    const index =
+      found.article.events?.findIndex(
+        (event, position) => eventFileName(event, position) === file,
+      ) ?? -1;
+    const entry = calendarEntries(found.article, found.edition, site)[index];
+    if (!entry) return notFoundResponse();
+    return new Response(calendarFile([entry], site), {
+      headers: {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${file}"`,
+      },
+    });
   });
 }
