@@ -1,9 +1,9 @@
-import http from 'node:http';
+import type http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { articlePath } from '@/lib/site/urls';
 import { ports } from '../../playwright.config';
-import { rawRequest } from '../support/raw-http';
+import { httpRequest, rawRequest } from '../support/raw-http';
 import { firstArticle, latest } from './support/site';
 
 /*
@@ -12,36 +12,9 @@ import { firstArticle, latest } from './support/site';
  * a length that matches what is sent (for HEAD too), and revalidation by ETag.
  */
 
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
 /** One request to the main server, its body as sent (not decompressed). */
-function ask(
-  path: string,
-  method = 'GET',
-  headers: http.OutgoingHttpHeaders = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: '127.0.0.1', port: ports.main, path, method, headers },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-      },
-    );
-    request.on('error', reject);
-    request.end();
-  });
+function ask(path: string, method = 'GET', headers: http.OutgoingHttpHeaders = {}) {
+  return httpRequest(`http://127.0.0.1:${ports.main}${path}`, { method, headers });
 }
 
 const article = articlePath(latest.number, firstArticle.slug);

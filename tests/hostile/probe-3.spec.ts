@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { getEditions } from '@/lib/content/getters';
@@ -24,7 +23,7 @@ import {
 import { ports, previewSecret } from '../../playwright.config';
 import { features, firstArticle, latest } from '../e2e/support/site';
 import { NGINX, nginxCommand } from '../support/nginx';
-import { rawRequest } from '../support/raw-http';
+import { httpRequest, rawRequest, type HttpAnswer } from '../support/raw-http';
 
 /*
  * The third outside probe's findings about requests, one group per finding (numbered as in
@@ -43,28 +42,9 @@ test.beforeAll(() => {
   if (!NGINX) throw new Error('nginx is not installed: npm test installs it on Debian.');
 });
 
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
 /** A GET sent from `from` (an address in 127.0.0.0/8) with exactly these headers. */
 function get(url: string, headers: Record<string, string> = {}, from = '127.0.0.1') {
-  return new Promise<Answer>((resolve, reject) => {
-    const request = http.get(url, { headers, localAddress: from, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        }),
-      );
-    });
-    request.on('error', reject);
-  });
+  return httpRequest(url, { headers, from });
 }
 
 /** One address of each kind that has a dynamic segment, and an unknown one. */
@@ -152,7 +132,7 @@ test.describe('1. cache poisoning through Next’s internal request headers', ()
   test('through nginx.conf, after one request with each header, readers get the real page', async () => {
     test.setTimeout(180_000);
     const kinds = addressKinds();
-    const real = new Map<string, Answer>();
+    const real = new Map<string, HttpAnswer>();
     for (const [kind, address] of Object.entries(kinds))
       real.set(kind, await get(`${SERVER}${address}`));
     for (const [name, value] of Object.entries(INTERNAL_HEADERS)) {

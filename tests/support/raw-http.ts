@@ -1,3 +1,4 @@
+import http from 'node:http';
 import net from 'node:net';
 
 /** An HTTP answer as it came over the wire. */
@@ -31,5 +32,46 @@ export function rawRequest(port: number, request: string): Promise<RawAnswer> {
       });
     });
     socket.on('error', reject);
+  });
+}
+
+/** An HTTP answer with its body as sent (not decompressed). */
+export interface HttpAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/**
+ * One request with exactly the headers given (no client adds its own, nor decompresses the
+ * answer), sent from `from`, an address in 127.0.0.0/8: nginx limits requests per client
+ * address, so a test sending many uses an address of its own.
+ */
+export function httpRequest(
+  url: string,
+  {
+    method = 'GET',
+    headers = {},
+    from = '127.0.0.1',
+  }: { method?: string; headers?: http.OutgoingHttpHeaders; from?: string } = {},
+): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method, headers, localAddress: from, agent: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end();
   });
 }
