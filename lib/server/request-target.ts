@@ -32,10 +32,19 @@ export function readTarget(raw: string, host: string | undefined): RequestTarget
     if (!originForm.startsWith('/')) return { kind: 'refused' };
   }
   // `//other.example/x` is read by Next as naming a host: no address of the site starts so.
-  if (originForm.startsWith('//') || !URL.canParse(`${BASE}${originForm}`))
+  if (originForm.startsWith('//') || hasDotSegment(originForm.replace(/[?#].*$/s, '')))
     return { kind: 'refused' };
-  if (hasDotSegment(originForm.replace(/[?#].*$/s, ''))) return { kind: 'refused' };
-  return { kind: 'serve', url: originForm, path: new URL(`${BASE}${originForm}`).pathname };
+  const path = pathOf(originForm);
+  return path === undefined ? { kind: 'refused' } : { kind: 'serve', url: originForm, path };
+}
+
+/** The normalised path of an origin-form target, or undefined when no URL parser reads it. */
+function pathOf(originForm: string): string | undefined {
+  try {
+    return new URL(`${BASE}${originForm}`).pathname;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a path has a `.` or `..` segment, plain or %-encoded, which a URL parser resolves. */
