@@ -6,6 +6,13 @@ import http, {
 import { gzipSync } from 'node:zlib';
 import next from 'next';
 import { pagePolicy, scriptlessPagePolicy } from '../site/security-headers';
+import {
+  HeldAnswers,
+  heldKey,
+  isSharedAnswer,
+  isSharedRequest,
+  type HeldAnswer,
+} from './held-answers';
 import { dropInternalHeaders } from './internal-headers';
 import { withoutFrameworkScripts } from './scriptless';
 import { readTarget } from './request-target';
@@ -43,10 +50,17 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<v
 
 /**
  * Hands a request to Next and sends its response once complete: without Next's scripts when it
- * is HTML, and compressed here (Next is asked for it uncompressed, so it can be read).
+ * is HTML, and compressed here (Next is asked for it uncompressed, so it can be read). An answer
+ * the same for every reader is then held, as sent, under `key` (heldKey).
  */
-function sendWhole(request: IncomingMessage, response: ServerResponse, handle: Handler) {
-  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+function sendWhole(
+  request: IncomingMessage,
+  response: ServerResponse,
+  handle: Handler,
+  key: string,
+) {
+  const takesGzip = acceptsGzip(request);
+  const holdable = isSharedRequest(request.method, request.headers);
   delete request.headers['accept-encoding'];
   // HEAD is answered as GET, so its headers (the length) are those of the page as sent; Node
   // leaves out the body of a HEAD response by itself.
@@ -93,11 +107,23 @@ function sendWhole(request: IncomingMessage, response: ServerResponse, handle: H
           response.setHeader('Content-Security-Policy', scriptlessPagePolicy);
       }
     }
-    if (acceptsGzip && body.length >= COMPRESS_FROM_BYTES && COMPRESSIBLE.test(type)) {
-      body = gzipSync(body);
+    const compressible = body.length >= COMPRESS_FROM_BYTES && COMPRESSIBLE.test(type);
+    if (COMPRESSIBLE.test(type)) addVary(response, 'Accept-Encoding');
+    const shared = holdable && isSharedAnswer(response.statusCode, response.getHeaders());
+    // Compressed once for every reader when held, else only for a reader who takes it.
+    const gzipped = compressible && (shared || takesGzip) ? gzipSync(body) : undefined;
+    if (shared)
+      held.hold(key, {
+        status: response.statusCode,
+        headers: response.getHeaders(),
+        body,
+        gzipped,
+        heldAt: Date.now(),
+      });
+    if (takesGzip && gzipped) {
+      body = gzipped;
       response.setHeader('Content-Encoding', 'gzip');
     }
-    if (COMPRESSIBLE.test(type)) addVary(response, 'Accept-Encoding');
     if (response.statusCode !== 204 && response.statusCode !== 304)
       response.setHeader('Content-Length', body.length);
     // Node's own end() calls writeHead(), so the originals go back first.
@@ -107,6 +133,31 @@ function sendWhole(request: IncomingMessage, response: ServerResponse, handle: H
   }) as ServerResponse['end'];
 
   return handle(request, response);
+}
+
+/**
+ * Sends an answer held for every reader (./held-answers.ts), as sendWhole sent it: compressed
+ * when the reader takes gzip, without a body for HEAD, and 304 for a copy the reader has.
+ */
+function sendHeld(request: IncomingMessage, response: ServerResponse, answer: HeldAnswer) {
+  const { etag } = answer.headers;
+  if (etag !== undefined && request.headers['if-none-match'] === etag) {
+    response.writeHead(304, answer.headers);
+    response.end();
+    return;
+  }
+  const gzip = answer.gzipped !== undefined && acceptsGzip(request);
+  const body = gzip ? answer.gzipped! : answer.body;
+  response.writeHead(answer.status, {
+    ...answer.headers,
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    'content-length': body.length,
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+function acceptsGzip(request: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 }
 
 function setHeaders(response: ServerResponse, headers: unknown) {
@@ -127,6 +178,7 @@ function addVary(response: ServerResponse, name: string) {
     response.setHeader('Vary', vary ? `${vary}, ${name}` : name);
 }
 
+const held = new HeldAnswers();
 const app = next({ dir, dev: false, hostname, port, conf: NEXT_BUILD_CONFIG });
 await app.prepare();
 const handle = app.getRequestHandler() as Handler;
@@ -150,7 +202,12 @@ const server = http.createServer((request, response) => {
   // Decided on the normalised path, as the router decides.
   const whole =
     (request.method === 'GET' || request.method === 'HEAD') && !target.path.startsWith('/_next/');
-  const handled = whole ? sendWhole(request, response, handle) : handle(request, response);
+  const key = heldKey(target.url, request.headers);
+  if (whole && isSharedRequest(request.method, request.headers)) {
+    const answer = held.get(key);
+    if (answer) return sendHeld(request, response, answer);
+  }
+  const handled = whole ? sendWhole(request, response, handle, key) : handle(request, response);
   handled.catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;

@@ -1,8 +1,8 @@
 import type http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { articlePath } from '@/lib/site/urls';
-import { ports } from '../../playwright.config';
+import { articlePath, editionPath } from '@/lib/site/urls';
+import { ports, previewSecret } from '../../playwright.config';
 import { httpRequest, rawRequest } from '../support/raw-http';
 import { firstArticle, latest } from './support/site';
 
@@ -67,4 +67,30 @@ test('a request line the server cannot read as an address is answered, and the s
   );
   expect(answer.status).toBe(400);
   expect((await ask(article)).status).toBe(200);
+});
+
+test('a page asked again within seconds is the same answer, held as sent', async () => {
+  const first = await ask(article, 'GET', { 'Accept-Encoding': 'gzip' });
+  const second = await ask(article, 'GET', { 'Accept-Encoding': 'gzip' });
+  expect(second.status).toBe(200);
+  expect(second.body.equals(first.body)).toBe(true);
+  const { date: _first, ...firstHeaders } = first.headers;
+  const { date: _second, ...secondHeaders } = second.headers;
+  expect(secondHeaders).toEqual(firstHeaders);
+  // As the reader takes it: uncompressed for one that does not take gzip, empty for HEAD.
+  const plain = await ask(article);
+  expect(plain.body.equals(gunzipSync(first.body))).toBe(true);
+  const head = await ask(article, 'HEAD', { 'Accept-Encoding': 'gzip' });
+  expect(head.body.length).toBe(0);
+  expect(head.headers['content-length']).toBe(String(first.body.length));
+});
+
+test('an editor previewing is never sent the page held for readers', async ({ request }) => {
+  const page = editionPath(latest.number);
+  await ask(page);
+  await request.get(`/preview?secret=${previewSecret}&path=${page}`);
+  const previewed = await request.get(page);
+  expect(await previewed.text()).toContain('Draft preview');
+  const reader = await ask(page);
+  expect(reader.body.toString('utf8')).not.toContain('Draft preview');
 });
