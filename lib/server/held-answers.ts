@@ -13,10 +13,10 @@ import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 
 /** How long an answer is held. A correction reaches readers through a new build (a new
  * process); this bounds only how late a scheduled edition or a regenerated page shows. */
-export const HOLD_SECONDS = 5;
+const HOLD_SECONDS = 5;
 
 /** Most bytes held at once (both encodings of every page of a large archive fit). */
-export const MAX_HELD_BYTES = 64 * 1024 * 1024;
+const MAX_HELD_BYTES = 64 * 1024 * 1024;
 
 /** Cookies that make a request an editor's preview, whose pages are never shared. */
 const PREVIEW_COOKIES = /(?:^|;\s*)(?:__prerender_bypass|masthead_preview)=/;
