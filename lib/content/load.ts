@@ -288,6 +288,8 @@ function loadEdition(
     problems,
     pictureTexts,
   );
+  // The SVGs' words, which a clearance in the edition's files may be for.
+  const svgWords = [...pictureTexts.values()];
   // What public content of the edition shows, with the values each part has cleared.
   const showings: { shows: ReadonlySet<string>; cleared: readonly Clearance[] }[] = [];
   // The template sentences each file still holds, found as it is read; reported only if the
@@ -295,7 +297,7 @@ function loadEdition(
   const placeholders: Placeholders = new Map();
   const split = readMarkdownFile(editionPath, settings, problems, placeholders, {
     editionDraft: false,
-    pictureTexts: [...pictureTexts.values()],
+    pictureTexts: svgWords,
   });
   const front = split && checkFrontMatter(editionSchema, editionHelp, split, editionFile, problems);
   // Without a valid number the edition cannot be published, but its articles are still
@@ -354,7 +356,7 @@ function loadEdition(
       published: front?.published,
       removed: new Set(front?.removed ?? []),
       placeholders,
-      pictureTexts: [...pictureTexts.values()],
+      pictureTexts: svgWords,
       showings,
     },
   );
@@ -697,8 +699,9 @@ function checkPicture(
 ): string | undefined {
   const file = displayPath(absolute);
   const bytes = fs.readFileSync(absolute);
-  if (!checkDrawable(bytes, file, problems)) return undefined;
-  if (/\.svg$/i.test(absolute)) return svgText(new TextDecoder().decode(bytes));
+  const svg = /\.svg$/i.test(absolute) ? new TextDecoder().decode(bytes) : undefined;
+  if (!checkDrawable(bytes, svg, file, problems)) return undefined;
+  if (svg !== undefined) return svgText(svg);
   const options = { emailDomains: settings.emailDomains, phoneNumbers: settings.phoneNumbers };
   for (const { field, text } of pictureText(bytes))
     scanSensitiveText(text, file, problems, { ...options, where: `${field} metadata` });
@@ -721,15 +724,20 @@ const MAX_PIXELS = 0x3fff * 0x3fff;
 const SVG_DRAWING_SCALE = 4;
 
 /**
- * Whether the picture can be drawn by the image library and a reader's browser: an error at the
+ * Whether the picture (`svg`: its text, when it is an SVG) can be drawn by the image library and
+ * a reader's browser: an error at the
  * picture when it has more pixels than the library decodes, or is an SVG whose references
  * multiply into more elements than a browser can draw (svgElementCount). Quick either way:
  * only the header or the markup is read, never the pixels.
  */
-function checkDrawable(bytes: Buffer, file: string, problems: ProblemList): boolean {
-  const svg = /\.svg$/i.test(file);
-  if (svg) {
-    const elements = svgElementCount(new TextDecoder().decode(bytes));
+function checkDrawable(
+  bytes: Buffer,
+  svg: string | undefined,
+  file: string,
+  problems: ProblemList,
+): boolean {
+  if (svg !== undefined) {
+    const elements = svgElementCount(svg);
     if (elements > MAX_SVG_ELEMENTS) {
       problems.add(
         file,
@@ -746,13 +754,13 @@ function checkDrawable(bytes: Buffer, file: string, problems: ProblemList): bool
     // An unreadable picture is reported where it is measured.
     return true;
   }
-  const scale = svg ? SVG_DRAWING_SCALE * SVG_DRAWING_SCALE : 1;
+  const scale = svg !== undefined ? SVG_DRAWING_SCALE * SVG_DRAWING_SCALE : 1;
   const pixels = (size.width ?? 0) * (size.height ?? 0) * scale;
   if (pixels <= MAX_PIXELS) return true;
   problems.add(
     file,
     1,
-    `this picture is ${size.width} × ${size.height}${svg ? ' (drawn at four times that)' : ''}, more pixels than the site can draw: save it at most 4,000 pixels wide`,
+    `this picture is ${size.width} × ${size.height}${svg !== undefined ? ' (drawn at four times that)' : ''}, more pixels than the site can draw: save it at most 4,000 pixels wide`,
   );
   return false;
 }

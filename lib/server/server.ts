@@ -51,16 +51,17 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<v
 /**
  * Hands a request to Next and sends its response once complete: without Next's scripts when it
  * is HTML, and compressed here (Next is asked for it uncompressed, so it can be read). An answer
- * the same for every reader is then held, as sent, under `key` (heldKey).
+ * the same for every reader is then held, as sent, under `key` (heldKey), when the request is
+ * one any reader could make (`holdable`).
  */
 function sendWhole(
   request: IncomingMessage,
   response: ServerResponse,
   handle: Handler,
   key: string,
+  holdable: boolean,
 ) {
   const takesGzip = acceptsGzip(request);
-  const holdable = isSharedRequest(request.method, request.headers);
   delete request.headers['accept-encoding'];
   // HEAD is answered as GET, so its headers (the length) are those of the page as sent; Node
   // leaves out the body of a HEAD response by itself.
@@ -203,11 +204,12 @@ const server = http.createServer((request, response) => {
   const whole =
     (request.method === 'GET' || request.method === 'HEAD') && !target.path.startsWith('/_next/');
   const key = heldKey(target.url, request.headers);
-  if (whole && isSharedRequest(request.method, request.headers)) {
-    const answer = held.get(key);
-    if (answer) return sendHeld(request, response, answer);
-  }
-  const handled = whole ? sendWhole(request, response, handle, key) : handle(request, response);
+  const shared = whole && isSharedRequest(request.method, request.headers);
+  const answer = shared ? held.get(key) : undefined;
+  if (answer) return sendHeld(request, response, answer);
+  const handled = whole
+    ? sendWhole(request, response, handle, key, shared)
+    : handle(request, response);
   handled.catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;
