@@ -107,7 +107,7 @@ export function splitFrontMatter(
     problems.add(
       file,
       line,
-      `this line holds an invisible character (U+${codePoint}), which readers cannot see but search, sorting and copied text would: delete it (retype the words around it)`,
+      `this line holds an invisible character (U+${codePoint}${HIDDEN_NAMES[codePoint] ? `, ${HIDDEN_NAMES[codePoint]}` : ''}), which readers cannot see but search, sorting and copied text would: delete it (retype the words around it, or paste them again as plain text)`,
       column,
     );
   if (hidden.length > 0) return undefined;
@@ -247,6 +247,24 @@ export function splitFrontMatter(
 export const HIDDEN_CHARACTER =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+
+/**
+ * What the hidden characters an editor is likeliest to paste are called, so the message says
+ * where one came from (a word processor's soft break, a joined emoji, a direction mark).
+ */
+const HIDDEN_NAMES: Record<string, string> = {
+  '0085': 'a word processor’s next-line mark',
+  '200B': 'a zero-width space',
+  '200C': 'a zero-width non-joiner',
+  '200D': 'a zero-width joiner, as inside some emoji',
+  '200E': 'a left-to-right mark',
+  '200F': 'a right-to-left mark',
+  '2028': 'a line separator',
+  '2029': 'a paragraph separator',
+  '202E': 'a right-to-left override',
+  '2060': 'a word joiner',
+  FEFF: 'a byte-order mark',
+};
 
 /** Every hidden character in the front matter's lines, with where it stands (1-based). */
 function hiddenCharacters(

@@ -101,7 +101,8 @@ const errorCases: { name: string; files: Files; expected: RegExp }[] = [
   {
     name: 'right-to-left override in a title',
     files: withArticle(articleFile('Safe\u202Etxt.exe')),
-    expected: /01-story\.md:2:\d+: error: this line holds an invisible character \(U\+202E\)/,
+    expected:
+      /01-story\.md:2:\d+: error: this line holds an invisible character \(U\+202E, a right-to-left override\)/,
   },
   {
     name: 'an impossible date (2025-02-30)',
