@@ -23,7 +23,7 @@ import {
 import { ports, previewSecret } from '../../playwright.config';
 import { features, firstArticle, latest } from '../e2e/support/site';
 import { NGINX, nginxCommand } from '../support/nginx';
-import { httpRequest, rawRequest, type HttpAnswer } from '../support/raw-http';
+import { httpRequest, rawLine, type HttpAnswer } from '../support/raw-http';
 
 /*
  * The third outside probe's findings about requests, one group per finding (numbered as in
@@ -239,11 +239,7 @@ test.describe('4. one client pushing its load past the cache', () => {
   });
 
   test('a path written another way is sent to its plain address, never a cache entry of its own', async () => {
-    const send = (target: string) =>
-      rawRequest(
-        ports.proxy,
-        `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${ports.proxy}\r\nConnection: close\r\n\r\n`,
-      );
+    const send = (target: string) => rawLine(ports.proxy, target);
     const variants = [
       `/editions//${latest.number}`,
       // The edition's number with its first digit %-encoded: /editions/%39 for 9.
@@ -345,11 +341,7 @@ test.describe('8 and 9. what the access log keeps', () => {
 });
 
 test.describe('13. the server reached directly', () => {
-  const send = (target: string) =>
-    rawRequest(
-      ports.main,
-      `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${ports.main}\r\nConnection: close\r\n\r\n`,
-    );
+  const send = (target: string) => rawLine(ports.main, target);
 
   test('a target that is not an address of this site answers 400, with no stack trace', async () => {
     for (const target of ['*', 'http://evil.example/editions/9', 'evil.example:443']) {
@@ -358,10 +350,7 @@ test.describe('13. the server reached directly', () => {
       expect(answer.head, target).not.toMatch(/Location:/i);
       expect(answer.body, target).not.toMatch(/at \w+ \(/);
     }
-    const options = await rawRequest(
-      ports.main,
-      `OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1:${ports.main}\r\nConnection: close\r\n\r\n`,
-    );
+    const options = await rawLine(ports.main, '*', 'OPTIONS');
     expect(options.status).toBe(400);
   });
 

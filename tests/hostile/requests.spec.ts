@@ -3,7 +3,7 @@ import { articlePath, editionPath } from '@/lib/site/urls';
 import { issuePreviewPass, PREVIEW_PASS_COOKIE } from '@/lib/site/preview-pass';
 import { ports } from '../../playwright.config';
 import { NGINX } from '../support/nginx';
-import { rawRequest } from '../support/raw-http';
+import { rawLine, rawRequest } from '../support/raw-http';
 import { firstArticle, latest } from '../e2e/support/site';
 
 /*
@@ -164,11 +164,7 @@ const cases: { name: string; send: () => Promise<number>; expect: number[] }[] =
 ];
 
 test.describe('requests to the production server alone', () => {
-  const direct = (path: string) =>
-    rawRequest(
-      ports.main,
-      `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${ports.main}\r\nConnection: close\r\n\r\n`,
-    );
+  const direct = (path: string) => rawLine(ports.main, path);
 
   test('an address no URL parser can read answers 400, and the next request is served', async () => {
     for (const path of ['http://[x/', '//[x/']) expect((await direct(path)).status).toBe(400);

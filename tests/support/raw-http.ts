@@ -35,6 +35,17 @@ export function rawRequest(port: number, request: string): Promise<RawAnswer> {
   });
 }
 
+/**
+ * A request line sent as it is (`*`, an absolute address, dot segments: what no HTTP client
+ * sends) to a server on 127.0.0.1:`port`, with its Host and nothing else.
+ */
+export function rawLine(port: number, target: string, method = 'GET'): Promise<RawAnswer> {
+  return rawRequest(
+    port,
+    `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
+  );
+}
+
 /** An HTTP answer with its body as sent (not decompressed). */
 export interface HttpAnswer {
   status: number;
