@@ -8,7 +8,7 @@ export async function register() {
   // Next also builds this file for its edge runtime, which has neither node:crypto nor
   // process.exit; the server runs on Node.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { refuseWeakPreviewSecret } = await import('./lib/site/preview-pass');
+  const { refuseWeakPreviewSecret } = await import('./lib/requests/preview-pass');
   refuseWeakPreviewSecret();
 }
 

@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/markdown/images';
-import { readRemovedAddresses } from './lib/content/getters';
+import { readRemovedAddresses } from './lib/library/getters';
 import { isStaticExport as staticExport } from './lib/site/static-export';
 import { distDir } from './lib/site/build-cache';
 import { site } from './lib/site/settings';

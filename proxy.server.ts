@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { mayShowPublic } from '@/lib/site/addresses';
+import { mayShowPublic } from '@/lib/requests/addresses';
 import {
   DRAFT_MODE_COOKIE,
   isValidPreviewPass,
   PREVIEW_PASS_COOKIE,
   previewSecret,
-} from '@/lib/site/preview-pass';
+} from '@/lib/requests/preview-pass';
 import { previewPath, searchPath } from '@/lib/site/urls';
 
 /*

@@ -4,12 +4,12 @@ import { SiteFooter } from '@/components/chrome/site-footer';
 import { SiteHeader } from '@/components/chrome/site-header';
 import { PreviewBanner } from '@/components/chrome/preview-banner';
 import { SkipLink } from '@/components/chrome/skip-link';
-import { layoutMetadata } from '@/lib/site/page-metadata';
+import { layoutMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/site/settings';
 import { THEME_SCRIPT } from '@/lib/site/theme';
-import { VIDEO_PLAYER } from '@/lib/markdown/video-players';
-import { currentAudience } from '@/lib/site/audience';
-import { getLatestEdition, getLeftOut } from '@/lib/content/getters';
+import { VIDEO_PLAYER } from '@/lib/site/video-players';
+import { currentAudience } from '@/lib/requests/audience';
+import { getLatestEdition, getLeftOut } from '@/lib/library/getters';
 import { announcePath, problemsPath, readingScriptPath } from '@/lib/site/urls';
 import './globals.css';
 

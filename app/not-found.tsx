@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { NotFoundView } from '@/components/pages/not-found-view';
 import { ProblemsView } from '@/components/pages/problems-view';
-import { getLatestEdition, getLeftOut } from '@/lib/content/getters';
-import { currentAudience } from '@/lib/site/audience';
+import { getLatestEdition, getLeftOut } from '@/lib/library/getters';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const metadata: Metadata = { title: 'Page not found' };
 

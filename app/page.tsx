@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { HomeView } from '@/components/pages/home-view';
-import { getEditions } from '@/lib/content/getters';
-import { sitePageMetadata } from '@/lib/site/page-metadata';
+import { getEditions } from '@/lib/library/getters';
+import { sitePageMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/site/settings';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 // Pages are regenerated at most a minute after a scheduled edition's date arrives.
 export const revalidate = 60;

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getEditions } from '@/lib/content/getters';
+import { getEditions } from '@/lib/library/getters';
 import { sitemapEntries } from '@/lib/outputs/sitemap';
 import { site } from '@/lib/site/settings';
 

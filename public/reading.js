@@ -10,7 +10,7 @@
  *
  * Plain browser JavaScript with no imports and no build step, loaded with `defer`. The one rule
  * it shares with the server, which video players may load, is handed to it by the page
- * (data-video-player on the script element, from lib/markdown/video-players.ts).
+ * (data-video-player on the script element, from lib/site/video-players.ts).
  */
 (function () {
   'use strict';

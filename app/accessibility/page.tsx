@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AccessibilityStatement } from '@/components/pages/accessibility-statement';
 import { readAccessibilityReport } from '@/lib/site/accessibility-report';
-import { sitePageMetadata } from '@/lib/site/page-metadata';
+import { sitePageMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/site/settings';
 import { accessibilityPath } from '@/lib/site/urls';
 

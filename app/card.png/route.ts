@@ -1,5 +1,5 @@
 import { previewImageResponse } from '@/components/shared/preview-card';
-import { getLatestEdition } from '@/lib/content/getters';
+import { getLatestEdition } from '@/lib/library/getters';
 import { sitePreview } from '@/lib/outputs/preview-card';
 import { site } from '@/lib/site/settings';
 

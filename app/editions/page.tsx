@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArchiveView } from '@/components/pages/archive-view';
 import { archivePage } from '@/lib/browse/archive';
-import { getEditions } from '@/lib/content/getters';
-import { archiveMetadata } from '@/lib/site/page-metadata';
+import { getEditions } from '@/lib/library/getters';
+import { archiveMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/site/settings';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const revalidate = 60;
 

@@ -1,4 +1,4 @@
-import { getEditions } from '@/lib/content/getters';
+import { getEditions } from '@/lib/library/getters';
 import { atomFeed } from '@/lib/outputs/feeds';
 import { site } from '@/lib/site/settings';
 

@@ -1,4 +1,4 @@
-import { getEditions } from '@/lib/content/getters';
+import { getEditions } from '@/lib/library/getters';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import { cookies, draftMode } from 'next/headers';
-import { notFoundResponse } from '@/lib/site/responses';
+import { notFoundResponse } from '@/lib/requests/responses';
 import {
   DRAFT_MODE_COOKIE,
   issuePreviewPass,
@@ -7,11 +7,11 @@ import {
   PREVIEW_PASS_SECONDS,
   previewSecret,
   sameText,
-} from '@/lib/site/preview-pass';
+} from '@/lib/requests/preview-pass';
 
 /**
  * `/preview?secret=…&path=/editions/10`: switches on draft mode for this browser, with a signed
- * preview pass that lasts a working day (lib/site/preview-pass.ts), and goes to `path`, so an
+ * preview pass that lasts a working day (lib/requests/preview-pass.ts), and goes to `path`, so an
  * editor can see drafts on a production site. Without MASTHEAD_PREVIEW_SECRET set, or with the
  * wrong secret, it answers 404 and nothing changes.
  */

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PrivacyNotice } from '@/components/pages/privacy-notice';
-import { sitePageMetadata } from '@/lib/site/page-metadata';
+import { sitePageMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/site/settings';
 import { privacyPath } from '@/lib/site/urls';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProblemsView } from '@/components/pages/problems-view';
-import { getLeftOut } from '@/lib/content/getters';
+import { getLeftOut } from '@/lib/library/getters';
 
 export const metadata: Metadata = { title: 'Problems to fix', robots: { index: false } };
 

@@ -1,4 +1,4 @@
-import { getEditions } from '@/lib/content/getters';
+import { getEditions } from '@/lib/library/getters';
 import { staticSearchData } from '@/lib/browse/search';
 
 // Only in the static export (see next.config.ts): there, search runs in the reader's browser.

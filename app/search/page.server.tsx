@@ -1,10 +1,10 @@
 import { SearchView } from '@/components/pages/search-view';
-import { contentRevision, getEditions } from '@/lib/content/getters';
-import { searchMetadata } from '@/lib/site/page-metadata';
+import { contentRevision, getEditions } from '@/lib/library/getters';
+import { searchMetadata } from '@/lib/requests/page-metadata';
 import { searchIndexFor } from '@/lib/browse/search';
 import { searchQuery } from '@/lib/browse/search-query';
 import { site } from '@/lib/site/settings';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const metadata = searchMetadata(site);
 

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { SearchFrame } from '@/components/pages/search-view';
 import { StaticSearch } from '@/components/pages/static-search';
-import { searchMetadata } from '@/lib/site/page-metadata';
+import { searchMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/site/settings';
 import { archivePath, topicsPath } from '@/lib/site/urls';
 

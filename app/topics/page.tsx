@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { TopicsView } from '@/components/pages/topics-view';
-import { getEditions } from '@/lib/content/getters';
-import { sitePageMetadata } from '@/lib/site/page-metadata';
+import { getEditions } from '@/lib/library/getters';
+import { sitePageMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/site/settings';
 import { sections, topics } from '@/lib/browse/taxonomy';
 import { topicsPath } from '@/lib/site/urls';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const revalidate = 60;
 

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/getters';
+import type { Article } from '@/lib/library/getters';
 import { articlePath } from '@/lib/site/urls';
 import { Byline } from './byline';
 import { SectionLabel } from '../shared/section-label';

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/getters';
+import type { Article } from '@/lib/library/getters';
 import { PublicationDate } from '../shared/publication-date';
 
 /** Corrections and updates to an article, newest first, at its end. */

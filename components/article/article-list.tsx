@@ -1,4 +1,4 @@
-import type { ArticleEntry } from '@/lib/content/getters';
+import type { ArticleEntry } from '@/lib/library/getters';
 import { ArticleEntryHeading } from './article-entry-heading';
 
 /** A list of articles from any editions: section, edition and date, title and summary. */

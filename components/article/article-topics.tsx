@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/getters';
+import type { Article } from '@/lib/library/getters';
 import { slugify } from '@/lib/site/slug';
 import { topicPath } from '@/lib/site/urls';
 

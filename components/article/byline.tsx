@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/getters';
+import type { Article } from '@/lib/library/getters';
 
 /** "By Jane Doe, Programme Director", or nothing for an unsigned article. */
 export function Byline({

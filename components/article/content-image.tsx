@@ -1,6 +1,6 @@
 import { getImageProps } from 'next/image';
 import { preload } from 'react-dom';
-import type { Picture } from '@/lib/content/getters';
+import type { Picture } from '@/lib/library/getters';
 
 /**
  * An edition's image at its measured size, so nothing shifts while it loads. Published raster

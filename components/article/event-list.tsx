@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/getters';
+import type { Article } from '@/lib/library/getters';
 import { eventFileName, eventWhen, isPast } from '@/lib/outputs/calendar';
 import { calendarFilePath } from '@/lib/site/urls';
 

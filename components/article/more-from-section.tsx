@@ -1,4 +1,4 @@
-import type { ArticleEntry } from '@/lib/content/getters';
+import type { ArticleEntry } from '@/lib/library/getters';
 import { sectionPath } from '@/lib/site/urls';
 import { ArticleList } from './article-list';
 

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/getters';
+import type { Article } from '@/lib/library/getters';
 import { articlePath } from '@/lib/site/urls';
 import { StatusBadge } from '../shared/status-badge';
 

@@ -1,4 +1,4 @@
-import type { Edition } from '@/lib/content/getters';
+import type { Edition } from '@/lib/library/getters';
 import { editionPath } from '@/lib/site/urls';
 import { EditionCover } from './edition-cover';
 import { EditionDate } from '../shared/edition-date';

@@ -1,4 +1,4 @@
-import type { Picture } from '@/lib/content/getters';
+import type { Picture } from '@/lib/library/getters';
 import { ContentImage } from '../article/content-image';
 
 /**

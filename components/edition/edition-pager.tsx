@@ -1,4 +1,4 @@
-import type { Edition } from '@/lib/content/getters';
+import type { Edition } from '@/lib/library/getters';
 import { editionPath } from '@/lib/site/urls';
 
 type Neighbour = Pick<Edition, 'number' | 'title'> | undefined;

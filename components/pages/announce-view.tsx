@@ -1,4 +1,4 @@
-import type { Edition } from '@/lib/content/getters';
+import type { Edition } from '@/lib/library/getters';
 import { POST_LIMIT } from '@/lib/outputs/announcement';
 import type { EditionEmail } from '@/lib/outputs/email';
 import { coverImagePath, emailFilePath, emailPath, editionPath } from '@/lib/site/urls';

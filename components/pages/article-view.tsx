@@ -1,4 +1,4 @@
-import type { ArticleEntry, ArticleInContext, Edition } from '@/lib/content/getters';
+import type { ArticleEntry, ArticleInContext, Edition } from '@/lib/library/getters';
 import type { SiteSettings } from '@/lib/site/settings';
 import { ARTICLE_IMAGE_SIZES } from '@/lib/markdown/images';
 import { slugify } from '@/lib/site/slug';
@@ -81,7 +81,7 @@ export function ArticleView({
                   · Updated <PublicationDate date={article.updated} />
                 </>
               ) : null}{' '}
-              · {readingMinutes(article.words)} minute read
+              · {readingMinutes(article.body.words)} minute read
             </p>
           </div>
         </header>
@@ -96,7 +96,7 @@ export function ArticleView({
           </figure>
         ) : null}
 
-        <Prose html={article.html} className="article-body mt-8" />
+        <Prose html={article.body.html} className="article-body mt-8" />
         <EventList article={article} today={today} />
         <ArticleChanges changes={article.changes} />
         <ArticleTopics tags={article.tags} />

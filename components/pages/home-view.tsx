@@ -1,4 +1,4 @@
-import type { Edition } from '@/lib/content/getters';
+import type { Edition } from '@/lib/library/getters';
 import type { SiteSettings } from '@/lib/site/settings';
 import { archivePath, editionPath, plainViewPath } from '@/lib/site/urls';
 import { ContentsList } from '../edition/contents-list';

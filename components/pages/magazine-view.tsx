@@ -1,4 +1,4 @@
-import type { Edition } from '@/lib/content/getters';
+import type { Edition } from '@/lib/library/getters';
 import type { SiteSettings } from '@/lib/site/settings';
 import { readingMinutes } from '@/lib/browse/reading-time';
 import { ArticleCard } from '../article/article-card';
@@ -25,7 +25,9 @@ export function MagazineView({
   site: Pick<SiteSettings, 'name'>;
 }) {
   const [lead, ...rest] = edition.articles;
-  const minutes = readingMinutes(edition.articles.reduce((sum, article) => sum + article.words, 0));
+  const minutes = readingMinutes(
+    edition.articles.reduce((sum, article) => sum + article.body.words, 0),
+  );
   const hasEvents = edition.articles.some((article) => (article.events?.length ?? 0) > 0);
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">

@@ -1,4 +1,4 @@
-import type { Edition } from '@/lib/content/getters';
+import type { Edition } from '@/lib/library/getters';
 import { archivePath, editionPath } from '@/lib/site/urls';
 
 /** The 404 page: says plainly what happened and offers the ways back in. */

@@ -1,4 +1,4 @@
-import type { LeftOut } from '@/lib/content/getters';
+import type { LeftOut } from '@/lib/library/getters';
 import type { ContentProblem } from '@/lib/content/problems';
 
 /**

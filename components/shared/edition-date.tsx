@@ -1,4 +1,4 @@
-import type { Edition } from '@/lib/content/getters';
+import type { Edition } from '@/lib/library/getters';
 import { PublicationDate } from './publication-date';
 
 /**

@@ -1,4 +1,4 @@
-import type { Edition } from '../content/getters';
+import type { Edition } from '../library/getters';
 
 /*
  * The archive in pages, so that its HTML stays small however many editions there are: a

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Edition } from '../content/getters';
+import type { Edition } from '../library/getters';
 import { searchQuery } from './search-query';
 import { listedEntries } from '../content/publishing';
 import type { ArticleEntry } from '../content/types';
@@ -112,7 +112,7 @@ function indexed(entries: readonly ArticleEntry[]): Indexed[] {
     section: article.section ?? '',
     byline: [article.author, article.role].filter(Boolean).join(' '),
     tags: (article.tags ?? []).join(' '),
-    text: `${article.summary} ${article.text}`,
+    text: `${article.summary} ${article.body.text}`,
   }));
 }
 
@@ -148,13 +148,13 @@ export class SearchIndex {
       const entry = this.entries[hit.id as number];
       if (!entry) continue;
       const haystack = normalise(
-        `${entry.article.title} ${entry.article.summary} ${entry.article.text}`,
+        `${entry.article.title} ${entry.article.summary} ${entry.article.body.text}`,
       );
       if (!phrases.every((phrase) => haystack.includes(phrase))) continue;
       results.push({
         ...entry,
         score: hit.score,
-        snippet: snippet(`${entry.article.summary}\n${entry.article.text}`, phrases, words),
+        snippet: snippet(`${entry.article.summary}\n${entry.article.body.text}`, phrases, words),
       });
       if (results.length === limit) break;
     }

@@ -1,4 +1,4 @@
-import type { Article, ArticleEntry, Edition } from '../content/getters';
+import type { Article, ArticleEntry, Edition } from '../library/getters';
 import { isListed } from '../content/publishing';
 import { slugify } from '../site/slug';
 

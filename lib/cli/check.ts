@@ -1,6 +1,6 @@
-import { contentDirectory } from '../content/getters';
-import { openKeptResults } from '../content/kept-results';
-import { loadLibrary } from '../content/load';
+import { contentDirectory } from '../library/getters';
+import { openKeptResults } from '../library/kept-results';
+import { loadLibrary } from '../library/load';
 import {
   annotation,
   ContentError,

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { formerAddresses } from '../site/redirects';
+import { formerAddresses } from '../requests/redirects';
 import { redirectPage } from '../outputs/redirect-page';
 import { site, siteUrlWarning } from '../site/settings';
 import { searchPath } from '../site/urls';

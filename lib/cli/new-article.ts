@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDirectory } from '../content/getters';
-import { loadLibrary, RESERVED_SLUGS } from '../content/load';
+import { contentDirectory } from '../library/getters';
+import { loadLibrary } from '../library/load';
 import { ContentError, displayPath, formatProblem } from '../content/problems';
 import { articleTemplate, nextOrder } from '../content/scaffold';
 import { site } from '../site/settings';
 import { slugify } from '../site/slug';
-import { articlePath } from '../site/urls';
+import { articlePath, RESERVED_SLUGS } from '../site/urls';
 
 /*
  * `npm run new-article -- <edition number> "<title>"`: adds an article to an edition, with the

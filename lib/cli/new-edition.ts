@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirectory } from '../content/getters';
-import { loadLibrary } from '../content/load';
+import { contentDirectory } from '../library/getters';
+import { loadLibrary } from '../library/load';
 import { displayPath } from '../content/problems';
 import { today } from '../content/publishing';
 import { editionTemplate, planNextEdition, seasonTitle } from '../content/scaffold';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readRemovedAddresses } from '../content/getters';
+import { readRemovedAddresses } from '../library/getters';
 import {
   BUILD_MARK,
   DEFAULT_RESTART,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { getEditions } from '../content/getters';
+import { getEditions } from '../library/getters';
 import { boundedLines, MAX_LINE_LENGTH, parseLogLine } from '../readership/log-line';
 import { readershipPage } from '../readership/report-page';
 import { Tally } from '../readership/tally';

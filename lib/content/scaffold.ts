@@ -71,7 +71,7 @@ function quoted(value: string): string {
 
 /**
  * Sentences of the templates below that no finished article keeps: a public edition that still
- * holds one stops the check (lib/content/load.ts), so a template is never published by mistake.
+ * holds one stops the check (lib/library/edition.ts), so a template is never published by mistake.
  * Each fits on one line of a template, where the check looks for it.
  */
 export const PLACEHOLDERS: readonly string[] = [

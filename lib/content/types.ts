@@ -1,12 +1,41 @@
 import type { Root } from 'mdast';
-import type { RenderedMarkdown } from '../markdown/render';
 import type { ContentProblem } from './problems';
 import type { ArticleFrontMatter, EditionFrontMatter } from './schema';
+import type { SiteSettings } from '../site/settings';
 
 /*
  * The objects the site is built from. Their fields come from the front matter schema, with
  * what the loader adds (rendered bodies, measured images, positions) declared here once.
  */
+
+/** A Markdown body rendered once into every form the site needs. */
+export interface RenderedMarkdown {
+  /** Sanitised HTML for the magazine and article views. */
+  html: string;
+  /**
+   * The same HTML for the plain view, where the body sits under an article heading: each
+   * image is replaced by its alt text and every heading moves one level down.
+   */
+  plainViewHtml: string;
+  /** Wrapped plain text for the text files. */
+  text: string;
+  /** Text of the first paragraph, the summary when none is given. */
+  firstParagraph: string | undefined;
+  /** Number of words, for reading-time estimates. */
+  words: number;
+  /**
+   * The checked syntax tree, for outputs that lay the body out themselves (the PDF edition):
+   * rich blocks shaped, images resolved (each naming its file in `data.file`), footnotes as
+   * written, and no source positions, which nothing after the checks needs.
+   */
+  tree: Root;
+}
+
+/** The site's settings that reading and checking content depends on. */
+export type LoaderSettings = Pick<
+  SiteSettings,
+  'baseUrl' | 'emailDomains' | 'phoneNumbers' | 'timeZone'
+>;
 
 /** An image with the facts a page needs to show it without layout shift. */
 export interface Picture {
@@ -50,12 +79,8 @@ export interface Article extends Omit<
   editionNumber: number;
   /** 1-based place in the edition's reading order, counting only what the reader can see. */
   position: number;
-  html: string;
-  plainViewHtml: string;
-  text: string;
-  words: number;
-  /** The body's checked syntax tree, for outputs that lay it out themselves (the PDF). */
-  tree: Root;
+  /** The article's text, rendered: the same shape as an edition's `intro`. */
+  body: RenderedMarkdown;
   /** The files of the edition's folder it shows (its image and those in its body). */
   shows: readonly string[];
   /** Source file, relative to the project, for messages. */

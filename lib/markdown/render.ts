@@ -10,9 +10,9 @@ import { parseMarkdown, remarkMagazineSyntax } from './syntax';
 import { markdownToText } from './to-text';
 import { renderFootnotes } from './footnotes';
 import { transformRichBlocks } from './rich-blocks';
-import { VIDEO_PLAYER } from './video-players';
+import { VIDEO_PLAYER } from '../site/video-players';
 import type { ProblemList } from '../content/problems';
-import type { Picture } from '../content/types';
+import type { Picture, RenderedMarkdown } from '../content/types';
 
 /** An image file the Markdown may point at, resolved to its address; its description comes from the Markdown. */
 type ResolvedImage = Omit<Picture, 'alt'>;
@@ -38,29 +38,6 @@ export interface MarkdownSource {
    * problem is still found, and the outputs come back empty.
    */
   output?: boolean;
-}
-
-/** A Markdown body rendered once into every form the site needs. */
-export interface RenderedMarkdown {
-  /** Sanitised HTML for the magazine and article views. */
-  html: string;
-  /**
-   * The same HTML for the plain view, where the body sits under an article heading: each
-   * image is replaced by its alt text and every heading moves one level down.
-   */
-  plainViewHtml: string;
-  /** Wrapped plain text for the text files. */
-  text: string;
-  /** Text of the first paragraph, the summary when none is given. */
-  firstParagraph: string | undefined;
-  /** Number of words, for reading-time estimates. */
-  words: number;
-  /**
-   * The checked syntax tree, for outputs that lay the body out themselves (the PDF edition):
-   * rich blocks shaped, images resolved (each naming its file in `data.file`), footnotes as
-   * written, and no source positions, which nothing after the checks needs.
-   */
-  tree: Root;
 }
 
 declare module 'mdast' {

@@ -2,7 +2,7 @@ import type { Link, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { vimeoPlayer, youtubePlayer } from './video-players';
+import { vimeoPlayer, youtubePlayer } from '../site/video-players';
 
 /*
  * Rich blocks for editors, written as Markdown directives:

@@ -1,4 +1,4 @@
-import type { Edition } from '../content/getters';
+import type { Edition } from '../library/getters';
 import type { SiteSettings } from '../site/settings';
 import { absoluteUrl, coverImagePath, editionPath, plainViewPath } from '../site/urls';
 import { escapeHtml } from './html';

@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import type { Article, Edition } from '../content/getters';
+import type { Article, Edition } from '../library/getters';
 import type { EventFrontMatter } from '../content/schema';
 import { formatDate } from '../site/dates';
 import type { SiteSettings } from '../site/settings';

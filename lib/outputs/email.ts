@@ -1,5 +1,5 @@
 import juice from 'juice';
-import type { Article, Edition } from '../content/getters';
+import type { Article, Edition } from '../library/getters';
 import { formatDate } from '../site/dates';
 import { inSentence, type SiteSettings } from '../site/settings';
 import {

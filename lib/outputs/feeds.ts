@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import type { Article, Edition } from '../content/getters';
+import type { Article, Edition } from '../library/getters';
 import { listedEntries } from '../content/publishing';
 import { escapeHtml } from './html';
 import type { SiteSettings } from '../site/settings';
@@ -127,7 +127,7 @@ function latestChange(
 /** The article's HTML for a feed reader: where it is from, then the body with absolute links. */
 function contentHtml(edition: Edition, article: Article, site: SiteSettings): string {
   const from = `<p><em>From ${escapeHtml(site.name)}, <a href="${absoluteUrl(site.baseUrl, editionPath(edition.number))}">${escapeHtml(editionLabel(edition))}</a>.</em></p>`;
-  return `${from}\n${absoluteLinks(article.html, site.baseUrl)}`;
+  return `${from}\n${absoluteLinks(article.body.html, site.baseUrl)}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Article, Edition } from '../content/getters';
+import type { Article, Edition } from '../library/getters';
 import { formatDate } from '../site/dates';
 import { eventWhen } from './calendar';
 import { bylineText } from './text-file';
@@ -124,7 +124,7 @@ ${article.section ? `<p class="caption">${escapeHtml(article.section)}</p>` : ''
 ${byline ? `<p class="meta">${escapeHtml(byline)}</p>` : ''}
 ${article.updated ? `<p class="meta">Updated ${dateHtml(article.updated)}</p>` : ''}
 ${withdrawnHtml(article)}
-${article.plainViewHtml}
+${article.body.plainViewHtml}
 ${eventsHtml(article)}
 ${changesHtml(article)}
 <p class="back"><a href="#${ids.contents}">Back to contents</a></p>

@@ -1,4 +1,4 @@
-import type { Article, Edition } from '../content/getters';
+import type { Article, Edition } from '../library/getters';
 import { formatDate } from '../site/dates';
 import { inSentence, type SiteSettings } from '../site/settings';
 

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import type { Edition } from '../content/getters';
+import type { Edition } from '../library/getters';
 import { isListed } from '../content/publishing';
 import type { SiteSettings } from '../site/settings';
 import { archivePageCount } from '../browse/archive';

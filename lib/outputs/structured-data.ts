@@ -1,4 +1,4 @@
-import type { Article, Edition } from '../content/getters';
+import type { Article, Edition } from '../library/getters';
 import type { SiteSettings } from '../site/settings';
 import {
   absoluteUrl,
@@ -68,7 +68,7 @@ export function articleStructuredData(
     ...(article.updated ? { dateModified: article.updated } : {}),
     inLanguage: site.language,
     image: absoluteUrl(site.baseUrl, articleCardPath(edition.number, article.slug)),
-    wordCount: article.words,
+    wordCount: article.body.words,
     ...(article.section ? { articleSection: article.section } : {}),
     ...(article.tags?.length ? { keywords: article.tags.join(', ') } : {}),
     author: article.author

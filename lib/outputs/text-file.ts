@@ -1,4 +1,4 @@
-import type { Article, Edition } from '../content/getters';
+import type { Article, Edition } from '../library/getters';
 import { eventWhen } from './calendar';
 import { formatDate } from '../site/dates';
 import { TEXT_WIDTH, underline, wrap } from '../markdown/to-text';
@@ -75,7 +75,7 @@ function articleToText(article: Article, site: SiteSettings): string[] {
     const { date, reason } = article.withdrawn;
     lines.push('', ...wrap(`WITHDRAWN on ${formatDate(date)}: ${reason}`));
   }
-  lines.push('', article.text);
+  lines.push('', article.body.text);
   if (article.events?.length) lines.push('', ...eventsText(article));
   if (article.changes.length > 0) lines.push('', ...changesText(article));
   return lines;

@@ -201,7 +201,7 @@ export class Tally {
               article.section,
               article.author,
               ...(article.tags ?? []),
-              article.text,
+              article.body.text,
             ].join(' '),
           ),
         ),

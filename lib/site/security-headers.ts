@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { VIDEO_PLAYER_ORIGINS } from '../markdown/video-players';
+import { VIDEO_PLAYER_ORIGINS } from './video-players';
 import { THEME_SCRIPT } from './theme';
 
 /*

@@ -5,7 +5,7 @@
 /**
  * The views every edition has under its own address (`/editions/<n>/<view>`), each a route of
  * app/editions/[edition]/. No article may take one of these names as its slug (RESERVED_SLUGS
- * in the loader is made from this list), and a test keeps it in step with the routes.
+ * is made from this list), and a test keeps it in step with the routes.
  */
 export const EDITION_VIEWS = {
   plain: 'plain',
@@ -19,6 +19,9 @@ export const EDITION_VIEWS = {
   announce: 'announce',
   media: 'media',
 } as const;
+
+/** Addresses under an edition that belong to the site, so no article may take them. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(Object.values(EDITION_VIEWS));
 
 /** The magazine view of an edition. */
 export function editionPath(edition: number): string {

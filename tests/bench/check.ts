@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { loadLibrary } from '../../lib/content/load';
+import { loadLibrary } from '../../lib/library/load';
 import { site } from '../../lib/site/settings';
 import { writeSyntheticArchive } from './synthetic-archive';
 import { printTable } from './table';

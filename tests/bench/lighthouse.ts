@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { loadLibrary } from '../../lib/content/load';
+import { loadLibrary } from '../../lib/library/load';
 import { site } from '../../lib/site/settings';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { median, medianWithRange, READING_TARGETS, readingPages } from './reading-lab';

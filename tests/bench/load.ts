@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { getEditions } from '../../lib/content/getters';
+import { getEditions } from '../../lib/library/getters';
 import { articlePath, editionPath, plainViewPath, textFilePath } from '../../lib/site/urls';
 import { residentMemory, startNext, startNginx } from '../support/servers';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getEditions } from '../../lib/content/getters';
+import { getEditions } from '../../lib/library/getters';
 import { pdfPath, plainViewPath, textFilePath } from '../../lib/site/urls';
 import { AGENTS, logLine } from '../support/access-log';
 import { printTable } from './table';

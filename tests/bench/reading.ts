@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadLibrary } from '../../lib/content/load';
+import { loadLibrary } from '../../lib/library/load';
 import { site } from '../../lib/site/settings';
 import {
   measureReadingPages,

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadLibrary } from '../../lib/content/load';
+import { loadLibrary } from '../../lib/library/load';
 import { MAX_QUERY_WORDS, SearchIndex, staticSearchData } from '../../lib/browse/search';
 import { site } from '../../lib/site/settings';
 import { writeSyntheticArchive } from './synthetic-archive';

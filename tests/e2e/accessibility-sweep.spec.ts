@@ -6,7 +6,7 @@ import {
   type AccessibilityReport,
   type PageResult,
 } from '@/lib/site/accessibility-report';
-import { getEditions } from '@/lib/content/getters';
+import { getEditions } from '@/lib/library/getters';
 import { today } from '@/lib/content/publishing';
 import { site } from '@/lib/site/settings';
 import { accessibilityPages } from '../support/accessibility-pages';

@@ -6,7 +6,7 @@ import { editions, features, latest } from './support/site';
 
 const caseStudy = features.caseStudy;
 // Four consecutive plain words from the middle of the case study's text, as a phrase.
-const words = caseStudy.article.text.split(/\s+/);
+const words = caseStudy.article.body.text.split(/\s+/);
 const start = words.findIndex(
   (_, index) => index >= 20 && words.slice(index, index + 4).every((word) => /^[a-z]+$/.test(word)),
 );

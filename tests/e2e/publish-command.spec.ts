@@ -4,7 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { readRemovedAddresses } from '@/lib/content/getters';
+import { readRemovedAddresses } from '@/lib/library/getters';
 import { BUILD_MARK } from '@/lib/publish/target';
 import { articlePath } from '@/lib/site/urls';
 import { ports } from '../../playwright.config';

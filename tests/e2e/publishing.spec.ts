@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { shownMedia } from '@/lib/content/getters';
+import { shownMedia } from '@/lib/library/getters';
 import { articlePath, editionPath, mediaPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { eventFileName } from '@/lib/outputs/calendar';
 import { previewSecret } from '../../playwright.config';

@@ -97,7 +97,7 @@ test('pages load, play a video and switch theme without any Content-Security-Pol
 
   const withVideo = editions
     .flatMap((edition) => edition.articles.map((article) => ({ edition, article })))
-    .find(({ article }) => article.html.includes('video-embed'));
+    .find(({ article }) => article.body.html.includes('video-embed'));
   if (withVideo) {
     await page.goto(articlePath(withVideo.edition.number, withVideo.article.slug));
     await page.getByRole('button', { name: /^Play video/ }).click();

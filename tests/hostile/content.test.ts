@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content/load';
+import { loadLibrary } from '@/lib/library/load';
 import { editionPlainView } from '@/lib/outputs/plain-view';
 import { editionTextFile } from '@/lib/outputs/text-file';
 import { articleStructuredData, jsonLdString } from '@/lib/outputs/structured-data';
@@ -40,8 +40,8 @@ function outputsOf(files: Files): string {
   return [
     editionPlainView(edition, site),
     ...edition.articles.flatMap((article) => [
-      article.html,
-      article.plainViewHtml,
+      article.body.html,
+      article.body.plainViewHtml,
       jsonLdString(articleStructuredData(article, edition, site)),
     ]),
   ].join('\n');

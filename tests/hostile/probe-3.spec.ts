@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { getEditions } from '@/lib/content/getters';
+import { getEditions } from '@/lib/library/getters';
 import { sections, topics } from '@/lib/browse/taxonomy';
 import { isInternalHeader } from '@/lib/server/internal-headers';
-import { issuePreviewPass, PREVIEW_PASS_COOKIE } from '@/lib/site/preview-pass';
+import { issuePreviewPass, PREVIEW_PASS_COOKIE } from '@/lib/requests/preview-pass';
 import {
   articleCardPath,
   articlePath,

@@ -4,15 +4,15 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, searchedWords } from '@/lib/browse/search';
-import { getEditions } from '@/lib/content/getters';
-import { loadLibrary } from '@/lib/content/load';
+import { getEditions } from '@/lib/library/getters';
+import { loadLibrary } from '@/lib/library/load';
 import { boundedLines, parseLogLine } from '@/lib/readership/log-line';
 import { Tally } from '@/lib/readership/tally';
 import {
   previewSecretProblem,
   isValidPreviewPass,
   issuePreviewPass,
-} from '@/lib/site/preview-pass';
+} from '@/lib/requests/preview-pass';
 import {
   articleFile,
   contentFolder,

@@ -3,9 +3,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { getEditions, shownMedia } from '@/lib/content/getters';
-import { contentAddresses } from '@/lib/site/addresses';
-import { DRAFT_MODE_COOKIE, issuePreviewPass, PREVIEW_PASS_COOKIE } from '@/lib/site/preview-pass';
+import { getEditions, shownMedia } from '@/lib/library/getters';
+import { contentAddresses } from '@/lib/requests/addresses';
+import {
+  DRAFT_MODE_COOKIE,
+  issuePreviewPass,
+  PREVIEW_PASS_COOKIE,
+} from '@/lib/requests/preview-pass';
 import { articlePath, editionPath, mediaPath } from '@/lib/site/urls';
 import { ports, previewSecret } from '../../playwright.config';
 import { features, latest } from '../e2e/support/site';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, editionPath } from '@/lib/site/urls';
-import { issuePreviewPass, PREVIEW_PASS_COOKIE } from '@/lib/site/preview-pass';
+import { issuePreviewPass, PREVIEW_PASS_COOKIE } from '@/lib/requests/preview-pass';
 import { ports } from '../../playwright.config';
 import { NGINX } from '../support/nginx';
 import { rawLine, rawRequest } from '../support/raw-http';

@@ -1,4 +1,4 @@
-import type { Edition } from '@/lib/content/getters';
+import type { Edition } from '@/lib/library/getters';
 import { sitemapEntries } from '@/lib/outputs/sitemap';
 import { NOT_FOUND_EXAMPLE } from '@/lib/site/accessibility-report';
 import { site } from '@/lib/site/settings';

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/shared/json-ld';
 import { MagazineView } from '@/components/pages/magazine-view';
-import { getEdition, getEditions } from '@/lib/content/getters';
-import { editionMetadata } from '@/lib/site/page-metadata';
-import { lookupEdition } from '@/lib/site/redirects';
-import { foundOrLeave } from '@/lib/site/responses';
-import { editionParams } from '@/lib/site/route-params';
+import { getEdition, getEditions } from '@/lib/library/getters';
+import { editionMetadata } from '@/lib/requests/page-metadata';
+import { lookupEdition } from '@/lib/requests/redirects';
+import { foundOrLeave } from '@/lib/requests/responses';
+import { editionParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/site/settings';
 import { editionStructuredData } from '@/lib/outputs/structured-data';
 import { neighbouringEditions } from '@/lib/browse/taxonomy';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;

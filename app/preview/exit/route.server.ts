@@ -1,5 +1,5 @@
 import { cookies, draftMode } from 'next/headers';
-import { PREVIEW_PASS_COOKIE } from '@/lib/site/preview-pass';
+import { PREVIEW_PASS_COOKIE } from '@/lib/requests/preview-pass';
 
 /**
  * Leaves draft mode and returns to the home page. Only a form on this site may ask: a request

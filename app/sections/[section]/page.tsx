@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CollectionView } from '@/components/pages/collection-view';
-import { getEditions } from '@/lib/content/getters';
-import { sitePageMetadata } from '@/lib/site/page-metadata';
+import { getEditions } from '@/lib/library/getters';
+import { sitePageMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/site/settings';
 import { sections } from '@/lib/browse/taxonomy';
 import { sectionPath } from '@/lib/site/urls';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Article, Edition } from '../../content/getters';
+import type { Article, Edition } from '../../library/getters';
 import { printPicture } from '../../content/picture-metadata';
 import { formatDate } from '../../site/dates';
 import { inSentence, type SiteSettings } from '../../site/settings';
@@ -8,13 +8,7 @@ import { articlePath, editionPath, pdfPath } from '../../site/urls';
 import { eventWhen } from '../calendar';
 import { editionFullTitle } from '../email';
 import { bylineText } from '../text-file';
-import {
-  BODY,
-  setBody,
-  setHeading,
-  type BodyContext,
-  type PrintPicture,
-} from '../../markdown/to-pdf';
+import { BODY, setBody, setHeading, type BodyContext, type PrintPicture } from './markdown';
 import { mainFont } from './fonts';
 import { ACCENT, MUTED, NAVY, PAGE, RULE, Typesetter, type Element, type Span } from './typesetter';
 
@@ -104,7 +98,7 @@ export function pictureNames(edition: Edition): string[] {
   for (const article of edition.articles) {
     const name = fileName(article.image?.url);
     if (name) names.add(name);
-    collect(article.tree);
+    collect(article.body.tree);
   }
   return [...names];
 }
@@ -346,7 +340,7 @@ function setArticle(
         { ...context, outline: undefined },
       );
     }
-    setBody(article.tree.children, section, context);
+    setBody(article.body.tree.children, section, context);
     if (article.events?.length) setEvents(t, article, section, context);
     if (article.changes.length > 0) {
       setHeading(

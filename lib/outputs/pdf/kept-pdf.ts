@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Edition } from '../../content/getters';
-import { codeVersion } from '../../content/kept-results';
+import type { Edition } from '../../library/getters';
+import { codeVersion } from '../../library/kept-results';
 import { buildCacheFolder, isBuilding } from '../../site/build-cache';
 import type { SiteSettings } from '../../site/settings';
 import { keptFile } from '../kept-files';

@@ -1,6 +1,6 @@
 import { isPast } from '@/lib/outputs/calendar';
 import { articleEntries } from '@/lib/content/types';
-import { getEditions, type ArticleEntry, type Article, type Edition } from '@/lib/content/getters';
+import { getEditions, type ArticleEntry, type Article, type Edition } from '@/lib/library/getters';
 import { today } from '@/lib/content/publishing';
 import { moreFromSection } from '@/lib/browse/taxonomy';
 import { site } from '@/lib/site/settings';
@@ -65,7 +65,7 @@ const isPublic = (entry: ArticleEntry) =>
   );
 const withHtml = (marker: string, what: string) =>
   required(
-    publicEntries.find(({ article }) => article.html.includes(marker)),
+    publicEntries.find(({ article }) => article.body.html.includes(marker)),
     what,
   );
 const todayDate = today(site.timeZone);
@@ -128,7 +128,7 @@ export const features = {
     'edition with a former number and an article taken down',
   ),
   gpsPhoto: required(
-    publicEntries.find(({ article }) => article.html.includes('launch-photo.jpg')),
+    publicEntries.find(({ article }) => article.body.html.includes('launch-photo.jpg')),
     'article with the photograph that carries GPS metadata (launch-photo.jpg)',
   ),
   sharedSection: required(

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const getEditions = vi.fn();
-vi.mock('@/lib/content/getters', () => ({ getEditions }));
+vi.mock('@/lib/library/getters', () => ({ getEditions }));
 const { GET } = await import('@/app/health/route.server');
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_PAGE_SIZE, archivePage, archivePageCount } from '@/lib/browse/archive';
 import { archivePagePath } from '@/lib/site/urls';
-import type { Edition } from '@/lib/content/getters';
+import type { Edition } from '@/lib/library/getters';
 
 const editions = Array.from({ length: ARCHIVE_PAGE_SIZE * 2 + 3 }, (_, index) => ({
   number: 100 - index,

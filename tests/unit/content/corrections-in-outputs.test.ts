@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '@/lib/browse/search';
 import { sections, topics } from '@/lib/browse/taxonomy';
-import { loadLibrary } from '@/lib/content/load';
+import { loadLibrary } from '@/lib/library/load';
 import { feedEntries, jsonFeed, atomFeed } from '@/lib/outputs/feeds';
 import { editionPlainView } from '@/lib/outputs/plain-view';
 import { sitemapEntries } from '@/lib/outputs/sitemap';
 import { articleStructuredData } from '@/lib/outputs/structured-data';
 import { articleTextFile, editionTextFile } from '@/lib/outputs/text-file';
-import { articleMetadata } from '@/lib/site/page-metadata';
+import { articleMetadata } from '@/lib/requests/page-metadata';
 import {
   articleFile,
   contentFolder,

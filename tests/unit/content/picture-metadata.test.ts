@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary, readMediaBytes } from '@/lib/content/load';
+import { readMediaBytes } from '@/lib/content/folder';
+import { loadLibrary } from '@/lib/library/load';
 import {
   cleanPicture,
   gpsPosition,
@@ -81,7 +82,7 @@ describe('pictures in an edition folder', () => {
 
   it('are measured as they are served, upright', () => {
     const library = loadLibrary(folder, settings);
-    expect(library.editions[0]?.articles[0]?.html).toMatch(/width="32" height="48"/);
+    expect(library.editions[0]?.articles[0]?.body.html).toMatch(/width="32" height="48"/);
   });
 
   it('bring a warning at the file when they record where they were taken', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content/load';
+import { loadLibrary } from '@/lib/library/load';
 import { site } from '@/lib/site/settings';
 
 // The browser tests run on tests/fixtures/site, so the sample content is checked here: it must

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content/load';
+import { loadLibrary } from '@/lib/library/load';
 import { editionTemplate, nextOrder, planNextEdition, seasonOf } from '@/lib/content/scaffold';
 import { slugify } from '@/lib/site/slug';
 import {

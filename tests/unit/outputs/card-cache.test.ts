@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content/load';
+import { loadLibrary } from '@/lib/library/load';
 import { cachedCard, cardKey, type CardInputs } from '@/lib/outputs/card-cache';
 import { articlePreview } from '@/lib/outputs/preview-card';
 import {

@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { Edition } from '@/lib/content/getters';
+import type { Edition } from '@/lib/library/getters';
 import { absoluteLinks, atomFeed, FEED_SIZE, feedEntries, jsonFeed } from '@/lib/outputs/feeds';
-import { loadLibrary } from '@/lib/content/load';
+import { loadLibrary } from '@/lib/library/load';
 import type { SiteSettings } from '@/lib/site/settings';
 import {
   articleFile,

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content/load';
-import type { Edition } from '@/lib/content/getters';
+import { loadLibrary } from '@/lib/library/load';
+import type { Edition } from '@/lib/library/getters';
 import { keptEditionPdf, pdfKey, type PdfInputs } from '@/lib/outputs/pdf/kept-pdf';
 import {
   articleFile,

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary, readMediaBytes } from '@/lib/content/load';
+import { readMediaBytes } from '@/lib/content/folder';
+import { loadLibrary } from '@/lib/library/load';
 import type { Edition, Library } from '@/lib/content/types';
 import { editionPdf } from '@/lib/outputs/pdf/edition-pdf';
 import { editionTextFile } from '@/lib/outputs/text-file';
@@ -56,7 +57,7 @@ function descriptions(edition: Edition): string[] {
   collect(edition.intro.tree);
   for (const article of edition.articles) {
     if (article.image) found.push(article.image.alt);
-    collect(article.tree);
+    collect(article.body.tree);
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content/load';
+import { loadLibrary } from '@/lib/library/load';
 import { editionPlainView } from '@/lib/outputs/plain-view';
 import { editionWithEvent, sampleEdition } from '../support/samples';
 import {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { getEditions } from '@/lib/content/getters';
+import { getEditions } from '@/lib/library/getters';
 import { parseLogLine } from '@/lib/readership/log-line';
 import { isoWeek, Tally, type Readership } from '@/lib/readership/tally';
 import { site } from '@/lib/site/settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getEditions } from '@/lib/content/getters';
+import { getEditions } from '@/lib/library/getters';
 import { readAccessibilityReport } from '@/lib/site/accessibility-report';
 import { accessibilityPages } from '../../support/accessibility-pages';
 

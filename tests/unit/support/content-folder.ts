@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { loadLibrary, type LoaderSettings } from '@/lib/content/load';
+import type { LoaderSettings } from '@/lib/content/types';
+import { loadLibrary } from '@/lib/library/load';
 import { ContentError, formatProblem } from '@/lib/content/problems';
 import type { SiteSettings } from '@/lib/site/settings';
 

@@ -1,5 +1,5 @@
-import type { Edition } from '@/lib/content/getters';
-import { loadLibrary } from '@/lib/content/load';
+import type { Edition } from '@/lib/library/getters';
+import { loadLibrary } from '@/lib/library/load';
 import { isArticleVisible } from '@/lib/content/publishing';
 import { articleFile, contentFolder, editionFile, settings, tinyPng } from './content-folder';
 

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { ArticleView } from '@/components/pages/article-view';
 import { JsonLd } from '@/components/shared/json-ld';
-import { getArticle, getEditions, getLatestEdition } from '@/lib/content/getters';
-import { articleMetadata } from '@/lib/site/page-metadata';
+import { getArticle, getEditions, getLatestEdition } from '@/lib/library/getters';
+import { articleMetadata } from '@/lib/requests/page-metadata';
 import { today } from '@/lib/content/publishing';
-import { lookupArticle } from '@/lib/site/redirects';
-import { foundOrLeave } from '@/lib/site/responses';
-import { articleParams } from '@/lib/site/route-params';
+import { lookupArticle } from '@/lib/requests/redirects';
+import { foundOrLeave } from '@/lib/requests/responses';
+import { articleParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/site/settings';
 import { articleStructuredData } from '@/lib/outputs/structured-data';
 import { moreFromSection } from '@/lib/browse/taxonomy';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;

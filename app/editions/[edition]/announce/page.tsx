@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { AnnounceView } from '@/components/pages/announce-view';
-import { getEdition } from '@/lib/content/getters';
+import { getEdition } from '@/lib/library/getters';
 import { socialPost, websiteSnippet } from '@/lib/outputs/announcement';
 import { budgetedEditionEmail } from '@/lib/outputs/email';
-import { currentAudience } from '@/lib/site/audience';
-import { announceMetadata } from '@/lib/site/page-metadata';
-import { lookupEdition } from '@/lib/site/redirects';
-import { foundOrLeave } from '@/lib/site/responses';
-import { editionParams } from '@/lib/site/route-params';
+import { currentAudience } from '@/lib/requests/audience';
+import { announceMetadata } from '@/lib/requests/page-metadata';
+import { lookupEdition } from '@/lib/requests/redirects';
+import { foundOrLeave } from '@/lib/requests/responses';
+import { editionParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/site/settings';
 
 export const dynamicParams = false;

@@ -1,8 +1,8 @@
 import { calendarEntries, calendarFile } from '@/lib/outputs/calendar';
-import { currentAudience } from '@/lib/site/audience';
-import { lookupEdition } from '@/lib/site/redirects';
-import { lookupResponse } from '@/lib/site/responses';
-import { editionParams } from '@/lib/site/route-params';
+import { currentAudience } from '@/lib/requests/audience';
+import { lookupEdition } from '@/lib/requests/redirects';
+import { lookupResponse } from '@/lib/requests/responses';
+import { editionParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/site/settings';
 
 export const dynamic = 'force-static';

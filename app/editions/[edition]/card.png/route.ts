@@ -1,10 +1,10 @@
 import { previewImageResponse } from '@/components/shared/preview-card';
-import { getEdition, pictureDataUrl } from '@/lib/content/getters';
+import { getEdition, pictureDataUrl } from '@/lib/library/getters';
 import { editionPreview } from '@/lib/outputs/preview-card';
-import { notFoundResponse } from '@/lib/site/responses';
-import { editionParams } from '@/lib/site/route-params';
+import { notFoundResponse } from '@/lib/requests/responses';
+import { editionParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/site/settings';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,9 +1,9 @@
-import { readMediaFile } from '@/lib/content/getters';
+import { readMediaFile } from '@/lib/library/getters';
 import { emailCover } from '@/lib/content/picture-metadata';
-import { currentAudience } from '@/lib/site/audience';
-import { lookupEdition } from '@/lib/site/redirects';
-import { lookupResponse, notFoundResponse } from '@/lib/site/responses';
-import { editionParams } from '@/lib/site/route-params';
+import { currentAudience } from '@/lib/requests/audience';
+import { lookupEdition } from '@/lib/requests/redirects';
+import { lookupResponse, notFoundResponse } from '@/lib/requests/responses';
+import { editionParams } from '@/lib/requests/route-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,9 +1,9 @@
 import { budgetedEditionEmail } from '@/lib/outputs/email';
 import { emailFile } from '@/lib/outputs/email-file';
-import { currentAudience } from '@/lib/site/audience';
-import { lookupEdition } from '@/lib/site/redirects';
-import { lookupResponse } from '@/lib/site/responses';
-import { editionParams } from '@/lib/site/route-params';
+import { currentAudience } from '@/lib/requests/audience';
+import { lookupEdition } from '@/lib/requests/redirects';
+import { lookupResponse } from '@/lib/requests/responses';
+import { editionParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/site/settings';
 import { slugify } from '@/lib/site/slug';
 

@@ -1,10 +1,10 @@
-import { readMediaFile } from '@/lib/content/getters';
+import { readMediaFile } from '@/lib/library/getters';
 import { pdfFileName } from '@/lib/outputs/pdf/edition-pdf';
 import { keptEditionPdf } from '@/lib/outputs/pdf/kept-pdf';
-import { currentAudience } from '@/lib/site/audience';
-import { lookupEdition } from '@/lib/site/redirects';
-import { lookupResponse } from '@/lib/site/responses';
-import { editionParams } from '@/lib/site/route-params';
+import { currentAudience } from '@/lib/requests/audience';
+import { lookupEdition } from '@/lib/requests/redirects';
+import { lookupResponse } from '@/lib/requests/responses';
+import { editionParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/site/settings';
 import { slugify } from '@/lib/site/slug';
 

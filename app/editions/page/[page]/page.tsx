@@ -3,10 +3,10 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArchiveView } from '@/components/pages/archive-view';
 import { archivePage, archivePageCount } from '@/lib/browse/archive';
 import { archivePagePath } from '@/lib/site/urls';
-import { getEditions } from '@/lib/content/getters';
-import { archiveMetadata } from '@/lib/site/page-metadata';
+import { getEditions } from '@/lib/library/getters';
+import { archiveMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/site/settings';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamicParams = false;
 export const revalidate = 60;

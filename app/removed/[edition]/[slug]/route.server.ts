@@ -1,6 +1,6 @@
-import { getEdition, getRemovedAddresses, getRemovedFrom } from '@/lib/content/getters';
+import { getEdition, getRemovedAddresses, getRemovedFrom } from '@/lib/library/getters';
 import { gonePage } from '@/lib/outputs/gone-page';
-import { notFoundResponse } from '@/lib/site/responses';
+import { notFoundResponse } from '@/lib/requests/responses';
 import { site } from '@/lib/site/settings';
 import { editionPath } from '@/lib/site/urls';
 

@@ -1,10 +1,10 @@
 import { previewImageResponse } from '@/components/shared/preview-card';
 import { articlePreview } from '@/lib/outputs/preview-card';
-import { lookupArticle } from '@/lib/site/redirects';
-import { lookupResponse } from '@/lib/site/responses';
-import { articleParams } from '@/lib/site/route-params';
+import { lookupArticle } from '@/lib/requests/redirects';
+import { lookupResponse } from '@/lib/requests/responses';
+import { articleParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/site/settings';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,9 +1,9 @@
 import { articleTextFile } from '@/lib/outputs/text-file';
-import { lookupArticle } from '@/lib/site/redirects';
-import { lookupResponse } from '@/lib/site/responses';
-import { articleParams } from '@/lib/site/route-params';
+import { lookupArticle } from '@/lib/requests/redirects';
+import { lookupResponse } from '@/lib/requests/responses';
+import { articleParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/site/settings';
-import { currentAudience } from '@/lib/site/audience';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
-import { readMediaFile } from '@/lib/content/getters';
-import { notFoundResponse } from '@/lib/site/responses';
-import { mediaParams } from '@/lib/site/route-params';
-import { currentAudience } from '@/lib/site/audience';
+import { readMediaFile } from '@/lib/library/getters';
+import { notFoundResponse } from '@/lib/requests/responses';
+import { mediaParams } from '@/lib/requests/route-params';
+import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,8 +1,8 @@
 import { calendarEntries, calendarFile, eventFileName } from '@/lib/outputs/calendar';
-import { currentAudience } from '@/lib/site/audience';
-import { lookupArticle } from '@/lib/site/redirects';
-import { lookupResponse, notFoundResponse } from '@/lib/site/responses';
-import { calendarParams } from '@/lib/site/route-params';
+import { currentAudience } from '@/lib/requests/audience';
+import { lookupArticle } from '@/lib/requests/redirects';
+import { lookupResponse, notFoundResponse } from '@/lib/requests/responses';
+import { calendarParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/site/settings';
 
 export const dynamic = 'force-static';

@@ -3,13 +3,13 @@ import {
   getEditions,
   getPublicRemovedAddresses,
   shownMedia,
-} from '../content/getters';
+} from '../library/getters';
 import { archivePageCount } from '../browse/archive';
 import type { Edition } from '../content/types';
 import { sections, topics } from '../browse/taxonomy';
 import { eventFileName } from '../outputs/calendar';
 import { today } from '../content/publishing';
-import { site } from './settings';
+import { site } from '../site/settings';
 import {
   announcePath,
   archivePath,
@@ -29,7 +29,7 @@ import {
   sectionPath,
   textFilePath,
   topicPath,
-} from './urls';
+} from '../site/urls';
 
 /*
  * The addresses content gives the site, by who may see them. Drafts and scheduled editions are

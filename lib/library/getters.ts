@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { openKeptResults, type KeptResults } from './kept-results';
-import { contentFingerprint, loadLibrary, readMediaBytes } from './load';
+import { contentFingerprint, readMediaBytes } from '../content/folder';
+import { loadLibrary } from './load';
 import {
   isArticleVisible,
   isEditionVisible,
   isScheduled,
   today,
   type Audience,
-} from './publishing';
+} from '../content/publishing';
 import { site } from '../site/settings';
 import { isBuilding } from '../site/build-cache';
 import type {
@@ -18,10 +19,17 @@ import type {
   Library,
   MediaFile,
   Picture,
-} from './types';
+} from '../content/types';
 
-export type { Article, ArticleEntry, ArticleInContext, Edition, LeftOut, Picture } from './types';
-export type { Audience } from './publishing';
+export type {
+  Article,
+  ArticleEntry,
+  ArticleInContext,
+  Edition,
+  LeftOut,
+  Picture,
+} from '../content/types';
+export type { Audience } from '../content/publishing';
 
 /*
  * The one door to the content for pages and route handlers. The folder is loaded once per

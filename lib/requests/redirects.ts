@@ -6,9 +6,9 @@ import {
   getEditionRedirect,
   type ArticleInContext,
   type Edition,
-} from '../content/getters';
+} from '../library/getters';
 import type { Audience } from '../content/publishing';
-import { articlePath, editionPath } from './urls';
+import { articlePath, editionPath } from '../site/urls';
 
 /*
  * Former addresses. An edition's `aliases` (old numbers) and an article's `aliases` (old

@@ -18,7 +18,7 @@ const folder = contentFolder({
 process.env.MASTHEAD_CONTENT_DIR = folder;
 const environment = process.env as Record<string, string | undefined>;
 const before = environment.NODE_ENV;
-const { getArticle, getLeftOut } = await import('@/lib/content/getters');
+const { getArticle, getLeftOut } = await import('@/lib/library/getters');
 
 afterAll(() => {
   environment.NODE_ENV = before;

@@ -1,6 +1,6 @@
 import { eventFileName } from '../outputs/calendar';
-import { getAllAddresses, getEditions, shownMedia } from '../content/getters';
-import { isStaticExport } from './static-export';
+import { getAllAddresses, getEditions, shownMedia } from '../library/getters';
+import { isStaticExport } from '../site/static-export';
 
 /*
  * The parameters every dynamic route is prerendered for. With `dynamicParams = false`,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { publishingSample } from '../support/samples';
 
 /*
- * The getters in lib/content/getters.ts read the folder named by MASTHEAD_CONTENT_DIR once per process;
+ * The getters in lib/library/getters.ts read the folder named by MASTHEAD_CONTENT_DIR once per process;
  * vitest gives each test file its own module registry, so this file loads its own folder.
  */
 
@@ -10,7 +10,7 @@ const folder = publishingSample();
 
 // Imported after the folder is chosen; the folder is kept until the end of the file.
 process.env.MASTHEAD_CONTENT_DIR = folder;
-const content = await import('@/lib/content/getters');
+const content = await import('@/lib/library/getters');
 
 beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeVersion, KeptResults } from '@/lib/content/kept-results';
-import { loadLibrary, type LoadOptions, type LoaderSettings } from '@/lib/content/load';
+import { codeVersion, KeptResults } from '@/lib/library/kept-results';
+import type { LoaderSettings } from '@/lib/content/types';
+import { loadLibrary, type LoadOptions } from '@/lib/library/load';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
 import { site } from '@/lib/site/settings';
 import {
@@ -51,7 +52,9 @@ describe("the loader's kept results", () => {
       expect(kept.hits).toBe(fresh.editions.length);
       expect(first).toEqual(fresh);
       expect(again).toEqual(fresh);
-      expect(again.editions[0]?.articles[0]?.html.length ?? 0).toBeGreaterThan(render ? 100 : -1);
+      expect(again.editions[0]?.articles[0]?.body.html.length ?? 0).toBeGreaterThan(
+        render ? 100 : -1,
+      );
     }
   });
 

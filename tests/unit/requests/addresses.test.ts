@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentAddresses } from '@/lib/site/addresses';
+import { contentAddresses } from '@/lib/requests/addresses';
 import { browsingSample } from '../support/samples';
 
 describe('contentAddresses', () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import type { ArticleInContext, Edition } from '../content/getters';
+import type { ArticleInContext, Edition } from '../library/getters';
 import { PREVIEW_CARD_SIZE } from '../outputs/preview-card';
-import type { SiteSettings } from './settings';
+import type { SiteSettings } from '../site/settings';
 import {
   absoluteUrl,
   archivePagePath,
@@ -14,7 +14,7 @@ import {
   jsonFeedPath,
   siteCardPath,
   textFilePath,
-} from './urls';
+} from '../site/urls';
 
 /*
  * What each page tells browsers, search engines and link previews: its title, description,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content/load';
+import { loadLibrary } from '@/lib/library/load';
 import {
   articleFile,
   contentFolder,
@@ -88,12 +88,14 @@ describe('loadLibrary', () => {
     const [draftEdition, edition] = loadLibrary(folder, settings).editions;
     const [published, draft] = edition?.articles ?? [];
     expect(published?.image?.optimise).toBe(true);
-    expect(published?.html).toContain('src="/_next/image?url=%2Feditions%2F1%2Fmedia%2Fchart.png');
-    expect(published?.html).toContain('src="/editions/1/media/map.svg"');
+    expect(published?.body.html).toContain(
+      'src="/_next/image?url=%2Feditions%2F1%2Fmedia%2Fchart.png',
+    );
+    expect(published?.body.html).toContain('src="/editions/1/media/map.svg"');
     for (const article of [draft, draftEdition?.articles[0]]) {
       expect(article?.image?.optimise, article?.title).toBe(false);
-      expect(article?.html, article?.title).not.toContain('/_next/image');
-      expect(article?.html, article?.title).toContain('media/chart.png"');
+      expect(article?.body.html, article?.title).not.toContain('/_next/image');
+      expect(article?.body.html, article?.title).toContain('media/chart.png"');
     }
     expect(draftEdition?.cover?.optimise).toBe(false);
   });

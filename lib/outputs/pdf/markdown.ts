@@ -1,8 +1,8 @@
 import type { Image, List, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { absolute, linkAddressShown } from './to-text';
-import { mainFont, type Face } from '../outputs/pdf/fonts';
+import { absolute, linkAddressShown } from '../../markdown/to-text';
+import { mainFont, type Face } from './fonts';
 import {
   ACCENT,
   MUTED,
@@ -11,7 +11,7 @@ import {
   type Span,
   type TextStyle,
   type Typesetter,
-} from '../outputs/pdf/typesetter';
+} from './typesetter';
 
 /*
  * An article's Markdown body set into the PDF, block by block, in the order and with the

@@ -6,7 +6,7 @@ import {
   PREVIEW_PASS_SECONDS,
   previewSecret,
   previewSecretProblem,
-} from '@/lib/site/preview-pass';
+} from '@/lib/requests/preview-pass';
 
 const secret = 'a-preview-secret-long-enough-to-use-0123';
 const now = Date.parse('2026-12-01T09:00:00Z');

@@ -1,6 +1,6 @@
 import { twoEditions } from '../support/samples';
 import { describe, expect, it } from 'vitest';
-import { articleMetadata, editionMetadata } from '@/lib/site/page-metadata';
+import { articleMetadata, editionMetadata } from '@/lib/requests/page-metadata';
 import { testSite } from '../support/content-folder';
 
 const site = testSite;

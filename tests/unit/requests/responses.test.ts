@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupResponse } from '@/lib/site/responses';
+import { lookupResponse } from '@/lib/requests/responses';
 
 describe('lookupResponse', () => {
   const respond = (value: string) => new Response(value);

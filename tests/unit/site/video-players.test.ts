@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VIDEO_PLAYER, vimeoPlayer, youtubePlayer } from '@/lib/markdown/video-players';
+import { VIDEO_PLAYER, vimeoPlayer, youtubePlayer } from '@/lib/site/video-players';
 
 describe('the video players', () => {
   it('accept exactly the addresses the renderer builds', () => {
