@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/library/getters';
-import { eventFileName, eventWhen, isPast } from '@/lib/outputs/calendar';
+import { eventWhen, isPast } from '@/lib/outputs/calendar';
+import { eventFileName } from '@/lib/site/urls';
 import { calendarFilePath } from '@/lib/site/urls';
 
 /**

@@ -6,7 +6,8 @@ import { ContentError, displayPath, formatProblem } from '../content/problems';
 import { articleTemplate, nextOrder } from '../content/scaffold';
 import { site } from '../site/settings';
 import { slugify } from '../site/slug';
-import { articlePath, RESERVED_SLUGS } from '../site/urls';
+import { RESERVED_SLUGS } from '../site/routes';
+import { articlePath } from '../site/urls';
 
 /*
  * `npm run new-article -- <edition number> "<title>"`: adds an article to an edition, with the

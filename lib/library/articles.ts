@@ -12,7 +12,8 @@ import {
 } from '../content/schema';
 import { lineOf, readMarkdownFile, type Placeholders } from '../content/source-file';
 import type { Article, LoaderSettings, Picture, RenderedMarkdown } from '../content/types';
-import { articleIdPrefix, RESERVED_SLUGS } from '../site/urls';
+import { RESERVED_SLUGS } from '../site/routes';
+import { articleIdPrefix } from '../site/urls';
 
 /*
  * An edition's article files into Articles: named NN-slug.md, each address (slug and aliases)

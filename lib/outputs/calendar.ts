@@ -15,11 +15,6 @@ import { absoluteUrl, articlePath } from '../site/urls';
 
 export type MagazineEvent = EventFrontMatter;
 
-/** The calendar file's name for the event at `index` in its article. */
-export function eventFileName(event: MagazineEvent, index: number): string {
-  return `${index + 1}-${slugify(event.title)}.ics`;
-}
-
 /** True once the event's day has gone (in the site's time zone, given as `today`). */
 export function isPast(event: Pick<MagazineEvent, 'date'>, today: string): boolean {
   // Both are YYYY-MM-DD, which sort as text in date order.

@@ -1,35 +1,10 @@
-import {
-  contentRevision,
-  getEditions,
-  getPublicRemovedAddresses,
-  shownMedia,
-} from '../library/getters';
-import { archivePageCount } from '../browse/archive';
+import { routeAddresses } from '../browse/addresses';
+import { contentRevision, getEditions, getPublicRemovedAddresses } from '../library/getters';
 import type { Edition } from '../content/types';
-import { sections, topics } from '../browse/taxonomy';
-import { eventFileName } from '../outputs/calendar';
 import { today } from '../content/publishing';
+import { ROUTES, type Route } from '../site/routes';
 import { site } from '../site/settings';
-import {
-  announcePath,
-  archivePath,
-  articleCardPath,
-  articlePath,
-  articleTextFilePath,
-  calendarFilePath,
-  coverImagePath,
-  editionCalendarPath,
-  editionCardPath,
-  editionPath,
-  emailFilePath,
-  emailPath,
-  mediaPath,
-  pdfPath,
-  plainViewPath,
-  sectionPath,
-  textFilePath,
-  topicPath,
-} from '../site/urls';
+import { articlePath } from '../site/urls';
 
 /*
  * The addresses content gives the site, by who may see them. Drafts and scheduled editions are
@@ -38,48 +13,31 @@ import {
  * exactly as one that never existed, or a guessed slug of an embargoed story could be confirmed.
  */
 
-/** Every address the content of `editions` has: pages, text files, cards, calendars, pictures. */
+/**
+ * Every address the content of `editions` gives the site, former ones included: each route of
+ * the table that content makes (lib/site/routes.ts), at each of its addresses.
+ */
 export function contentAddresses(editions: readonly Edition[]): Set<string> {
-  const addresses = new Set<string>();
-  for (const edition of editions) {
-    const { number } = edition;
-    for (const key of [number, ...edition.aliases]) {
-      addresses.add(editionPath(key));
-      addresses.add(plainViewPath(key));
-      addresses.add(textFilePath(key));
-      addresses.add(editionCardPath(key));
-      addresses.add(editionCalendarPath(key));
-      addresses.add(emailPath(key));
-      addresses.add(announcePath(key));
-      addresses.add(emailFilePath(key));
-      addresses.add(pdfPath(key));
-      if (edition.cover) addresses.add(coverImagePath(key));
-      for (const article of edition.articles) {
-        for (const slug of [article.slug, ...article.aliases]) {
-          addresses.add(articlePath(key, slug));
-          addresses.add(articleTextFilePath(key, slug));
-          addresses.add(articleCardPath(key, slug));
-        }
-      }
-    }
-    for (const file of shownMedia(edition)) addresses.add(mediaPath(number, file));
-    for (const article of edition.articles)
-      for (const key of [number, ...edition.aliases])
-        for (const slug of [article.slug, ...article.aliases])
-          (article.events ?? []).forEach((event, index) =>
-            addresses.add(calendarFilePath(key, slug, eventFileName(event, index))),
-          );
-  }
-  // The archive's pages by number (page 1 redirects to the archive itself).
-  for (let page = 1; page <= archivePageCount(editions.length); page += 1)
-    addresses.add(`${archivePath}/page/${page}`);
-  for (const slug of sections(editions).keys()) addresses.add(sectionPath(slug));
-  for (const slug of topics(editions).keys()) addresses.add(topicPath(slug));
-  return addresses;
+  const routes = Object.values(ROUTES as Record<string, Route>).filter(
+    (route) => route.madeFrom !== 'site',
+  );
+  return new Set(
+    routes.flatMap((route) =>
+      routeAddresses(route, editions, { redirecting: true, unlisted: true }).map(
+        ({ path }) => path,
+      ),
+    ),
+  );
 }
 
-/** The parts of the site whose addresses content makes; anything else is the site's own. */
-const CONTENT_PARTS = ['/editions/', '/topics/', '/sections/'];
+/** The parts of the site whose addresses content makes (`/editions/`, …); the rest is the site's own. */
+const CONTENT_PARTS = [
+  ...new Set(
+    Object.values(ROUTES as Record<string, Route>)
+      .filter((route) => route.madeFrom !== 'site')
+      .map((route) => `/${route.pattern.split('/')[1]}/`),
+  ),
+];
 
 let shown: { key: string; addresses: Set<string>; removed: string[] } | undefined;
 
@@ -95,8 +53,8 @@ export function mayShowPublic(path: string): boolean {
   if (!CONTENT_PARTS.some((part) => path.startsWith(part))) return true;
   const key = `${today(site.timeZone)}/${contentRevision()}`;
   if (shown?.key !== key) {
-    const removed = getPublicRemovedAddresses().map(
-      ({ edition, slug }) => `/editions/${edition}/${slug}`,
+    const removed = getPublicRemovedAddresses().map(({ edition, slug }) =>
+      articlePath(edition, slug),
     );
     shown = { key, addresses: contentAddresses(getEditions('public')), removed };
   }

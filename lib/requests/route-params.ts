@@ -1,4 +1,4 @@
-import { eventFileName } from '../outputs/calendar';
+import { eventFileName } from '../site/urls';
 import { getAllAddresses, getEditions, shownMedia } from '../library/getters';
 import { isStaticExport } from '../site/static-export';
 

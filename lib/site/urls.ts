@@ -1,124 +1,107 @@
+import { fillRoute, ROUTES } from './routes';
+import { slugify } from './slug';
+
 /*
- * Every address the site publishes, built in one place so links and routes cannot disagree.
+ * Every address the site publishes, built in one place from the table of routes (routes.ts),
+ * so links and routes cannot disagree.
  */
-
-/**
- * The views every edition has under its own address (`/editions/<n>/<view>`), each a route of
- * app/editions/[edition]/. No article may take one of these names as its slug (RESERVED_SLUGS
- * is made from this list), and a test keeps it in step with the routes.
- */
-export const EDITION_VIEWS = {
-  plain: 'plain',
-  textFile: 'plain.txt',
-  email: 'email.html',
-  emailFile: 'edition.eml',
-  pdf: 'edition.pdf',
-  coverImage: 'cover.jpg',
-  card: 'card.png',
-  calendar: 'calendar.ics',
-  announce: 'announce',
-  media: 'media',
-} as const;
-
-/** Addresses under an edition that belong to the site, so no article may take them. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(Object.values(EDITION_VIEWS));
 
 /** The magazine view of an edition. */
-export function editionPath(edition: number): string {
-  return `/editions/${edition}`;
-}
-
-/** One of an edition's own views. */
-function editionView(edition: number, view: keyof typeof EDITION_VIEWS): string {
-  return `${editionPath(edition)}/${EDITION_VIEWS[view]}`;
+export function editionPath(edition: number | string): string {
+  return fillRoute(ROUTES.edition.pattern, { edition });
 }
 
 /** An article page. */
-export function articlePath(edition: number, slug: string): string {
-  return `/editions/${edition}/${slug}`;
+export function articlePath(edition: number | string, slug: string): string {
+  return fillRoute(ROUTES.article.pattern, { edition, slug });
 }
 
 /** The plain, single-column HTML view of an edition. */
 export function plainViewPath(edition: number): string {
-  return editionView(edition, 'plain');
+  return fillRoute(ROUTES.plainView.pattern, { edition });
 }
 
 /** The plain-text file of an edition. */
 export function textFilePath(edition: number): string {
-  return editionView(edition, 'textFile');
+  return fillRoute(ROUTES.textFile.pattern, { edition });
 }
 
 /** The edition as an HTML email, for a mailing tool or a web page. */
 export function emailPath(edition: number): string {
-  return editionView(edition, 'email');
+  return fillRoute(ROUTES.email.pattern, { edition });
 }
 
 /** The edition as an email message (text and HTML), for a mail program to open as a draft. */
 export function emailFilePath(edition: number): string {
-  return editionView(edition, 'emailFile');
+  return fillRoute(ROUTES.emailFile.pattern, { edition });
 }
 
 /** The edition as an accessible PDF, to download, print and forward. */
 export function pdfPath(edition: number): string {
-  return editionView(edition, 'pdf');
+  return fillRoute(ROUTES.pdf.pattern, { edition });
 }
 
 /** The edition's cover as a JPEG, for email clients, which show no SVG. */
 export function coverImagePath(edition: number): string {
-  return editionView(edition, 'coverImage');
+  return fillRoute(ROUTES.coverImage.pattern, { edition });
 }
 
 /** The kit an editor announces the edition with: the email, a post and a snippet to copy. */
 export function announcePath(edition: number): string {
-  return editionView(edition, 'announce');
+  return fillRoute(ROUTES.announce.pattern, { edition });
 }
 
 /** The archive of every edition. */
-export const archivePath = '/editions';
+export const archivePath = ROUTES.archive.pattern;
 
 /** A page of the archive: the first is the archive itself. */
 export function archivePagePath(page: number): string {
-  return page <= 1 ? archivePath : `${archivePath}/page/${page}`;
+  return page <= 1 ? archivePath : fillRoute(ROUTES.archivePage.pattern, { page });
 }
 
 /** An image file from an edition's folder. */
 export function mediaPath(edition: number, name: string): string {
-  return `${editionView(edition, 'media')}/${name}`;
+  return fillRoute(ROUTES.media.pattern, { edition, file: name });
 }
 
 /** Every event of an edition as one iCalendar file. */
 export function editionCalendarPath(edition: number): string {
-  return editionView(edition, 'calendar');
+  return fillRoute(ROUTES.editionCalendar.pattern, { edition });
+}
+
+/** The calendar file's name for the event called `title` at `index` in its article. */
+export function eventFileName(event: { title: string }, index: number): string {
+  return `${index + 1}-${slugify(event.title)}.ics`;
 }
 
 /** One event of an article as an iCalendar file; `file` comes from eventFileName. */
 export function calendarFilePath(edition: number, slug: string, file: string): string {
-  return `${articlePath(edition, slug)}/calendar/${file}`;
+  return fillRoute(ROUTES.calendarFile.pattern, { edition, slug, file });
 }
 
 /** The plain-text file of one article. */
 export function articleTextFilePath(edition: number, slug: string): string {
-  return `${articlePath(edition, slug)}/plain.txt`;
+  return fillRoute(ROUTES.articleTextFile.pattern, { edition, slug });
 }
 
 /** The 1200×630 preview image shown when an article's address is shared. */
 export function articleCardPath(edition: number, slug: string): string {
-  return `${articlePath(edition, slug)}/card.png`;
+  return fillRoute(ROUTES.articleCard.pattern, { edition, slug });
 }
 
 /** The preview image of an edition. */
 export function editionCardPath(edition: number): string {
-  return editionView(edition, 'card');
+  return fillRoute(ROUTES.editionCard.pattern, { edition });
 }
 
 /** The site's own preview image, for the home page and the archive. */
-export const siteCardPath = '/card.png';
+export const siteCardPath = ROUTES.siteCard.pattern;
 
 /** The Atom feed of articles. */
-export const atomFeedPath = '/feed.xml';
+export const atomFeedPath = ROUTES.atomFeed.pattern;
 
 /** The JSON Feed of articles. */
-export const jsonFeedPath = '/feed.json';
+export const jsonFeedPath = ROUTES.jsonFeed.pattern;
 
 /** Makes a path on this site absolute. */
 export function absoluteUrl(baseUrl: string, path: string): string {
@@ -127,51 +110,51 @@ export function absoluteUrl(baseUrl: string, path: string): string {
 
 /** Every article of a section, across editions. */
 export function sectionPath(slug: string): string {
-  return `/sections/${slug}`;
+  return fillRoute(ROUTES.section.pattern, { section: slug });
 }
 
 /** Every topic (tag) with its number of articles. */
-export const topicsPath = '/topics';
+export const topicsPath = ROUTES.topics.pattern;
 
 /** Every article with a topic (tag). */
 export function topicPath(slug: string): string {
-  return `${topicsPath}/${slug}`;
+  return fillRoute(ROUTES.topic.pattern, { tag: slug });
 }
 
 /** The search page. */
-export const searchPath = '/search';
+export const searchPath = ROUTES.search.pattern;
 
 /** The reading pages' own script: theme toggle, copy buttons, videos, search as you type. */
 export const readingScriptPath = '/reading.js';
 
 /** The search index a static copy of the site sends to the browser. */
-export const searchIndexPath = '/search-index.json';
+export const searchIndexPath = ROUTES.searchIndex.pattern;
 
 /** The accessibility statement. */
-export const accessibilityPath = '/accessibility';
+export const accessibilityPath = ROUTES.accessibility.pattern;
 
 /** The privacy notice: what the site records about readers, and why. */
-export const privacyPath = '/privacy';
+export const privacyPath = ROUTES.privacy.pattern;
 
 /**
  * Where the server answers for an article taken down: every address under the article's
  * own is rewritten here (next.config.ts), so each answers 410 Gone.
  */
 export function removedPath(edition: string, slug: string): string {
-  return `/removed/${edition}/${slug}`;
+  return fillRoute(ROUTES.removed.pattern, { edition, slug });
 }
 
 /** The site's icon (app/icon.svg), named by pages Next does not render, such as the plain view. */
-export const iconPath = '/icon.svg';
+export const iconPath = ROUTES.icon.pattern;
 
 /** The sitemap of every public page. */
-export const sitemapPath = '/sitemap.xml';
+export const sitemapPath = ROUTES.sitemap.pattern;
 
 /** Answers 200 when the server has loaded the content, for load balancers and monitoring. */
-export const healthPath = '/health';
+export const healthPath = ROUTES.health.pattern;
 
 /** The preview link, which switches on draft mode for an editor's browser. */
-export const previewPath = '/preview';
+export const previewPath = ROUTES.preview.pattern;
 
 /*
  * Ids inside pages. A slug holds only lower-case letters, digits and hyphens, so ids built as
@@ -192,4 +175,4 @@ export const introIdPrefix = 'Introduction_';
 export const plainViewIds = { main: 'Main', contents: 'Contents', introduction: 'Introduction' };
 
 /** The development server's list of content problems still to fix (not served to readers). */
-export const problemsPath = '/problems';
+export const problemsPath = ROUTES.problems.pattern;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { shownMedia } from '@/lib/library/getters';
 import { articlePath, editionPath, mediaPath, plainViewPath, textFilePath } from '@/lib/site/urls';
-import { eventFileName } from '@/lib/outputs/calendar';
+import { eventFileName } from '@/lib/site/urls';
 import { previewSecret } from '../../playwright.config';
 import { features, latest } from './support/site';
 

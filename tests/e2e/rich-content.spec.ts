@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { eventFileName, isPast } from '@/lib/outputs/calendar';
+import { isPast } from '@/lib/outputs/calendar';
+import { eventFileName } from '@/lib/site/urls';
 import { today } from '@/lib/content/publishing';
 import { site } from '@/lib/site/settings';
 import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';

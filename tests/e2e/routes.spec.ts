@@ -1,6 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ROUTES, type Route } from '@/lib/site/routes';
 import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { editions, features, firstArticle, htmlPages, latest, textFile } from './support/site';
+
+test('the table of routes is the list of routes Next built, so none can be added without it', () => {
+  // Written by `next build` for the server these tests run against; Next's own routes start "/_".
+  const manifest = JSON.parse(
+    fs.readFileSync(path.resolve('.next', 'app-path-routes-manifest.json'), 'utf8'),
+  ) as Record<string, string>;
+  const built = Object.values(manifest).filter((route) => !route.startsWith('/_'));
+  const table = Object.values(ROUTES as Record<string, Route>)
+    .filter((route) => route.build !== 'static')
+    .map((route) => route.pattern);
+  expect(built.sort()).toEqual(table.sort());
+});
 
 test.describe('every address answers with the right status, type and heading', () => {
   for (const page of htmlPages) {

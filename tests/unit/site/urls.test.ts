@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  EDITION_VIEWS,
   archivePagePath,
   articleTextFilePath,
   calendarFilePath,
@@ -12,13 +9,6 @@ import {
 } from '@/lib/site/urls';
 
 describe('addresses', () => {
-  it('name every view an edition has, as its routes do', () => {
-    const routes = fs
-      .readdirSync(path.resolve('app', 'editions', '[edition]'))
-      .filter((name) => !name.startsWith('[') && !/^page\.tsx$/.test(name));
-    expect(Object.values(EDITION_VIEWS).sort()).toEqual(routes.sort());
-  });
-
   it('give the archive’s first page the archive’s own address', () => {
     expect(archivePagePath(1)).toBe('/editions');
     expect(archivePagePath(3)).toBe('/editions/page/3');

@@ -1,4 +1,5 @@
-import { calendarEntries, calendarFile, eventFileName } from '@/lib/outputs/calendar';
+import { calendarEntries, calendarFile } from '@/lib/outputs/calendar';
+import { eventFileName } from '@/lib/site/urls';
 import { currentAudience } from '@/lib/requests/audience';
 import { lookupArticle } from '@/lib/requests/redirects';
 import { lookupResponse, notFoundResponse } from '@/lib/requests/responses';
