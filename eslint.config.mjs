@@ -74,8 +74,8 @@ export const LAYERS = [
   },
   {
     name: 'app',
-    folders: ['app', 'proxy.server.ts', 'instrumentation.ts'],
-    holds: 'Routes only, and the proxy and instrumentation Next runs.',
+    folders: ['app', 'instrumentation.ts'],
+    holds: 'Routes only, and the instrumentation Next runs.',
   },
   {
     name: 'tools',
@@ -232,14 +232,15 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', allowing({ parsers: true, renderer: true })] },
   },
   // Build assets that are not content: the fonts drawn into preview images and PDFs, the outputs
-  // kept between builds, and the record of the accessibility tests. Command-line tools write
-  // files by their nature.
+  // kept between builds, the record of the accessibility tests, and the addresses the build
+  // lists for the server. Command-line tools write files by their nature.
   {
     files: [
       'lib/outputs/preview-fonts.ts',
       'lib/outputs/kept-files.ts',
       'lib/outputs/pdf/fonts.ts',
       'lib/site/accessibility-report.ts',
+      'lib/server/server.ts',
       'lib/cli/**',
     ],
     rules: { 'no-restricted-imports': ['error', allowing({ fs: true })] },
@@ -248,7 +249,7 @@ export default tseslint.config(
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Tests and the tools' own configuration may read and parse what they check.
   {
-    files: ['tests/**', '*.config.*', 'proxy.server.ts'],
+    files: ['tests/**', '*.config.*'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -68,8 +68,7 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: {
     '/**': ['./content/**/*', './lib/fonts/**/*', './docs/accessibility-report.json'],
   },
-  // Files named *.server.ts(x) need a running server: search results, draft preview and the
-  // proxy. Files named *.static.ts(x) stand in for them in the static export.
+  // Files named *.server.ts(x) need a running server: search results and draft preview. Files named *.static.ts(x) stand in for them in the static export.
   pageExtensions: staticExport
     ? ['tsx', 'ts', 'static.tsx', 'static.ts']
     : ['tsx', 'ts', 'server.tsx', 'server.ts'],
@@ -77,11 +76,6 @@ const nextConfig: NextConfig = {
   // The one page drawn in the browser (app/global-error.tsx, when the layout itself failed) is
   // in the site's language too: Next writes this value into the browser's code at build.
   env: { MASTHEAD_LANGUAGE: site.language },
-  // The proxy (proxy.server.ts) is given the address the server itself was asked on (its
-  // HOSTNAME and PORT), not one Next makes up with the host "localhost". Otherwise the rewrite
-  // of a hidden address to the not-found page names another origin, and Next fetches it over
-  // HTTP from itself instead of serving it in process.
-  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   images: {
     // A static host has no optimiser: the export links each image as it is.

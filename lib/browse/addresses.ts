@@ -9,7 +9,7 @@ import { sections, topics } from './taxonomy';
 /*
  * The addresses content gives each route of the table (lib/site/routes.ts): one per edition,
  * article, event, picture, page of the archive, section or topic. The sitemap lists some of
- * them; the proxy lets the public reach all of them and nothing else under the parts of the
+ * them; the front door lets the public reach all of them and nothing else under the parts of the
  * site content makes.
  */
 

@@ -1,15 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { siteUrlWarning } from '../site/settings';
+import { today } from '../content/publishing';
+import { readUnrendered } from '../library/getters';
+import { publicAddressSchedule } from '../requests/addresses';
+import { PUBLIC_ADDRESSES_FILE } from '../requests/public-addresses';
+import { site, siteUrlWarning } from '../site/settings';
+import { serverBundleOptions } from './server-bundle';
 
 /*
  * Run by `npm run build` after `next build`. Next's standalone server (in
  * <distDir>/standalone) holds only what the server code needs; the browser's assets are left
  * for a CDN to serve. Copying them in beside it makes the folder a complete server that any
  * number of instances can run, with nothing else from the repository. Its server.js is then
- * replaced by the site's own (lib/server/server.ts, which sends reading pages without Next's
- * scripts), bundled with the build's configuration as Next's own server.js carries it.
+ * replaced by the site's own (lib/server/server.ts: the site's front door before Next, and
+ * reading pages without Next's scripts), bundled with the build's configuration as Next's own
+ * server.js carries it, and given the list of addresses the public may be answered at, and from
+ * which day, for its front door to decide by without loading the content.
  */
 
 const root = process.cwd();
@@ -36,17 +43,11 @@ const { config } = JSON.parse(
   fs.readFileSync(path.join(root, distDir, 'required-server-files.json'), 'utf8'),
 ) as { config: unknown };
 buildSync({
-  entryPoints: [path.join(root, 'lib', 'server', 'server.ts')],
+  ...serverBundleOptions(root, config),
   outfile: path.join(standalone, 'server.js'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // Next is the standalone folder's own copy, traced by the build.
-  external: ['next'],
-  define: { NEXT_BUILD_CONFIG: JSON.stringify(config) },
-  logLevel: 'warning',
 });
+const addresses = publicAddressSchedule(readUnrendered(), today(site.timeZone));
+fs.writeFileSync(path.join(standalone, PUBLIC_ADDRESSES_FILE), JSON.stringify(addresses));
 console.log(`Standalone server ready: node ${path.join(distDir, 'standalone', 'server.js')}`);
 
 // Last, so it is the last thing the build says.

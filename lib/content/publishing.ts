@@ -11,7 +11,7 @@ import { articleEntries, type Article, type ArticleEntry, type Edition } from '.
  */
 export type Audience = 'public' | 'preview';
 
-// One formatter per time zone: today() is asked on every request (by the proxy and the
+// One formatter per time zone: today() is asked on every request (by the front door and the
 // getters), and making a formatter costs far more than using one.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -83,17 +83,26 @@ export function contentRevision(): number {
 }
 
 /**
- * The edition as `audience` sees it today: undefined when it may not see it; otherwise with only
- * the articles it may see, numbered in reading order, and `scheduled` set.
+ * The edition as `audience` sees it on `date`: undefined when it may not see it; otherwise with
+ * only the articles it may see, numbered in reading order, and `scheduled` set.
  */
-function visible(edition: Edition, audience: Audience, todayDate: string): Edition | undefined {
-  if (!isEditionVisible(edition, audience, todayDate)) return undefined;
+function visible(edition: Edition, audience: Audience, date: string): Edition | undefined {
+  if (!isEditionVisible(edition, audience, date)) return undefined;
   const articles = edition.articles
     .filter((article) => isArticleVisible(article, audience))
     .map((article, index) =>
       article.position === index + 1 ? article : { ...article, position: index + 1 },
     );
-  return { ...edition, articles, scheduled: isScheduled(edition, todayDate) };
+  return { ...edition, articles, scheduled: isScheduled(edition, date) };
+}
+
+/** The editions of `editions` that `audience` may see on `date` (YYYY-MM-DD), as it sees them. */
+export function visibleOn(
+  editions: readonly Edition[],
+  audience: Audience,
+  date: string,
+): Edition[] {
+  return editions.flatMap((edition) => visible(edition, audience, date) ?? []);
 }
 
 function todayDate(): string {
@@ -102,8 +111,7 @@ function todayDate(): string {
 
 /** Every edition `audience` may see, newest first. */
 export function getEditions(audience: Audience = 'public'): readonly Edition[] {
-  const date = todayDate();
-  return library().editions.flatMap((edition) => visible(edition, audience, date) ?? []);
+  return visibleOn(library().editions, audience, todayDate());
 }
 
 /** The newest edition `audience` may see, or undefined when there is none. */
@@ -230,32 +238,27 @@ export function getRemovedAddresses(): { edition: string; slug: string }[] {
 }
 
 /**
- * The addresses of articles taken down from editions the public may see today. A draft's or a
- * scheduled edition's `removed` list is as hidden as the edition: until it is public, its
- * addresses answer as ones that never existed, so a takedown does not confirm an embargoed
- * story.
+ * Every edition, drafts included, read without rendering anything, for next.config.ts, the
+ * publish command and the build's list of public addresses: the configuration is loaded by
+ * every process of a build, and rendering the whole archive in each cost seconds. Read from
+ * what `npm run check` kept: this always runs from the sources themselves, so their version is
+ * the code's.
  */
-export function getPublicRemovedAddresses(): { edition: string; slug: string }[] {
-  return removedAddresses(getEditions('public'));
+export function readUnrendered(): readonly Edition[] {
+  // The development server must start with an edition broken, as library() does.
+  const leaveOutBroken = process.env.NODE_ENV === 'development';
+  const options = { render: false, leaveOutBroken, kept: openKeptResults('check') };
+  return loadLibrary(contentDirectory(), site, options).editions;
 }
 
 /**
- * The same addresses read without rendering anything, for next.config.ts and the publish
- * command: the configuration is loaded by every process of a build, and rendering the whole
- * archive in each cost seconds. With an audience, only the editions it may see today (the
- * publish command checks those; a hidden edition's answer as unknown ones).
+ * The addresses of articles taken down, read without rendering (readUnrendered). With an
+ * audience, only from the editions it may see today: a hidden edition's takedowns answer as
+ * unknown addresses (the publish command checks the public ones).
  */
 export function readRemovedAddresses(audience?: Audience): { edition: string; slug: string }[] {
-  // The development server must start with an edition broken, as library() does.
-  const leaveOutBroken = process.env.NODE_ENV === 'development';
-  // Read from what `npm run check` kept: this always runs from the sources themselves (the
-  // configuration, the publish command), so their version is the code's.
-  const options = { render: false, leaveOutBroken, kept: openKeptResults('check') };
-  const { editions } = loadLibrary(contentDirectory(), site, options);
-  const date = todayDate();
-  return removedAddresses(
-    audience ? editions.filter((edition) => isEditionVisible(edition, audience, date)) : editions,
-  );
+  const editions = readUnrendered();
+  return removedAddresses(audience ? visibleOn(editions, audience, todayDate()) : editions);
 }
 
 /**
@@ -266,7 +269,13 @@ function buildKept(): KeptResults | undefined {
   return isBuilding() ? openKeptResults('render') : undefined;
 }
 
-function removedAddresses(editions: readonly Edition[]): { edition: string; slug: string }[] {
+/**
+ * Every address of an article taken down from `editions` (its edition's `removed` slugs, under
+ * the edition's number and former numbers).
+ */
+export function removedAddresses(
+  editions: readonly Edition[],
+): { edition: string; slug: string }[] {
   return editions.flatMap((edition) =>
     [edition.number, ...edition.aliases].flatMap((number) =>
       edition.removed.map((slug) => ({ edition: String(number), slug })),

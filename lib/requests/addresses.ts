@@ -1,10 +1,9 @@
 import { routeAddresses } from '../browse/addresses';
-import { contentRevision, getEditions, getPublicRemovedAddresses } from '../library/getters';
+import { removedAddresses, visibleOn } from '../library/getters';
 import type { Edition } from '../content/types';
-import { today } from '../content/publishing';
 import { ROUTES, type Route } from '../site/routes';
-import { site } from '../site/settings';
 import { articlePath } from '../site/urls';
+import type { PublicAddressesFile } from './public-addresses';
 
 /*
  * The addresses content gives the site, by who may see them. Drafts and scheduled editions are
@@ -39,28 +38,28 @@ const CONTENT_PARTS = [
   ),
 ];
 
-let shown: { key: string; addresses: Set<string>; removed: string[] } | undefined;
-
 /**
- * Whether the public may be answered at `path` (decoded) today by a page, a file or a redirect,
- * rather than "not found". Drafts, scheduled editions, topics only a draft uses and a draft's
- * pictures may not, and neither may an address that never existed: the proxy sends both to the
- * same not-found page, so the answers cannot be told apart. Addresses outside the parts content
- * makes (the home page, feeds, search) are the site's own, and always may. Worked out once a
- * day, and again when the content changes.
+ * When each address content gives the site becomes public, for the front door: what the public
+ * may see on `now` (`''`: from the build on), then on each later day an edition is scheduled for.
+ * `editions` are all of them, drafts included; a draft's addresses never appear, since
+ * publishing one means building again. Written by the build (lib/cli/standalone.ts), so the
+ * server decides without loading the content itself.
  */
-export function mayShowPublic(path: string): boolean {
-  if (!CONTENT_PARTS.some((part) => path.startsWith(part))) return true;
-  const key = `${today(site.timeZone)}/${contentRevision()}`;
-  if (shown?.key !== key) {
-    const removed = getPublicRemovedAddresses().map(({ edition, slug }) =>
-      articlePath(edition, slug),
-    );
-    shown = { key, addresses: contentAddresses(getEditions('public')), removed };
+export function publicAddressSchedule(
+  editions: readonly Edition[],
+  now: string,
+): PublicAddressesFile {
+  const scheduled = editions
+    .filter((edition) => !edition.draft && edition.published > now)
+    .map((edition) => edition.published);
+  const opens: Record<string, string> = {};
+  const removed: Record<string, string> = {};
+  for (const date of [now, ...new Set(scheduled.sort())]) {
+    const from = date === now ? '' : date;
+    const shown = visibleOn(editions, 'public', date);
+    for (const address of contentAddresses(shown)) opens[address] ??= from;
+    for (const { edition, slug } of removedAddresses(shown))
+      removed[articlePath(edition, slug)] ??= from;
   }
-  // An article taken down answers 410 Gone at every address under its own.
-  return (
-    shown.addresses.has(path) ||
-    shown.removed.some((address) => path === address || path.startsWith(`${address}/`))
-  );
+  return { contentParts: CONTENT_PARTS, opens, removed };
 }

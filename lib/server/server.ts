@@ -3,9 +3,19 @@ import http, {
   type OutgoingHttpHeaders,
   type ServerResponse,
 } from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import next from 'next';
+import { CLEARED_DRAFT_COOKIE, frontDoor, type DoorSettings } from '../requests/front-door';
+import { previewSecret } from '../requests/preview-pass';
+import {
+  PUBLIC_ADDRESSES_FILE,
+  readPublicAddresses,
+  type PublicAddressesFile,
+} from '../requests/public-addresses';
 import { pagePolicy, scriptlessPagePolicy } from '../site/security-headers';
+import { site } from '../site/settings';
 import {
   HeldAnswers,
   heldKey,
@@ -13,17 +23,17 @@ import {
   isSharedRequest,
   type HeldAnswer,
 } from './held-answers';
-import { dropInternalHeaders } from './internal-headers';
 import { withoutFrameworkScripts } from './scriptless';
-import { readTarget } from './request-target';
 
 /*
  * The production server: Next's request handler, as Next's own standalone server.js runs it,
- * with one difference: a page's response is held until it is complete and then sent without
- * Next's scripts (./scriptless.ts says why). `npm run build` bundles this file into
- * <distDir>/standalone/server.js in place of Next's (lib/cli/standalone.ts), so `npm start`,
- * the tests and any copy of the folder run it. It is Next's documented custom server, with the
- * configuration Next's own server.js would carry.
+ * behind the site's front door (lib/requests/front-door.ts), which decides what every request
+ * may ask before Next sees it. A page's response is held until it is complete, then sent
+ * without Next's scripts (./scriptless.ts says why) and held for every reader for a few seconds
+ * (./held-answers.ts). `npm run build` bundles this file into <distDir>/standalone/server.js in
+ * place of Next's (lib/cli/standalone.ts), so `npm start`, the tests and any copy of the folder
+ * run it. It is Next's documented custom server, with the configuration Next's own server.js
+ * would carry.
  */
 
 // The build's configuration, written in by the bundler (lib/cli/standalone.ts).
@@ -34,6 +44,25 @@ const dir = import.meta.dirname;
 process.chdir(dir);
 // Where Next's server reads the configuration of a standalone build.
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(NEXT_BUILD_CONFIG);
+
+/**
+ * Where the public may be answered, written by the build beside this file. Without it the
+ * server cannot tell a draft's address from a public one, so it does not start.
+ */
+function readAddresses(): DoorSettings['addresses'] {
+  const file = path.join(dir, PUBLIC_ADDRESSES_FILE);
+  if (!fs.existsSync(file)) {
+    console.error(`Masthead cannot start: ${file} is missing. Build the site with npm run build.`);
+    process.exit(1);
+  }
+  return readPublicAddresses(JSON.parse(fs.readFileSync(file, 'utf8')) as PublicAddressesFile);
+}
+
+const door = {
+  addresses: readAddresses(),
+  previewSecret: previewSecret(),
+  timeZone: site.timeZone,
+};
 
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
 const hostname = process.env.HOSTNAME || '0.0.0.0';
@@ -185,26 +214,27 @@ await app.prepare();
 const handle = app.getRequestHandler() as Handler;
 
 const server = http.createServer((request, response) => {
-  // Read as text, not parsed, by readTarget: a hostile request line must not throw here.
-  const target = readTarget(request.url ?? '', request.headers.host);
-  if (target.kind === 'refused') {
-    response.statusCode = 400;
-    response.setHeader('Cache-Control', 'no-store');
-    response.end();
+  // Read as text by the front door, not parsed: a hostile request line must not throw here.
+  const decision = frontDoor(
+    { method: request.method ?? '', target: request.url ?? '', headers: request.headers },
+    door,
+  );
+  if (decision.kind === 'answer') {
+    response.writeHead(decision.status, decision.headers);
+    response.end(request.method === 'HEAD' ? undefined : decision.body);
     return;
   }
-  request.url = target.url;
-  // Next's messages to itself, sent by a stranger, would change what it answers
-  // (./internal-headers.ts): they never reach it.
-  dropInternalHeaders(request.headers);
+  request.url = decision.url;
+  if (decision.clearDraftMode) response.setHeader('Set-Cookie', CLEARED_DRAFT_COOKIE);
   // Next's own files (scripts, styles, optimised images) stream through, compressed by Next.
   // Any other answer may be an HTML page (the not-found page answers a file's address too), and
   // the rest are prerendered files that Next sends in one piece anyway, so all are held whole.
   // Decided on the normalised path, as the router decides.
   const whole =
-    (request.method === 'GET' || request.method === 'HEAD') && !target.path.startsWith('/_next/');
-  const key = heldKey(target.url, request.headers);
-  const shared = whole && isSharedRequest(request.method, request.headers);
+    (request.method === 'GET' || request.method === 'HEAD') && !decision.path.startsWith('/_next/');
+  const key = heldKey(decision.url, request.headers);
+  const shared =
+    whole && !decision.clearDraftMode && isSharedRequest(request.method, request.headers);
   const answer = shared ? held.get(key) : undefined;
   if (answer) return sendHeld(request, response, answer);
   const handled = whole

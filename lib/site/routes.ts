@@ -1,6 +1,6 @@
 /*
  * Every route of the site, once. The address builders (urls.ts), the names no article may take
- * as its slug, the addresses content gives the site (what the proxy lets the public see), the
+ * as its slug, the addresses content gives the site (what the front door lets the public see), the
  * sitemap and the prerendered parameters are all read from this table, and a test compares it
  * with the routes Next builds from app/, so a route cannot be added without an entry here.
  */

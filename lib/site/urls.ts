@@ -156,6 +156,9 @@ export const healthPath = ROUTES.health.pattern;
 /** The preview link, which switches on draft mode for an editor's browser. */
 export const previewPath = ROUTES.preview.pattern;
 
+/** Leaves draft preview (a POST, from the preview banner). */
+export const previewExitPath = ROUTES.previewExit.pattern;
+
 /*
  * Ids inside pages. A slug holds only lower-case letters, digits and hyphens, so ids built as
  * `<slug>_…` belong to one article each, and ids the pages give themselves are capitalised or

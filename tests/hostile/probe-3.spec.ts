@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { getEditions } from '@/lib/library/getters';
 import { sections, topics } from '@/lib/browse/taxonomy';
-import { isInternalHeader } from '@/lib/server/internal-headers';
+import { isInternalHeader } from '@/lib/requests/internal-headers';
 import { issuePreviewPass, PREVIEW_PASS_COOKIE } from '@/lib/requests/preview-pass';
 import {
   articleCardPath,

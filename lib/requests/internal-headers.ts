@@ -6,7 +6,7 @@
  * unknown address gets a bare "Not Found" instead of the site's not-found page. A cache in front
  * that stores such an answer serves it to everyone. No page this server sends runs Next's
  * router (decision 9), so none of them is needed: the server drops them all, and nginx.conf
- * clears each by name (nginx cannot match a prefix); tests/unit/server/internal-headers.test.ts
+ * clears each by name (nginx cannot match a prefix); tests/hostile/probe-3.spec.ts
  * fails when Next reads a header this list does not cover.
  */
 

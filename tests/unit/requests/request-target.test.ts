@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropInternalHeaders, isInternalHeader } from '@/lib/server/internal-headers';
-import { readTarget } from '@/lib/server/request-target';
+import { dropInternalHeaders, isInternalHeader } from '@/lib/requests/internal-headers';
+import { readTarget } from '@/lib/requests/request-target';
 
 describe('the request target, read before Next sees it', () => {
   const host = 'magazine.example.org';
