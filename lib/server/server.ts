@@ -66,6 +66,8 @@ const door = {
 
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
 const hostname = process.env.HOSTNAME || '0.0.0.0';
+// How long an idle connection is kept open, as Next's own server.js reads it.
+const keepAliveTimeout = Number.parseInt(process.env.KEEP_ALIVE_TIMEOUT ?? '', 10);
 
 /** Content types worth compressing, as Next's own compression chooses them. */
 const COMPRESSIBLE =
@@ -246,6 +248,8 @@ const server = http.createServer((request, response) => {
     response.end();
   });
 });
+if (Number.isFinite(keepAliveTimeout) && keepAliveTimeout >= 0)
+  server.keepAliveTimeout = keepAliveTimeout;
 server.listen(port, hostname, () => {
   console.log(`Masthead listening on http://${hostname}:${port}`);
 });
