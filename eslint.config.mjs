@@ -28,6 +28,12 @@ export const LAYERS = [
       'What every layer needs to know: settings, addresses, slugs, dates, theme, security headers, video players.',
   },
   {
+    name: 'reading script',
+    folders: ['lib/reading'],
+    holds:
+      "The reading pages' one script, bundled for the browser by the build, with the facts it shares with the server.",
+  },
+  {
     name: 'content',
     folders: ['lib/content'],
     holds:
@@ -238,6 +244,7 @@ export default tseslint.config(
     files: [
       'lib/outputs/preview-fonts.ts',
       'lib/outputs/kept-files.ts',
+      'lib/outputs/reading-script.ts',
       'lib/outputs/pdf/fonts.ts',
       'lib/site/accessibility-report.ts',
       'lib/server/server.ts',

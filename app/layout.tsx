@@ -7,7 +7,6 @@ import { SkipLink } from '@/components/chrome/skip-link';
 import { layoutMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/site/settings';
 import { THEME_SCRIPT } from '@/lib/site/theme';
-import { VIDEO_PLAYER } from '@/lib/site/video-players';
 import { currentAudience } from '@/lib/requests/audience';
 import { getLatestEdition, getLeftOut } from '@/lib/library/getters';
 import { announcePath, problemsPath, readingScriptPath } from '@/lib/site/urls';
@@ -34,8 +33,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     >
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-        {/* The page's interactive parts (public/reading.js), told which video players it may load. */}
-        <script src={readingScriptPath} defer data-video-player={VIDEO_PLAYER.source} />
+        {/* The page's interactive parts (lib/reading/reading.ts, served at /reading.js). */}
+        <script src={readingScriptPath} defer />
       </head>
       <body className="min-h-screen">
         <SkipLink />

@@ -3,8 +3,8 @@ import { searchPath } from '@/lib/site/urls';
 
 /**
  * The search form. It is an ordinary GET form, so it works without JavaScript; with it,
- * public/reading.js makes the results follow the query as the reader types (after a short
- * pause), without a full reload.
+ * the reading script (lib/reading/reading.ts) makes the results follow the query as the
+ * reader types (after a short pause), without a full reload.
  */
 export function SearchBox({ query }: { query: string }) {
   return (

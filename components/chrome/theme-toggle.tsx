@@ -1,8 +1,8 @@
 /**
  * Switches between light and dark and remembers the choice; until the reader chooses, the site
- * follows the system setting. It needs JavaScript to work, so it shows only once
- * public/reading.js has readied it (data-ready), and holds its place meanwhile where scripts
- * run (app/globals.css). That script keeps `aria-pressed` true while the page is dark and
+ * follows the system setting. It needs JavaScript to work, so it shows only once the reading
+ * script (lib/reading/reading.ts) has readied it (data-ready), and holds its place meanwhile
+ * where scripts run (app/globals.css). That script keeps `aria-pressed` true while the page is dark and
  * switches the theme. (It changes the button before any hydration, hence
  * suppressHydrationWarning.)
  */

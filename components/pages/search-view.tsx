@@ -47,7 +47,8 @@ export function SearchResults({
     <section
       aria-labelledby="results-heading"
       className="mt-8"
-      // public/reading.js puts the server's results for the new query here as the reader types.
+      // The reading script (lib/reading/reading.ts) puts the server's results for the new
+      // query here as the reader types.
       data-search-results={refreshable ? '' : undefined}
     >
       <h2 id="results-heading" className="font-sans text-base font-semibold" aria-live="polite">

@@ -1,7 +1,7 @@
 /**
  * A button that copies `text` to the clipboard, and a status that says so to screen readers.
- * The server sends the button hidden: public/reading.js shows it only where it can work
- * (JavaScript and a clipboard), since a button that does nothing is worse than none; the text
+ * The server sends the button hidden: the reading script (lib/reading/reading.ts) shows it
+ * only where it can work (JavaScript and a clipboard), since a button that does nothing is worse than none; the text
  * is always on the page beside it for copying by hand. (That script unhides it before any
  * hydration, hence suppressHydrationWarning.)
  */

@@ -3,9 +3,9 @@
  * script runs (every page works without JavaScript), so the framework's runtime would only
  * hydrate what is already there: on a phone, its one long task of module loading and hydration
  * was most of the page's blocking time. The interactive parts (theme toggle, copy link,
- * click-to-load videos, search as you type) are small scripts of the site's own
- * (public/reading.js), which these rules leave in place. docs/performance.md has the figures,
- * docs/decisions/0009-reading-pages-without-framework-scripts.md the reasons.
+ * click-to-load videos, search as you type) are the site's own script (lib/reading/reading.ts,
+ * served at /reading.js), which these rules leave in place. docs/performance.md has the
+ * figures, docs/decisions/0009-reading-pages-without-framework-scripts.md the reasons.
  */
 
 /** Next's script files, from its own folder, whatever their attributes. */

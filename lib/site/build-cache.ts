@@ -21,3 +21,11 @@ export function buildCacheFolder(root: string, ...parts: string[]): string {
 export function isBuilding(): boolean {
   return process.env.NEXT_PHASE === 'phase-production-build';
 }
+
+/**
+ * The reading pages' script as the build bundles it for the browser (lib/cli/reading-script.ts),
+ * kept in the build's cache, which `next build` leaves in place, until app/reading.js serves it.
+ */
+export function readingScriptFile(root: string): string {
+  return buildCacheFolder(root, 'reading', 'reading.js');
+}

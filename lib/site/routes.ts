@@ -95,6 +95,7 @@ export const ROUTES = {
   sitemap: file('/sitemap.xml', 'site'),
   robots: file('/robots.txt', 'site'),
   icon: file('/icon.svg', 'site'),
+  readingScript: file('/reading.js', 'site'),
   health: service('/health'),
   preview: service('/preview'),
   previewExit: service('/preview/exit'),

@@ -125,7 +125,7 @@ export function topicPath(slug: string): string {
 export const searchPath = ROUTES.search.pattern;
 
 /** The reading pages' own script: theme toggle, copy buttons, videos, search as you type. */
-export const readingScriptPath = '/reading.js';
+export const readingScriptPath = ROUTES.readingScript.pattern;
 
 /** The search index a static copy of the site sends to the browser. */
 export const searchIndexPath = ROUTES.searchIndex.pattern;

@@ -2,8 +2,7 @@
  * The two privacy-enhanced video players a page may load, after the reader presses play. The
  * Markdown renderer builds their addresses, the sanitiser and the play button accept only
  * addresses that match, and the content security policy allows only their origins: all from
- * here. The play button (public/reading.js) gets VIDEO_PLAYER's pattern from the page, written
- * by app/layout.tsx.
+ * here; the play button (lib/reading/reading.ts) has VIDEO_PLAYER bundled in.
  */
 
 const YOUTUBE = 'https://www.youtube-nocookie.com';

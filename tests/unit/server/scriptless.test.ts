@@ -4,7 +4,7 @@ import { withoutFrameworkScripts } from '@/lib/server/scriptless';
 // The shapes Next 16 writes into a page (taken from a built article), around what the site
 // itself puts there: the theme's inline script, its own script file and structured data.
 const THEME = `<script>try{var t=localStorage.getItem('theme')}catch(e){}</script>`;
-const OWN = `<script src="/reading.js" defer="" data-video-player="^https:"></script>`;
+const OWN = `<script src="/reading.js" defer=""></script>`;
 const DATA = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"self.__next_f"}</script>`;
 const page = [
   '<!DOCTYPE html><html><head>',
