@@ -47,6 +47,9 @@ export function mayShowPublic(
   todayDate: string,
 ): boolean {
   if (!addresses.contentParts.some((part) => path.startsWith(part))) return true;
+  // Next redirects an address with a trailing slash to the one without, for any address alike;
+  // that address is then asked for, and decided, in its turn.
+  if (path.endsWith('/')) return true;
   const opens = addresses.opens.get(path);
   if (opens !== undefined && opens <= todayDate) return true;
   // The first three segments: the address of the article the path is under, if it is one.

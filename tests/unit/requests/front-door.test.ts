@@ -70,6 +70,8 @@ describe('the list of public addresses the build writes', () => {
     expect(mayShowPublic(addresses, '/editions/2/pulled/card.png', '2026-03-01')).toBe(true);
     expect(mayShowPublic(addresses, '/feed.xml', '2026-02-28')).toBe(true);
     expect(mayShowPublic(addresses, '/editions/constructor', '2026-03-01')).toBe(false);
+    // Next answers these with a redirect to the address without the slash, for any address.
+    expect(mayShowPublic(addresses, '/editions/3/', '2026-03-01')).toBe(true);
   });
 });
 
