@@ -68,9 +68,13 @@ export function ArticleView({
             />
           </h1>
           <WithdrawnNotice withdrawn={article.withdrawn} />
-          <p className="mt-4 font-serif text-xl leading-relaxed text-ink/85 sm:text-2xl">
-            {article.summary}
-          </p>
+          {/* Only a summary the editor wrote: without one, the body's first paragraph opens the
+              article, and showing it here too would say it twice. */}
+          {article.standfirst ? (
+            <p className="mt-4 font-serif text-xl leading-relaxed text-ink/85 sm:text-2xl">
+              {article.standfirst}
+            </p>
+          ) : null}
           <div className="mt-5 border-y border-rule py-3">
             <Byline article={article} />
             <p className="font-sans text-sm text-muted">

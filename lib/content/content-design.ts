@@ -10,9 +10,6 @@ import type { ProblemList } from './problems';
 
 /** Sentences longer than this are hard to read; GOV.UK suggests 25 words at most. */
 const LONG_SENTENCE_WORDS = 30;
-/** An opening paragraph longer than this makes a poor summary; write one instead. */
-export const LONG_OPENING_WORDS = 60;
-
 const BARE_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"]/g;
 
 // Link text that says nothing out of context, which screen reader users hear in link lists.
@@ -144,16 +141,47 @@ function positionIn(
   return { line: firstLine + start.line - 1 + before.length - 1, column };
 }
 
+/**
+ * Words that end in a full stop without ending a sentence: titles, ranks and common short forms
+ * in a programme's writing ("Det. Insp. Shah", "No. 10", "e.g. a toolkit").
+ */
+const ABBREVIATION =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|No|Nos|Vol|Det|Insp|Supt|Sgt|Con|Ch|Cllr|Gen|Lt|Col|Capt|approx|ca|cf|etc|vs|e\.g|i\.e|[A-Z])\.$/;
+
 /** Splits text into sentences at full stops, question and exclamation marks. */
 function sentences(text: string): string[] {
-  return text
+  const pieces = text
     .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])["”’)]?\s+(?=["“‘(]?[A-Z0-9])/)
+    .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
+  // A piece that ends in a short form (Dr. or an initial) runs on into the next.
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    const last = joined.at(-1);
+    if (last !== undefined && ABBREVIATION.test(last))
+      joined[joined.length - 1] = `${last} ${piece}`;
+    else joined.push(piece);
+  }
+  return joined;
 }
 
-/** Number of words in the first paragraph's text, for the long-opening warning. */
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** About as many words as a summary on a card holds: one sentence of plain English. */
+const SUMMARY_WORDS = 30;
+
+/**
+ * The first sentence of `paragraph`, for an article without a summary: cut at a word near
+ * SUMMARY_WORDS when the sentence runs longer, and marked as cut with an ellipsis.
+ */
+export function firstSentence(paragraph: string): string {
+  const first = sentences(paragraph)[0] ?? '';
+  const words = first.split(' ');
+  if (words.length <= SUMMARY_WORDS) return first;
+  // Cut after a word, at a comma or similar break in the last third if there is one.
+  const kept = words.slice(0, SUMMARY_WORDS);
+  const pause = kept.findLastIndex(
+    (word, index) => index >= (SUMMARY_WORDS * 2) / 3 && /[,;:–—]$/.test(word),
+  );
+  const cut = pause >= 0 ? kept.slice(0, pause + 1) : kept;
+  return `${cut.join(' ').replace(/[,;:–—]+$/, '')}…`;
 }

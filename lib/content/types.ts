@@ -68,8 +68,13 @@ export interface Article extends Omit<
   draft: boolean;
   /** Former slugs, which redirect to this article. */
   aliases: readonly string[];
-  /** The summary from the front matter, or else the first paragraph. */
+  /**
+   * What the article is about, where a summary is needed (cards, contents, feeds, email): the
+   * summary from the front matter, or else the first sentence of the first paragraph.
+   */
   summary: string;
+  /** The summary as the editor wrote it, shown under the headline; none when not written. */
+  standfirst?: string;
   /** Corrections and updates, newest first. */
   changes: readonly Change[];
   /** The date of the newest change, when there is one: the article's modification date. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LONG_OPENING_WORDS, wordCount } from '../content/content-design';
+import { firstSentence } from '../content/content-design';
 import type { SplitFile } from '../content/front-matter';
 import type { Showing } from '../content/pictures';
 import { displayPath, type ProblemList } from '../content/problems';
@@ -185,7 +185,11 @@ export function loadArticles(
       context.showings.push({ shows, cleared: front.cleared ?? [] });
     if (!rendered) continue;
 
-    const summary = front.summary ?? rendered.firstParagraph;
+    // Where a summary is needed (cards, contents, feeds, email), an article without one is
+    // summed up by its first sentence; its page then opens with its body, not a standfirst.
+    const summary =
+      front.summary ??
+      (rendered.firstParagraph === undefined ? undefined : firstSentence(rendered.firstParagraph));
     if (summary === undefined) {
       problems.add(
         file,
@@ -194,11 +198,11 @@ export function loadArticles(
       );
       continue;
     }
-    if (front.summary === undefined && wordCount(summary) > LONG_OPENING_WORDS) {
+    if (front.summary === undefined && !context.draft && !front.draft) {
       problems.warn(
         file,
-        split.bodyLine,
-        `there is no summary, so the ${wordCount(summary)}-word first paragraph is used as one: add a summary of a sentence or two`,
+        lineOf(split, 'title'),
+        `there is no summary, so cards, contents, feeds and the email use the first sentence: "${summary}". Add a summary of a sentence or two if that does not say what the article is about`,
       );
     }
 
@@ -218,6 +222,7 @@ export function loadArticles(
       ...fields,
       slug,
       summary,
+      ...(front.summary === undefined ? {} : { standfirst: front.summary }),
       changes: newestFirst,
       updated: newestFirst[0]?.date,
       shows: [...shows],

@@ -44,7 +44,7 @@ function showingChart(svg: string, frontMatter = '', options: { draft?: boolean 
     'editions/a/edition.md': editionFile(1, options.draft ? 'draft: true\n' : ''),
     'editions/a/01-story.md': articleFile(
       'Story',
-      frontMatter,
+      `summary: "The weekly figures."\n${frontMatter}`,
       'The chart shows the figures.\n\n![The weekly figures](chart.svg)',
     ),
     'editions/a/chart.svg': svg,

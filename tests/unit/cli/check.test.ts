@@ -52,7 +52,7 @@ describe('npm run check', () => {
   it('passes good content and says what it checked', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(3),
-      'editions/a/01-story.md': articleFile('Story'),
+      'editions/a/01-story.md': articleFile('Story', 'summary: "A short summary."\n'),
     });
     const { status, output } = runScript('check', folder);
     expect(status).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentDesign } from '@/lib/content/content-design';
+import { checkContentDesign, firstSentence } from '@/lib/content/content-design';
 import { parseMarkdown } from '@/lib/markdown/syntax';
 import { formatProblem, ProblemList } from '@/lib/content/problems';
 
@@ -71,5 +71,39 @@ describe('content design warnings', () => {
       expect.stringMatching(/^a\.md:10:1: warning: the section "Empty" is empty/),
       expect.stringMatching(/^a\.md:16:1: warning: the section "Also empty" is empty/),
     ]);
+  });
+});
+
+describe('the first sentence, for an article without a summary', () => {
+  it('ends at the first full stop, question or exclamation mark', () => {
+    expect(firstSentence('The tool is live in every force. Officers use it daily.')).toBe(
+      'The tool is live in every force.',
+    );
+    expect(firstSentence('Who do you call? The helpline, always.')).toBe('Who do you call?');
+    expect(firstSentence('“It works,” she said. “Every time.”')).toBe('“It works,” she said.');
+  });
+
+  it('runs on past titles, ranks and initials', () => {
+    expect(
+      firstSentence('Det. Insp. R. Shah met Dr. Okafor on No. 10 Quay Street. They talked.'),
+    ).toBe('Det. Insp. R. Shah met Dr. Okafor on No. 10 Quay Street.');
+    expect(firstSentence('Partners, e.g. councils, joined. Others followed.')).toBe(
+      'Partners, e.g. councils, joined.',
+    );
+  });
+
+  it('cuts a long approved sentence at a word near thirty, and says so', () => {
+    const long =
+      'Following extensive consultation with partner agencies across the region, including local authorities, health services, housing providers, voluntary organisations and community groups, the programme board has agreed a revised strategy for the coming year.';
+    const cut = firstSentence(long);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut.split(' ').length).toBeLessThanOrEqual(30);
+    expect(cut.split(' ').length).toBeGreaterThan(18);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(cut).not.toMatch(/[,;:]…$/);
+  });
+
+  it('is the whole paragraph when it has one short sentence without a stop', () => {
+    expect(firstSentence('Coming soon')).toBe('Coming soon');
   });
 });

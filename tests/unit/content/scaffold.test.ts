@@ -147,7 +147,7 @@ describe('npm run new-edition and new-article', () => {
   it('create files that pass npm run check', () => {
     const content = contentFolder({
       'editions/x/edition.md': editionFile(4),
-      'editions/x/01-one.md': articleFile('One'),
+      'editions/x/01-one.md': articleFile('One', 'summary: "A short summary."\n'),
     });
     const edition = run(['new-edition'], content);
     expect(edition.status).toBe(0);

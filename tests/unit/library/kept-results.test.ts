@@ -93,7 +93,7 @@ describe("the loader's kept results", () => {
   it('make again after a picture is added to the folder', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(1),
-      'editions/a/01-story.md': articleFile('Story', '', '![A map](map.png)'),
+      'editions/a/01-story.md': articleFile('Story', 'summary: "A story."\n', '![A map](map.png)'),
     });
     const kept = new KeptResults(keptFolder(), 'v1');
     const missing = findingsOf(folder, settings, { kept });
@@ -119,7 +119,11 @@ describe("the loader's kept results", () => {
   it('make again after a changed setting', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(1),
-      'editions/a/01-story.md': articleFile('Story', '', 'Write to jo@partner.example.org.'),
+      'editions/a/01-story.md': articleFile(
+        'Story',
+        'summary: "A story."\n',
+        'Write to jo@partner.example.org.',
+      ),
     });
     const kept = new KeptResults(keptFolder(), 'v1');
     const refused = findingsOf(folder, settings, { kept });

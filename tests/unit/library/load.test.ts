@@ -279,7 +279,7 @@ describe('warnings while loading', () => {
     expect(
       library.findings.map((finding) => `${finding.severity}: ${finding.message.split(':')[0]}`),
     ).toEqual([
-      'warning: there is no summary, so the 64-word first paragraph is used as one',
+      'warning: there is no summary, so cards, contents, feeds and the email use the first sentence',
       'warning: possible UK postcode "LS1 4AP"',
     ]);
   });
@@ -299,14 +299,14 @@ describe('warnings while loading', () => {
     const call = 'Call Jo on 07700 900123.';
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(1),
-      'editions/a/01-public.md': articleFile('Public', '', call),
+      'editions/a/01-public.md': articleFile('Public', 'summary: "A story."\n', call),
       'editions/a/02-draft.md': articleFile('Draft', 'draft: true\n', call),
       'editions/b/edition.md': editionFile(2, 'draft: true\n'),
       'editions/b/01-in-draft-edition.md': articleFile('In a draft edition', '', call),
     });
     expect(errorsIn(folder)).toEqual([
       expect.stringMatching(
-        /^editions\/a\/01-public\.md:5:12: error: possible UK phone number "07700 900123": a private person's contact details must not be published/,
+        /^editions\/a\/01-public\.md:6:12: error: possible UK phone number "07700 900123": a private person's contact details must not be published/,
       ),
     ]);
     const warned = loadLibrary(folder, settings, { leaveOutBroken: true }).findings;
