@@ -16,8 +16,9 @@ import { site } from '../site/settings';
 
 /*
  * `npm run check`: checks all content with the same loader the build uses, without building.
- * Prints every finding as `path:line:col: error|warning|note: message`, then a one-line
- * summary, and exits non-zero when there is any error. With `--format=github` each finding is
+ * Prints every finding as `path:line:col: error|warning|note: message`, the errors first under
+ * their own heading and then the advice, then a one-line summary with the count of each, and
+ * exits non-zero when there is any error. With `--format=github` each finding is
  * also printed as a workflow annotation, which a pipeline shows on the line it is about.
  */
 
@@ -50,26 +51,42 @@ try {
   findings = error.problems;
 }
 
-for (const finding of sortProblems(findings)) {
-  const line = formatProblem(finding);
-  if (finding.severity === 'error') console.error(line);
-  else console.log(line);
-  // Annotations are read from standard output.
-  if (format === 'github') console.log(annotation(finding));
-}
-
 const count = (severity: ContentProblem['severity'], word: string) => {
   const n = findings.filter((finding) => finding.severity === severity).length;
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 };
-const errors = findings.some((finding) => finding.severity === 'error');
+// Errors first, under a heading of their own: the one thing that stops publishing must not be
+// lost among pieces of advice. Everything goes to standard output, in this order.
+const sorted = sortProblems(findings);
+const errors = sorted.filter((finding) => finding.severity === 'error');
+const advice = sorted.filter((finding) => finding.severity !== 'error');
+const sections: [heading: string, items: readonly ContentProblem[]][] = [
+  [
+    `${count('error', 'error')} ${errors.length === 1 ? 'stops' : 'stop'} this content from being published:`,
+    errors,
+  ],
+  [
+    `Advice (${count('warning', 'warning')}, ${count('note', 'cleared item')}), which does not stop publishing:`,
+    advice,
+  ],
+];
+for (const [heading, items] of sections) {
+  if (items.length === 0) continue;
+  console.log(`${heading}\n`);
+  for (const finding of items) {
+    console.log(formatProblem(finding));
+    // Annotations are read from standard output.
+    if (format === 'github') console.log(annotation(finding));
+  }
+  console.log('');
+}
 const elapsed = Math.round(performance.now() - started);
 const summary = `${displayPath(directory)}: ${counted}${count('error', 'error')}, ${count('warning', 'warning')}, ${count('note', 'cleared item')} (${elapsed} ms)`;
-if (errors) {
-  console.error(`\n${summary}. Fix the errors and run npm run check again.`);
+if (errors.length > 0) {
+  console.log(`${summary}. Fix the errors and run npm run check again.`);
   process.exitCode = 1;
 } else {
-  console.log(`${findings.length > 0 ? '\n' : ''}${summary}.`);
+  console.log(`${summary}.`);
 }
 if (waiting.length > 0) console.log(`\n${waiting.join('\n')}`);
 

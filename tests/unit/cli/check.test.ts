@@ -97,6 +97,28 @@ describe('npm run check', () => {
     expect(output).toMatch(/: 2 errors, 0 warnings, 0 cleared items \(\d+ ms\)\. Fix the errors/);
   });
 
+  it('puts the error that stops publishing before the advice, whatever the files’ order', () => {
+    const long = `${'This sentence has been approved by a senior officer and runs on '.repeat(4)}.`;
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(3),
+      'editions/a/01-first.md': articleFile('First', 'summary: "One."\n', `${long}\n\n${long}`),
+      'editions/a/02-second.md': articleFile('Second', 'summary: "Two."\n', long),
+      'editions/a/03-broken.md': articleFile('Broken', 'summary: "Three."\nimageAlt: "None"\n'),
+    });
+    const { status, output } = runScript('check', folder);
+    expect(status).toBe(1);
+    const lines = output.split('\n');
+    const firstError = lines.findIndex((line) => line.includes(': error: '));
+    const firstWarning = lines.findIndex((line) => line.includes(': warning: '));
+    expect(lines.filter((line) => line.includes(': warning: '))).toHaveLength(3);
+    expect(lines[firstError - 2]).toBe('1 error stops this content from being published:');
+    expect(firstError).toBeLessThan(firstWarning);
+    expect(lines[firstWarning - 2]).toBe(
+      'Advice (3 warnings, 0 cleared items), which does not stop publishing:',
+    );
+    expect(output).toMatch(/: 1 error, 3 warnings, 0 cleared items \(\d+ ms\)\. Fix the errors/);
+  });
+
   it('fails on a paragraph marked OFFICIAL-SENSITIVE and names where it is', () => {
     const folder = contentFolder({
       'editions/a/edition.md': editionFile(3),
