@@ -65,9 +65,22 @@ test('the broken edition shows what to fix, in the site design, without a stack'
 }) => {
   await page.goto(`${site}${editionPath(9)}`, { timeout: 120_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('1 problem to fix');
-  const problem = page.getByRole('listitem').filter({ hasText: 'line 4' });
-  await expect(problem).toContainText('unknown field "auther": did you mean "author"?');
+  // GOV.UK's error summary first, linking to the error; the advice after it, folded per file.
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('heading', { level: 2 })).toHaveText('There is a problem');
+  await summary
+    .getByRole('link', { name: /02-beacon-roll-out\.md, line 4: unknown field/ })
+    .click();
+  await expect(page).toHaveURL(/#error-1$/);
+  await expect(page.locator('#error-1')).toContainText(
+    'Error, line 4: unknown field "auther": did you mean "author"?',
+  );
   await expect(page.getByRole('heading', { name: '02-beacon-roll-out.md' })).toBeVisible();
+  const advice = page.locator('details').filter({ hasText: 'launch-photo.jpg' });
+  await expect(advice.locator('summary')).toHaveText('launch-photo.jpg: 1 piece of advice');
+  await expect(advice.getByText(/records where it was taken/)).toBeHidden();
+  await advice.locator('summary').click();
+  await expect(advice.getByText(/records where it was taken/)).toBeVisible();
   // The site's own header and footer, and nothing of the framework's error overlay.
   await expect(page.getByRole('banner')).toContainText('Northlight');
   await expect(page.getByRole('contentinfo')).toBeVisible();
