@@ -1,7 +1,13 @@
 import { formatDate } from '../site/dates';
 import { escapeHtml } from '../outputs/html';
 import type { SiteSettings } from '../site/settings';
-import { FORMATS, SEARCH_THRESHOLD, type EditionFigures, type Readership } from './tally';
+import {
+  FORMATS,
+  NO_REFERRER,
+  SEARCH_THRESHOLD,
+  type EditionFigures,
+  type Readership,
+} from './tally';
 
 /*
  * The readership report as one accessible web page: figures in tables with headers and
@@ -15,6 +21,7 @@ const FORMAT_NAMES: Record<(typeof FORMATS)[number], string> = {
   plain: 'Plain view',
   text: 'Text files',
   pdf: 'PDF',
+  message: 'Email message file',
 };
 
 export function readershipPage(report: Readership, site: SiteSettings): string {
@@ -53,9 +60,28 @@ ${
     ? table(
         'Sites that linked readers to an edition',
         ['Site', 'Views'],
-        report.referrers.map(({ host, views }) => [host, views]),
+        report.referrers.map(({ host, views }) => [
+          host === NO_REFERRER ? 'No referrer (email apps, bookmarks, typed addresses)' : host,
+          views,
+        ]),
       )
     : '<p>No views came from a link on another site.</p>'
+}
+<h2>Addresses that no longer answer</h2>
+<p>The magazine's addresses readers asked for that answered "not found" (404: mistyped, or never
+there) or "gone" (410: taken down), most asked first, without what followed a question mark.</p>
+${
+  report.notFound.length
+    ? table(
+        'Addresses that no longer answer',
+        ['Address', 'Answer', 'Times asked'],
+        report.notFound.map(({ path, status, count }) => [
+          path,
+          status === 410 ? '410 gone' : '404 not found',
+          count,
+        ]),
+      )
+    : '<p>Every address readers asked for answered.</p>'
 }
 <h2>What readers searched for</h2>
 <p>Only searches that at least ${SEARCH_THRESHOLD} readers made, and that hold nothing that looks

@@ -5,6 +5,7 @@ import {
   articlePath,
   articleTextFilePath,
   editionPath,
+  emailFilePath,
   pdfPath,
   plainViewPath,
   searchPath,
@@ -17,14 +18,24 @@ import type { LogLine } from './log-line';
  * format, an estimate of distinct readers (client address and browser, held in memory only and
  * never written), articles ranked, views week by week, where readers came from, what they
  * searched for (only what readers at five or more addresses asked, made only of words the
- * site itself uses, and naming no one), and how many requests came from bots and were left out.
+ * site itself uses, and naming no one), the magazine's addresses readers asked for that no
+ * longer answer, and how many requests came from bots and were left out.
  */
 
-export const FORMATS = ['magazine', 'article', 'plain', 'text', 'pdf'] as const;
+export const FORMATS = ['magazine', 'article', 'plain', 'text', 'pdf', 'message'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** How long the access log is kept (the rotation in docs/deploying.md; the privacy notice says it). */
 export const LOG_RETENTION_DAYS = 90;
+
+/** The referrer row for views that came with none: email apps, Teams, bookmarks, typed. */
+export const NO_REFERRER = '(none)';
+
+/** How many of the addresses that no longer answer the report lists. */
+const NOT_FOUND_LIMIT = 20;
+
+/** The parts of the site whose addresses the magazine prints and readers keep. */
+const MAGAZINE_PARTS = ['/editions/', '/sections/', '/topics/'];
 
 /** Fewest distinct client addresses a search must come from before the report shows it. */
 export const SEARCH_THRESHOLD = 5;
@@ -52,8 +63,11 @@ export interface Readership {
   from: string;
   to: string;
   editions: EditionFigures[];
+  /** Hosts that sent readers; NO_REFERRER for views that came with none. */
   referrers: { host: string; views: number }[];
   searches: { query: string; count: number }[];
+  /** The magazine's addresses readers asked for that answered 404 or 410, most asked first. */
+  notFound: { path: string; status: number; count: number }[];
   bots: number;
 }
 
@@ -80,6 +94,7 @@ export class Tally {
   private readonly counts = new Map<Edition, EditionCounts>();
   private readonly referrers = new Map<string, number>();
   private readonly searches = new Map<string, { count: number; addresses: Set<string> }>();
+  private readonly missing = new Map<string, { path: string; status: number; count: number }>();
   private readonly botAnswers = new Map<string, boolean>();
   private readonly ownHost: string;
   private bots = 0;
@@ -99,6 +114,7 @@ export class Tally {
         this.targets.set(plainViewPath(key), { edition, format: 'plain' });
         this.targets.set(textFilePath(key), { edition, format: 'text' });
         this.targets.set(pdfPath(key), { edition, format: 'pdf' });
+        this.targets.set(emailFilePath(key), { edition, format: 'message' });
         for (const article of edition.articles)
           for (const slug of [article.slug, ...article.aliases]) {
             this.targets.set(articlePath(key, slug), {
@@ -110,7 +126,7 @@ export class Tally {
           }
       }
       this.counts.set(edition, {
-        formats: { magazine: 0, article: 0, plain: 0, text: 0, pdf: 0 },
+        formats: { magazine: 0, article: 0, plain: 0, text: 0, pdf: 0, message: 0 },
         readers: new Set(),
         articles: new Map(),
         days: new Map(),
@@ -128,10 +144,15 @@ export class Tally {
       this.bots += 1;
       return;
     }
-    if (line.method !== 'GET' || (line.status !== 200 && line.status !== 304)) return;
-
+    if (line.method !== 'GET') return;
     const query = line.target.indexOf('?');
     const path = normalise(query < 0 ? line.target : line.target.slice(0, query));
+    if (line.status === 404 || line.status === 410) {
+      this.addMissing(path, line.status);
+      return;
+    }
+    if (line.status !== 200 && line.status !== 304) return;
+
     const reader = `${line.client} ${line.userAgent}`;
     if (path === searchPath && query >= 0) {
       // By address alone: one person changing browsers is still one person.
@@ -145,9 +166,22 @@ export class Tally {
     counts.readers.add(reader);
     counts.days.set(line.day, (counts.days.get(line.day) ?? 0) + 1);
     if (target.slug) counts.articles.set(target.slug, (counts.articles.get(target.slug) ?? 0) + 1);
-    const host = referrerHost(line.referrer);
-    if (host && host !== this.ownHost)
-      this.referrers.set(host, (this.referrers.get(host) ?? 0) + 1);
+    const host = referrerHost(line.referrer) ?? NO_REFERRER;
+    if (host !== this.ownHost) this.referrers.set(host, (this.referrers.get(host) ?? 0) + 1);
+  }
+
+  /**
+   * An address of the magazine that answered 404 (mistyped, or never there) or 410 (taken
+   * down), without its query. Only the magazine's own parts, and nothing that looks like
+   * personal data: what a stranger types elsewhere is not the programme's business.
+   */
+  private addMissing(path: string, status: number): void {
+    if (!MAGAZINE_PARTS.some((part) => path.startsWith(part))) return;
+    if (path.length > 200 || /[@\s]/.test(path) || hasPersonalData(path)) return;
+    const key = `${status} ${path}`;
+    const entry = this.missing.get(key) ?? { path, status, count: 0 };
+    entry.count += 1;
+    this.missing.set(key, entry);
   }
 
   private isBot(userAgent: string): boolean {
@@ -245,6 +279,9 @@ export class Tally {
         .filter(([query, { addresses }]) => this.mayShowSearch(query, addresses.size))
         .map(([query, { count }]) => ({ query, count }))
         .sort((a, b) => b.count - a.count || a.query.localeCompare(b.query)),
+      notFound: [...this.missing.values()]
+        .sort((a, b) => b.count - a.count || a.path.localeCompare(b.path))
+        .slice(0, NOT_FOUND_LIMIT),
       bots: this.bots,
     };
   }

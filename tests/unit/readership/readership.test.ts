@@ -53,6 +53,8 @@ const requests: Request[] = [
   { client: reader(6), day: '2026-10-22', path: '/editions/9/plain.txt' },
   { client: reader(6), day: '2026-10-22', path: '/editions/9/director-update/plain.txt' },
   { client: reader(7), day: '2026-10-23', path: '/editions/9/edition.pdf?download=1' },
+  // The email message file, downloaded to open as a draft.
+  { client: reader(7), day: '2026-10-23', path: '/editions/9/edition.eml' },
   // Edition 8 by its former number.
   { client: reader(8), day: '2026-10-14', path: '/editions/80' },
   // Left out: a HEAD, a POST, a 404, a 500, an asset, the home page, a bot.
@@ -60,6 +62,16 @@ const requests: Request[] = [
   { client: reader(9), day: '2026-10-14', path: '/editions/9', method: 'POST', status: 405 },
   { client: reader(9), day: '2026-10-14', path: '/editions/9/no-such-article', status: 404 },
   { client: reader(9), day: '2026-10-14', path: '/editions/9/plain', status: 500 },
+  // Addresses that no longer answer: a story taken down, asked for twice (once from an old
+  // email with its tracking query), a mistyped one, and a scanner's guess outside the magazine.
+  { client: reader(8), day: '2026-10-20', path: '/editions/9/partner-survey-results', status: 410 },
+  {
+    client: reader(7),
+    day: '2026-10-21',
+    path: '/editions/9/partner-survey-results?utm_source=mail',
+    status: 410,
+  },
+  { client: reader(9), day: '2026-10-14', path: '/wp-login.php', status: 404 },
   { client: reader(9), day: '2026-10-14', path: '/_next/static/chunks/main.js' },
   { client: reader(9), day: '2026-10-14', path: '/' },
   { client: reader(10), day: '2026-10-14', path: '/editions/9', agent: AGENTS.googlebot },
@@ -97,8 +109,15 @@ describe('the readership report', () => {
   const edition = (number: number) => report.editions.find((entry) => entry.number === number)!;
 
   it('counts views by format, GET answered 200 or 304 only, query strings ignored', () => {
-    expect(edition(9).formats).toEqual({ magazine: 5, article: 3, plain: 1, text: 2, pdf: 1 });
-    expect(edition(9).views).toBe(12);
+    expect(edition(9).formats).toEqual({
+      magazine: 5,
+      article: 3,
+      plain: 1,
+      text: 2,
+      pdf: 1,
+      message: 1,
+    });
+    expect(edition(9).views).toBe(13);
     expect(edition(8).formats.magazine).toBe(1);
     expect(edition(8).views).toBe(1);
     expect(edition(7).views).toBe(0);
@@ -128,15 +147,27 @@ describe('the readership report', () => {
   it('gives views week by week from publication to the end of the period', () => {
     expect(edition(9).weeks).toEqual([
       { week: '2026-W42', views: 5 },
-      { week: '2026-W43', views: 7 },
+      { week: '2026-W43', views: 8 },
       { week: '2026-W44', views: 0 },
     ]);
     expect(isoWeek('2026-01-01')).toBe('2026-W01');
     expect(isoWeek('2027-01-01')).toBe('2026-W53');
   });
 
-  it('lists other sites that sent readers, not the site itself', () => {
-    expect(report.referrers).toEqual([{ host: 'www.partner.example.org', views: 2 }]);
+  it('lists other sites that sent readers, not the site itself, and the views that came with none', () => {
+    // 14 views in all: 2 from the partner's site, 1 from the site itself, 11 with no referrer
+    // (email apps, bookmarks, typed addresses), which outnumber every site.
+    expect(report.referrers).toEqual([
+      { host: '(none)', views: 11 },
+      { host: 'www.partner.example.org', views: 2 },
+    ]);
+  });
+
+  it('lists the magazine’s addresses that no longer answer, without their queries', () => {
+    expect(report.notFound).toEqual([
+      { path: '/editions/9/partner-survey-results', status: 410, count: 2 },
+      { path: '/editions/9/no-such-article', status: 404, count: 1 },
+    ]);
   });
 
   it('shows a search only when five readers made it and it names no one', () => {
