@@ -43,6 +43,7 @@ export function editionPlainView(edition: Edition, site: SiteSettings): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>${escapeHtml(`${title} (plain view) · ${site.name}`)}</title>
 <meta name="description" content="${escapeHtml(edition.summary)}">
 <link rel="canonical" href="${escapeHtml(site.baseUrl + editionPath(edition.number))}">
@@ -131,11 +132,13 @@ ${changesHtml(article)}
 </article>`;
 }
 
-// Plain, high-contrast, single column; sized for reading and for print.
+// Plain, high-contrast, single column; sized for reading and for print. Long words and
+// addresses break rather than make a phone's screen scroll sideways, and the reader's dark
+// preference is followed on screen (print stays black on white).
 const STYLES = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.1875rem;line-height:1.55;color:#0b0c0c;background:#fff}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.1875rem;line-height:1.55;color:#0b0c0c;background:#fff;overflow-wrap:break-word}
 header.site,main,footer.site{max-width:40rem;margin:0 auto;padding:0 1rem}
 header.site{border-bottom:1px solid #b1b4b6;padding-top:.75rem;padding-bottom:.75rem}
 header.site p{margin:0;font-size:1rem}
@@ -166,6 +169,16 @@ pre{white-space:pre-wrap}
 .back{font-size:1rem}
 .notice{border-left:5px solid #d4351c;padding:.25rem 0 .25rem 1rem;margin:1.5rem 0}
 .hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+@media screen and (prefers-color-scheme:dark){
+  body{color:#f3f2f1;background:#0b0c0c}
+  a{color:#8ab4f8}
+  a:visited{color:#c9a8ff}
+  a:hover{color:#c6dafc}
+  .caption,.meta,.number{color:#b1b4b6}
+  header.site,footer.site,th,td{border-color:#6f777b}
+  article{border-top-color:#f3f2f1}
+  blockquote{border-left-color:#6f777b}
+}
 @media print{
   .skip,.formats,.back{display:none}
   body{font-size:12pt}

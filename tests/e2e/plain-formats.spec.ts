@@ -1,4 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { editionPlainView } from '@/lib/outputs/plain-view';
+import { site } from '@/lib/site/settings';
 import { plainViewPath } from '@/lib/site/urls';
 import { latest, textFile } from './support/site';
 
@@ -40,4 +43,32 @@ test('the plain view names the site icon, so the browser asks for nothing that i
   expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
   await page.waitForLoadState('networkidle');
   expect(failed).toEqual([]);
+});
+
+test('the plain view reflows at 320 px with a long real address, and follows a dark preference', async ({
+  page,
+}) => {
+  // A public body's address, as long as real ones are: its footer names the page's address.
+  const longSite = {
+    ...site,
+    baseUrl: 'https://www.northlight-partnership-programme.police-and-partners.example.gov.uk',
+  };
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.setContent(editionPlainView(latest, longSite));
+  await expect(page.getByText(`This page: ${longSite.baseUrl}`)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgb(11, 12, 12)',
+  );
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+  // Printed, it is black on white whatever the screen's preference.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgb(255, 255, 255)',
+  );
 });
