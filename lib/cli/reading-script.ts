@@ -6,7 +6,7 @@ import { readingScriptFile } from '../site/build-cache';
 /*
  * Run by `npm run build`, `npm run export` and `npm run dev` before Next starts: bundles the
  * reading pages' script (lib/reading/reading.ts) for the browser, with the constants it shares
- * with the server, into the build's cache, where the route app/reading.js reads it.
+ * with the server, into node_modules/.cache, where the route app/reading.js reads it.
  */
 
 const root = process.cwd();

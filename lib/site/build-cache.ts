@@ -24,8 +24,15 @@ export function isBuilding(): boolean {
 
 /**
  * The reading pages' script as the build bundles it for the browser (lib/cli/reading-script.ts),
- * kept in the build's cache, which `next build` leaves in place, until app/reading.js serves it.
+ * until app/reading.js serves it: kept beside the bundled commands, outside any build's folder,
+ * since `npm run export` sets the server build's folder aside while it builds.
  */
 export function readingScriptFile(root: string): string {
-  return buildCacheFolder(root, 'reading', 'reading.js');
+  return path.join(
+    /* turbopackIgnore: true */ root,
+    'node_modules',
+    '.cache',
+    'masthead-reading',
+    'reading.js',
+  );
 }
