@@ -3,6 +3,7 @@ import { articlePath } from '@/lib/site/urls';
 import { Byline } from './byline';
 import { SectionLabel } from '../shared/section-label';
 import { StatusBadge } from '../shared/status-badge';
+import { WithdrawnMark } from './withdrawn-mark';
 
 /** A story in an edition's layout: section, headline, summary and byline. */
 export function ArticleCard({
@@ -25,6 +26,7 @@ export function ArticleCard({
         </a>
         <StatusBadge draft={article.draft} />
       </Heading>
+      <WithdrawnMark withdrawn={article.withdrawn} />
       <p className="font-serif text-lg leading-relaxed text-ink/85">{article.summary}</p>
       <Byline article={article} />
     </article>

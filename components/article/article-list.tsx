@@ -1,5 +1,6 @@
 import type { ArticleEntry } from '@/lib/library/getters';
 import { ArticleEntryHeading } from './article-entry-heading';
+import { WithdrawnMark } from './withdrawn-mark';
 
 /** A list of articles from any editions: section, edition and date, title and summary. */
 export function ArticleList({
@@ -14,6 +15,7 @@ export function ArticleList({
       {entries.map((entry) => (
         <li key={`${entry.edition.number}/${entry.article.slug}`} className="py-5">
           <ArticleEntryHeading entry={entry} headingLevel={headingLevel} />
+          <WithdrawnMark withdrawn={entry.article.withdrawn} />
           <p className="mt-1 font-serif text-lg leading-relaxed text-ink/85">
             {entry.article.summary}
           </p>

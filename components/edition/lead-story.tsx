@@ -3,6 +3,7 @@ import { articlePath } from '@/lib/site/urls';
 import { Byline } from '../article/byline';
 import { SectionLabel } from '../shared/section-label';
 import { StatusBadge } from '../shared/status-badge';
+import { WithdrawnMark } from '../article/withdrawn-mark';
 
 /** The edition's first article, given the room of a magazine's lead story. */
 export function LeadStory({ article }: { article: Article }) {
@@ -18,6 +19,9 @@ export function LeadStory({ article }: { article: Article }) {
           </a>
           <StatusBadge draft={article.draft} />
         </h2>
+        <div className="mt-2">
+          <WithdrawnMark withdrawn={article.withdrawn} />
+        </div>
         <Byline article={article} className="mt-4" />
       </div>
       <div className="md:col-span-2 md:border-l md:border-rule md:pl-6">

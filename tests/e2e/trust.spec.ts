@@ -52,6 +52,11 @@ test.describe('a withdrawn article', () => {
     await expect(
       page.getByRole('listitem').filter({ hasText: article.title }).first(),
     ).toContainText('(withdrawn)');
+    // Its card in the magazine's layout says so too, before a reader opens it.
+    const card = page.getByRole('article').filter({
+      has: page.getByRole('heading', { name: article.title }),
+    });
+    await expect(card).toContainText(`Withdrawn on ${formatDate(article.withdrawn!.date)}`);
     expect(await (await request.get(plainViewPath(edition.number))).text()).toContain(
       `${article.title}</a> (withdrawn)`,
     );
