@@ -1,9 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { today } from '../content/publishing';
+import { ROUTES } from '../site/routes';
 import { previewExitPath, previewPath, searchPath } from '../site/urls';
 import { dropInternalHeaders } from './internal-headers';
 import { DRAFT_MODE_COOKIE, isValidPreviewPass, PREVIEW_PASS_COOKIE } from './preview-pass';
-import { mayShowPublic, type PublicAddresses } from './public-addresses';
+import { isGone, mayShowPublic, type PublicAddresses } from './public-addresses';
 import { readTarget } from './request-target';
 
 /*
@@ -58,6 +59,11 @@ export const FRONT_DOOR: readonly DoorRule[] = [
     why: 'a guessed slug of an embargoed story must not be confirmed',
   },
   {
+    rule: 'Articles taken down',
+    answer: '410 Gone, with the site’s page saying so, at every address under the article’s own',
+    why: 'caches and search engines let go of a 410, and a partner following an old link learns what happened',
+  },
+  {
     rule: 'Queries pages do not take',
     answer:
       '308 to the address without its query (`?utm_source=…`); files, search and the preview link keep theirs',
@@ -95,12 +101,24 @@ export type Decision =
   | { kind: 'answer'; status: number; headers: Record<string, string>; body: string }
   /**
    * Handed to Next at `url` (the not-found page's for a hidden address). `clearDraftMode`:
-   * the answer must clear the draft cookie, whose pass was not valid.
+   * the answer must clear the draft cookie, whose pass was not valid. `status`: the status the
+   * answer must have whatever Next says (410 for an article taken down, whose page Next
+   * renders as any other).
    */
-  | { kind: 'pass'; url: string; path: string; preview: boolean; clearDraftMode: boolean };
+  | {
+      kind: 'pass';
+      url: string;
+      path: string;
+      preview: boolean;
+      clearDraftMode: boolean;
+      status?: number;
+    };
 
 /** The methods every address allows; POST only leaves preview. */
 const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/** The address of the page for articles taken down, which only Next's rewrites lead to. */
+const REMOVED_PREFIX = `/${ROUTES.removed.pattern.split('/')[1]}/`;
 
 /** Where a hidden address is sent: a path no route can have (folders starting `_` are private). */
 const NOWHERE = '/_nowhere';
@@ -140,8 +158,21 @@ export function frontDoor(request: DoorRequest, settings: DoorSettings): Decisio
   // The preview link sets a new draft cookie, which the answer must not clear.
   const clearDraftMode = revoked && path !== previewPath;
 
-  if (!preview && !mayShowPublic(settings.addresses, path, dayOf(settings.timeZone, now)))
+  const day = dayOf(settings.timeZone, now);
+  // The takedown page's own address is Next's to reach (by the rewrite), never a reader's.
+  const internal = path.startsWith(REMOVED_PREFIX);
+  if (internal || (!preview && !mayShowPublic(settings.addresses, path, day)))
     return { kind: 'pass', url: NOWHERE, path: NOWHERE, preview, clearDraftMode };
+  // Next's configuration leads every address under the article to its page (next.config.ts).
+  if (isGone(settings.addresses, path, day))
+    return {
+      kind: 'pass',
+      url: target.url,
+      path: target.path,
+      preview,
+      clearDraftMode,
+      status: 410,
+    };
 
   const query = target.url.indexOf('?');
   if (query >= 0 && takesNoQuery(target.path)) {

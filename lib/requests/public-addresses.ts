@@ -52,6 +52,14 @@ export function mayShowPublic(
   if (path.endsWith('/')) return true;
   const opens = addresses.opens.get(path);
   if (opens !== undefined && opens <= todayDate) return true;
+  return isGone(addresses, path, todayDate);
+}
+
+/**
+ * Whether `path` (decoded) is, or is under, the address of an article taken down from an
+ * edition the public may see on `todayDate`: it is answered 410 Gone.
+ */
+export function isGone(addresses: PublicAddresses, path: string, todayDate: string): boolean {
   // The first three segments: the address of the article the path is under, if it is one.
   const removed = addresses.removed.get(path.split('/').slice(0, 4).join('/'));
   return removed !== undefined && removed <= todayDate;

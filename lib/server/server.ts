@@ -79,18 +79,26 @@ const PAGE_POLICY = pagePolicy(false);
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
+/** How sendWhole sends and keeps an answer. */
+interface Sending {
+  /** What the answer is held under (heldKey). */
+  key: string;
+  /** Whether the request is one any reader could make, so its answer may be held. */
+  holdable: boolean;
+  /** The status the answer must have, whatever Next's (the front door's `status`). */
+  status?: number;
+}
+
 /**
  * Hands a request to Next and sends its response once complete: without Next's scripts when it
  * is HTML, and compressed here (Next is asked for it uncompressed, so it can be read). An answer
- * the same for every reader is then held, as sent, under `key` (heldKey), when the request is
- * one any reader could make (`holdable`).
+ * the same for every reader is then held, as sent.
  */
 function sendWhole(
   request: IncomingMessage,
   response: ServerResponse,
   handle: Handler,
-  key: string,
-  holdable: boolean,
+  { key, holdable, status }: Sending,
 ) {
   const takesGzip = acceptsGzip(request);
   delete request.headers['accept-encoding'];
@@ -128,6 +136,7 @@ function sendWhole(
   }) as ServerResponse['write'];
   response.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0]);
+    if (status !== undefined) response.statusCode = status;
     let body = Buffer.concat(chunks);
     const type = String(response.getHeader('content-type') ?? '');
     if (type.startsWith('text/html')) {
@@ -240,7 +249,7 @@ const server = http.createServer((request, response) => {
   const answer = shared ? held.get(key) : undefined;
   if (answer) return sendHeld(request, response, answer);
   const handled = whole
-    ? sendWhole(request, response, handle, key, shared)
+    ? sendWhole(request, response, handle, { key, holdable: shared, status: decision.status })
     : handle(request, response);
   handled.catch((error: unknown) => {
     console.error(error);

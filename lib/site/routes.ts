@@ -100,7 +100,8 @@ export const ROUTES = {
   preview: service('/preview'),
   previewExit: service('/preview/exit'),
   problems: service('/problems'),
-  removed: service('/removed/[edition]/[slug]'),
+  // The page an article taken down leads to (by next.config.ts), answered 410 by the front door.
+  removed: { ...service('/removed/[edition]/[slug]'), kind: 'page' },
 } as const satisfies Record<string, Route>;
 
 /** The values a route's dynamic segments take, by segment name. */

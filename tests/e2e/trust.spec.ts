@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { slugify } from '@/lib/site/slug';
 import { formatDate } from '@/lib/site/dates';
+import { site } from '@/lib/site/settings';
 import {
   articleCardPath,
   articlePath,
@@ -99,12 +100,16 @@ test.describe('an article taken down', () => {
     }
   });
 
-  test('shows a short page that says so and leads to its edition', async ({ page }) => {
+  test('shows the site’s own page that says so and leads to its edition', async ({ page }) => {
     const response = await page.goto(articlePath(edition.number, slug));
     expect(response?.status()).toBe(410);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'This article has been removed',
     );
+    // The site's frame, as the not-found page has: partners land here from old emails.
+    await expect(page.getByRole('banner')).toContainText(site.name);
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     await page.getByRole('link', { name: `Edition ${edition.number}: ${edition.title}` }).click();
     await expect(page).toHaveURL(editionPath(edition.number));
   });

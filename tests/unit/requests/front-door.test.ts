@@ -134,6 +134,19 @@ describe('the front door', () => {
     ).toMatchObject({ clearDraftMode: false });
   });
 
+  it('answers every address under an article taken down 410, once its edition is public', () => {
+    expect(ask('/editions/2/pulled/card.png', {}, after).decision).toMatchObject({
+      kind: 'pass',
+      url: '/editions/2/pulled/card.png',
+      status: 410,
+    });
+    // Before its edition is public, the takedown is as hidden as the edition.
+    expect(ask('/editions/2/pulled').decision).toMatchObject({ url: '/_nowhere' });
+    expect(ask('/editions/1/news', {}, after).decision).not.toHaveProperty('status');
+    // The takedown page's own address is reached only through Next's rewrite.
+    expect(ask('/removed/2/pulled', {}, after).decision).toMatchObject({ url: '/_nowhere' });
+  });
+
   it('redirects a page asked with a query to its own address; files and search keep theirs', () => {
     expect(ask('/editions/1?utm_source=newsletter').decision).toMatchObject({
       kind: 'answer',
