@@ -99,6 +99,7 @@ export const editionSchema = z
     draft: z.boolean().optional(),
     aliases: z.array(z.number().int().positive().max(1_000_000)).max(20).optional(),
     removed: z.array(slug).max(500).optional(),
+    announcement: text(1000).optional(),
   })
   .superRefine((edition, context) => {
     if (edition.cover !== undefined && edition.coverAlt === undefined) {
@@ -197,6 +198,10 @@ export const editionHelp: Record<keyof EditionFrontMatter, FieldHelp> = {
   removed: {
     expect: 'a list of the slugs of articles taken down from this edition',
     example: 'removed: [case-study-harbour-town]',
+  },
+  announcement: {
+    expect: 'text of up to 1000 characters',
+    example: 'announcement: "Our winter edition looks back on a year of Beacon."',
   },
 };
 
