@@ -7,6 +7,7 @@ import {
   articlePath,
   coverImagePath,
   editionPath,
+  emailPath,
   pdfPath,
   plainViewPath,
   textFilePath,
@@ -17,7 +18,10 @@ import { bylineText } from './text-file';
 
 /*
  * The edition as an email: what a programme sends to announce it, readable in Outlook, Gmail
- * and Apple Mail. Email clients are not browsers: Outlook for Windows lays out with Word's engine
+ * and Apple Mail, with images on or off. The headline and the call to action come first, in
+ * the reading pane, with the cover as a thumbnail beside them; the call to action is a
+ * "bulletproof" button (its colour and padding on a table cell, and for Outlook for Windows,
+ * which ignores a link's padding, a VML shape drawn in its place). Email clients are not browsers: Outlook for Windows lays out with Word's engine
  * (tables and inline styles only, no max-width on a div), Gmail and Outlook show no SVG, the new
  * Outlook ignores <style> blocks and Gmail clips a message over 102 KB. So the layout is tables
  * marked role="presentation", every style needed to read it is inline (juice writes the style
@@ -64,6 +68,10 @@ const colours = {
   rule: '#d9d4c7',
 };
 const serif = "Georgia, 'Times New Roman', Times, serif";
+/** The cover's thumbnail beside the headline: 4:5, as covers are drawn. */
+const THUMBNAIL_WIDTH = 168;
+/** The call to action's size in Outlook for Windows, whose VML shape needs one. */
+const BUTTON = { width: 232, height: 48 };
 const sans = "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
 // Written into each element by juice; kept as a sheet so each rule is stated once.
@@ -71,12 +79,16 @@ const styles = `
 body { margin: 0; padding: 0; background-color: ${colours.page}; }
 .page { background-color: ${colours.page}; }
 .paper { background-color: ${colours.paper}; }
+.online { padding: 0 16px 8px 16px; font-family: ${sans}; font-size: 13px; line-height: 18px; mso-line-height-rule: exactly; color: ${colours.muted}; text-align: center; }
+.online a { color: ${colours.muted}; }
 .masthead { background-color: ${colours.masthead}; color: #ffffff; padding: 24px 32px 20px 32px; font-family: ${serif}; }
 .magazine { margin: 0; font-size: 30px; line-height: 36px; font-weight: bold; color: #ffffff; font-family: ${serif}; }
 .strap { margin: 4px 0 0 0; font-size: 14px; line-height: 20px; color: #ffffff; font-family: ${sans}; }
 .rule { background-color: ${colours.gold}; height: 4px; line-height: 4px; font-size: 4px; }
-.cover { display: block; width: 100%; max-width: 600px; height: auto; border: 0; }
-.block { padding: 24px 32px 8px 32px; color: ${colours.ink}; font-family: ${serif}; font-size: 18px; line-height: 28px; }
+.thumb { padding: 0 20px 16px 0; vertical-align: top; }
+.cover { display: block; border: 0; height: auto; background-color: ${colours.masthead}; color: #ffffff; font-family: ${sans}; font-size: 13px; line-height: 18px; }
+.block { padding: 24px 32px 8px 32px; color: ${colours.ink}; font-family: ${serif}; font-size: 18px; line-height: 28px; mso-line-height-rule: exactly; }
+.lead { vertical-align: top; }
 .kicker { margin: 0 0 4px 0; font-family: ${sans}; font-size: 13px; line-height: 18px; letter-spacing: 1px; color: ${colours.muted}; font-weight: bold; }
 h1 { margin: 0 0 8px 0; font-family: ${serif}; font-size: 28px; line-height: 34px; color: ${colours.ink}; }
 h2 { margin: 0 0 8px 0; font-family: ${serif}; font-size: 22px; line-height: 28px; color: ${colours.ink}; }
@@ -90,7 +102,8 @@ h2 a { color: ${colours.ink}; }
 .summary { margin: 0 0 8px 0; }
 .byline { margin: 0 0 16px 0; font-family: ${sans}; font-size: 15px; line-height: 22px; color: ${colours.muted}; }
 .divider { border-top: 1px solid ${colours.rule}; }
-.button { display: inline-block; background-color: ${colours.masthead}; color: #ffffff; font-family: ${sans}; font-size: 17px; line-height: 24px; font-weight: bold; text-decoration: none; padding: 12px 20px; border-radius: 4px; }
+.button-cell { background-color: ${colours.masthead}; padding: 12px 22px; border-radius: 4px; }
+.button { color: #ffffff; font-family: ${sans}; font-size: 17px; line-height: 24px; mso-line-height-rule: exactly; font-weight: bold; text-decoration: none; }
 .formats { margin: 16px 0 0 0; font-family: ${sans}; font-size: 16px; line-height: 24px; }
 .footer { padding: 20px 32px 32px 32px; font-family: ${sans}; font-size: 14px; line-height: 21px; color: ${colours.muted}; }
 .footer a { color: ${colours.muted}; }
@@ -98,6 +111,8 @@ h2 a { color: ${colours.ink}; }
 @media (max-width: 620px) {
   .masthead, .block, .footer { padding-left: 16px !important; padding-right: 16px !important; }
   .magazine { font-size: 26px !important; line-height: 32px !important; }
+  .thumb { width: 96px !important; padding-right: 14px !important; }
+  .thumb img { width: 96px !important; }
 }
 @media (prefers-color-scheme: dark) {
   body, .page { background-color: #10151f !important; }
@@ -105,6 +120,9 @@ h2 a { color: ${colours.ink}; }
   .block, h1, h2, h3, h4, h2 a { color: #f1efe9 !important; }
   .kicker, .byline, .footer, .footer a { color: #c3c9d2 !important; }
   a { color: #9cc3ff !important; }
+  .button-cell { background-color: #ffd166 !important; }
+  .button { color: #1b1b1b !important; }
+  .online, .online a { color: #c3c9d2 !important; }
 }
 `;
 
@@ -146,8 +164,15 @@ function emailHtml(edition: Edition, site: SiteSettings, subject: string): strin
   const url = (path: string) => escapeHtml(absoluteUrl(site.baseUrl, path));
   const language = escapeHtml(site.language);
   const direction = RIGHT_TO_LEFT.test(site.language) ? 'rtl' : 'ltr';
+  const magazine = url(editionPath(edition.number));
+  // A thumbnail beside the headline, not a banner above it: with images blocked (Outlook's
+  // default) a banner is an empty box filling the reading pane; this leaves the headline and
+  // the button in view, and its alt text shows on the masthead's colour.
+  const thumbnailHeight = edition.cover
+    ? Math.round((THUMBNAIL_WIDTH * edition.cover.height) / edition.cover.width)
+    : 0;
   const cover = edition.cover
-    ? `<tr><td><a href="${url(editionPath(edition.number))}"><img class="cover" src="${url(coverImagePath(edition.number))}" width="600" height="${Math.round((600 * edition.cover.height) / edition.cover.width)}" alt="${escapeHtml(edition.cover.alt)}"></a></td></tr>`
+    ? `<td class="thumb" width="${THUMBNAIL_WIDTH}"><a href="${magazine}"><img class="cover" src="${url(coverImagePath(edition.number))}" width="${THUMBNAIL_WIDTH}" height="${thumbnailHeight}" alt="${escapeHtml(edition.cover.alt)}"></a></td>`
     : '';
   const intro = edition.intro.plainViewHtml.trim()
     ? `<tr><td class="block">${absoluteLinks(edition.intro.plainViewHtml, site.baseUrl)}</td></tr>`
@@ -155,7 +180,7 @@ function emailHtml(edition: Edition, site: SiteSettings, subject: string): strin
   const articles = edition.articles.map((article) => articleRow(article, edition, site)).join('\n');
 
   const document = `<!DOCTYPE html>
-<html lang="${language}" dir="${direction}" xmlns="http://www.w3.org/1999/xhtml">
+<html lang="${language}" dir="${direction}" xmlns="http://www.w3.org/1999/xhtml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -170,16 +195,19 @@ function emailHtml(edition: Edition, site: SiteSettings, subject: string): strin
 <div role="article" aria-roledescription="email" aria-label="${escapeHtml(subject)}" lang="${language}" dir="${direction}">
 <table role="presentation" class="page" width="100%" cellpadding="0" cellspacing="0" border="0">
 <tr><td align="center" style="padding: 16px 0;">
+<p class="online"><a href="${url(emailPath(edition.number))}">View this email in your browser</a></p>
 <!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
 <table role="presentation" class="paper" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width: 600px; margin: 0 auto;">
 <tr><td class="masthead"><p class="magazine">${escapeHtml(site.name)}</p><p class="strap">The quarterly magazine of ${escapeHtml(inSentence(site.publisher))}</p></td></tr>
 <tr><td class="rule">&nbsp;</td></tr>
-${cover}
 <tr><td class="block">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>
+${cover}<td class="lead">
 <p class="kicker">Edition ${edition.number} · ${escapeHtml(formatDate(edition.published))}</p>
 <h1>${escapeHtml(edition.title)}</h1>
 <p>${escapeHtml(edition.summary)}</p>
-<p><a class="button" href="${url(editionPath(edition.number))}">Read the e-magazine</a></p>
+${button(magazine, 'Read the e-magazine')}
+</td></tr></table>
 </td></tr>
 ${intro}
 <tr><td class="block"><h2>In this edition</h2></td></tr>
@@ -188,7 +216,8 @@ ${articles}
 <p class="formats">Read it your way: <a href="${url(editionPath(edition.number))}">the magazine</a> · <a href="${url(plainViewPath(edition.number))}">plain web page</a> · <a href="${url(textFilePath(edition.number))}">plain text file</a> · <a href="${url(pdfPath(edition.number))}">PDF to print</a></p>
 </td></tr>
 <tr><td class="footer">
-<p>${escapeHtml(site.name)} is the quarterly magazine of ${escapeHtml(inSentence(site.publisher))}. Every edition is at <a href="${url('/editions')}">${escapeHtml(absoluteUrl(site.baseUrl, '/editions'))}</a>.</p>
+<p>${escapeHtml(site.name)} is the quarterly magazine of ${escapeHtml(inSentence(site.publisher))}, who sent you this email. Every edition is at <a href="${url('/editions')}">${escapeHtml(absoluteUrl(site.baseUrl, '/editions'))}</a>.</p>
+<p>${escapeHtml(site.emailReason)}</p>
 </td></tr>
 </table>
 <!--[if mso]></td></tr></table><![endif]-->
@@ -206,6 +235,15 @@ ${articles}
     preserveMediaQueries: true,
     preserveImportant: true,
   });
+}
+
+/**
+ * The call to action: its colour and padding on a table cell, which every client draws, and
+ * for Outlook for Windows (which ignores padding on a link) a rounded VML shape in its place.
+ */
+function button(href: string, label: string): string {
+  return `<!--[if mso]><v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w="urn:schemas-microsoft-com:office:word" href="${href}" style="height:${BUTTON.height}px;v-text-anchor:middle;width:${BUTTON.width}px;" arcsize="8%" stroke="f" fillcolor="${colours.masthead}"><w:anchorlock/><center style="color:#ffffff;font-family:Arial,sans-serif;font-size:17px;font-weight:bold;">${escapeHtml(label)}</center></v:roundrect><![endif]-->
+<!--[if !mso]><!--><table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin: 0 0 16px 0;"><tr><td class="button-cell" bgcolor="${colours.masthead}"><a class="button" href="${href}">${escapeHtml(label)}</a></td></tr></table><!--<![endif]-->`;
 }
 
 function articleRow(article: Article, edition: Edition, site: SiteSettings): string {
@@ -265,7 +303,11 @@ function emailText(edition: Edition, site: SiteSettings): string {
     `- a plain text file: ${address(textFilePath(edition.number))}`,
     `- a PDF to print: ${address(pdfPath(edition.number))}`,
     '',
-    ...wrap(`${site.name} is the quarterly magazine of ${inSentence(site.publisher)}.`),
+    ...wrap(
+      `${site.name} is the quarterly magazine of ${inSentence(site.publisher)}, who sent you this email.`,
+    ),
+    '',
+    ...wrap(site.emailReason),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -23,6 +23,8 @@ export interface SiteSettings {
   accessibilityContact: string;
   /** The sender the email edition names (`Name <address>`), when set. */
   emailFrom?: string;
+  /** Why a reader receives the email edition, said in its footer. */
+  emailReason: string;
 }
 
 /**
@@ -87,4 +89,6 @@ export const site: SiteSettings = {
   phoneNumbers: ['0113 496 0000'],
   accessibilityContact: 'accessibility@northlight.example.org',
   emailFrom: process.env.MASTHEAD_EMAIL_FROM || undefined,
+  emailReason:
+    'You receive this email because you work with the Northlight Programme as a partner or stakeholder. To stop receiving it, reply to this email and say so.',
 };

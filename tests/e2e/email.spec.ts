@@ -37,6 +37,12 @@ for (const width of [320, 600]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(emailPath(latest.number));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(latest.title);
+    // The headline and the call to action are in a reading pane's first screen, beside the
+    // cover's thumbnail rather than under a cover the height of the pane.
+    const headline = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect(headline?.y).toBeLessThan(500);
+    const button = await page.getByRole('link', { name: 'Read the e-magazine' }).boundingBox();
+    expect((button?.y ?? Infinity) + (button?.height ?? 0)).toBeLessThan(width === 600 ? 500 : 900);
     // WCAG's rules, without axe's best practices for landmarks: an email is read inside a mail
     // program's own page, whose landmarks hold it; it marks itself role="article", as emails do.
     const results = await new AxeBuilder({ page })

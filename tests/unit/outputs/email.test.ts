@@ -69,13 +69,35 @@ describe('the email edition’s HTML', () => {
     const images = [...html.matchAll(/<img\b[^>]*>/g)].map(([image]) => image);
     for (const image of images) {
       expect(image).toMatch(/\salt="[^"]+"/);
-      expect(image).toMatch(/\swidth="600"/);
+      expect(image).toMatch(/\swidth="168"/);
       expect(image).toMatch(/\sheight="\d+"/);
       expect(image).toContain(`src="${testSite.baseUrl}/editions/7/cover.jpg"`);
     }
     const links = attributes(html, 'a', 'href');
     expect(links.length).toBeGreaterThan(5);
     for (const link of links) expect(link).toMatch(/^https:\/\/mag\.example\.org\//);
+  });
+
+  it('puts the call to action on a table cell, with a shape for Outlook for Windows', () => {
+    const cell = /<td class="button-cell"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(cell).toMatch(/bgcolor="#0b1d3a"/);
+    expect(cell).toMatch(/style="[^"]*background-color: #0b1d3a;[^"]*padding: 12px 22px;/);
+    const link = /<a class="button"[^>]*>Read the e-magazine<\/a>/.exec(html)?.[0] ?? '';
+    expect(link).not.toMatch(/padding|inline-block/);
+    expect(html).toMatch(
+      /<!--\[if mso\]><v:roundrect [^>]*href="https:\/\/mag\.example\.org\/editions\/7"[^>]*fillcolor="#0b1d3a">/,
+    );
+    // In dark mode the button turns gold, so it does not vanish into the dark paper.
+    expect(html).toMatch(/\.button-cell \{\s*background-color: #ffd166 !important;/);
+  });
+
+  it('says where to read it online, who sends it and why the reader receives it', () => {
+    expect(html).toMatch(
+      /<p class="online"[^>]*><a href="https:\/\/mag\.example\.org\/editions\/7\/email\.html"[^>]*>View this email in your browser<\/a>/,
+    );
+    expect(html).toContain('who sent you this email');
+    expect(html).toContain(testSite.emailReason);
+    expect(email.text).toContain(testSite.emailReason);
   });
 
   it('lists every article with its section, linked title, summary and byline', () => {

@@ -65,6 +65,7 @@ export const testSite: SiteSettings = {
   emailDomains: [],
   phoneNumbers: [],
   accessibilityContact: 'access@mag.example.org',
+  emailReason: 'You receive this because you asked to.',
 };
 
 /**
