@@ -387,6 +387,7 @@ try {
   // 4. Serving.
   section(`Serving (${SECONDS} s a run, loopback)`);
   const servingRows: string[][] = [];
+  const ratios: { connections: number; name: string; alone: number; recommended: number }[] = [];
   for (const connections of [10, 50]) {
     for (const [name, pagePath] of pageTypes) {
       const measured: { rps: number; p50: number; p99: number }[] = [];
@@ -426,6 +427,13 @@ try {
         (typeof measured)[0],
       ];
       const ratio = (value: number) => (nginx.rps ? `${(value / nginx.rps).toFixed(2)}×` : 'n/a');
+      if (nginx.rps)
+        ratios.push({
+          connections,
+          name,
+          alone: plain.rps / nginx.rps,
+          recommended: recommended.rps / nginx.rps,
+        });
       servingRows.push([
         String(connections),
         name,
@@ -448,6 +456,41 @@ try {
       'recommended ÷ nginx',
     ],
     servingRows,
+  );
+
+  const article = ratios.filter((entry) => entry.name === 'article');
+  if (article.length > 0) {
+    const lowest = Math.min(...article.map((entry) => entry.alone));
+    targets.push({
+      what: '`npm start` alone ÷ nginx sending the same bytes, an article',
+      target: '0.11× (goal 0.2×)',
+      figure: `${lowest.toFixed(2)}×`,
+      met: lowest >= 0.11,
+    });
+  }
+  if (ratios.length > 0 && proxy) {
+    const lowest = Math.min(...ratios.map((entry) => entry.recommended));
+    targets.push({
+      what: 'nginx.conf in front ÷ nginx sending the same bytes, every page type',
+      target: '0.9×',
+      figure: `${lowest.toFixed(2)}×`,
+      met: lowest >= 0.9,
+    });
+  }
+
+  // Where a request's time goes in the server's own code before Next (npm run bench:front-door).
+  section('The server’s own code before Next, per request (in process)');
+  console.log(
+    execFileSync(
+      process.execPath,
+      [
+        path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        path.join(root, 'tests', 'bench', 'front-door.ts'),
+      ],
+      {
+        encoding: 'utf8',
+      },
+    ),
   );
 
   // 6. Memory.
