@@ -65,6 +65,15 @@ export function AnnounceView({
             into a mailing tool.
           </li>
         </ul>
+        <p className="mt-4 flex flex-wrap items-center gap-3 font-sans">
+          <CopyButton
+            text={email.text}
+            html={email.html}
+            label="Copy as formatted email"
+            copied="The formatted email is on the clipboard: paste it into a new message in Outlook on the web or Gmail."
+            className="share-button"
+          />
+        </p>
         {/* Wider than a phone: it scrolls sideways, so keyboard users must be able to reach it. */}
         <div
           role="region"

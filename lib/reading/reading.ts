@@ -55,14 +55,26 @@ function themeToggles(): void {
 
 /**
  * Copy buttons stay hidden without a clipboard: a button that does nothing is worse than none,
- * and the text is on the page beside it.
+ * and the text is on the page beside it. A button with HTML as well puts both on the clipboard,
+ * so a web mail pastes the formatted message; it stays hidden where the clipboard takes no HTML.
  */
 function copyButtons(): void {
   if (!navigator.clipboard) return;
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-text]')) {
     const status = button.nextElementSibling;
+    const { copyText = '', copyHtml } = button.dataset;
+    if (copyHtml !== undefined && typeof ClipboardItem === 'undefined') continue;
+    const copy = () =>
+      copyHtml === undefined
+        ? navigator.clipboard.writeText(copyText)
+        : navigator.clipboard.write([
+            new ClipboardItem({
+              'text/html': new Blob([copyHtml], { type: 'text/html' }),
+              'text/plain': new Blob([copyText], { type: 'text/plain' }),
+            }),
+          ]);
     button.addEventListener('click', () => {
-      navigator.clipboard.writeText(button.dataset.copyText ?? '').then(
+      copy().then(
         () => {
           if (status) status.textContent = button.dataset.copied ?? 'Copied.';
         },

@@ -120,6 +120,30 @@ test.describe('the announcement kit', () => {
     });
   }
 
+  test('copies the email as a formatted message, for web mail to paste', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(path);
+    await page.getByRole('button', { name: 'Copy as formatted email' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'formatted email' })).toHaveText(
+      /The formatted email is on the clipboard/,
+    );
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return {
+        types: item?.types ?? [],
+        html: item ? await (await item.getType('text/html')).text() : '',
+        text: item ? await (await item.getType('text/plain')).text() : '',
+      };
+    });
+    expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(copied.html).toContain('Read the e-magazine');
+    expect(copied.html).toContain('class="button-cell"');
+    expect(copied.text).toContain('In this edition');
+  });
+
   test('everything to copy is on the page without JavaScript', async ({ browser, request }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
