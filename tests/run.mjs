@@ -16,6 +16,14 @@ const artifacts = path.join(root, 'tests', '.artifacts');
 fs.rmSync(artifacts, { recursive: true, force: true });
 fs.mkdirSync(artifacts, { recursive: true });
 
+// Next checks the route types every build folder holds (tsconfig.json names them all), so types
+// a build wrote for a route since removed would fail the next build: each is written afresh.
+for (const entry of fs.readdirSync(root)) {
+  if (!/^\.next(?:-[\w-]+)?$/.test(entry)) continue;
+  for (const types of ['types', path.join('dev', 'types')])
+    fs.rmSync(path.join(root, entry, types), { recursive: true, force: true });
+}
+
 function run(command, args, env = {}) {
   console.log(`\n$ ${[command, ...args].join(' ')}`);
   const result = spawnSync(command, args, {
