@@ -1,4 +1,6 @@
 import type { Edition } from '@/lib/library/getters';
+import { drawnCoverContent } from '@/lib/outputs/drawn-cover';
+import { site } from '@/lib/site/settings';
 import { editionPath } from '@/lib/site/urls';
 import { EditionCover } from './edition-cover';
 import { EditionDate } from '../shared/edition-date';
@@ -18,7 +20,7 @@ export function EditionCard({
       <a href={editionPath(edition.number)} tabIndex={-1} aria-hidden="true" className="block">
         <EditionCover
           cover={edition.cover ? { ...edition.cover, alt: '' } : undefined}
-          label={`No. ${edition.number}`}
+          drawn={drawnCoverContent(edition, site)}
         />
       </a>
       <div>

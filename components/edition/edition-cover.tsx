@@ -1,31 +1,25 @@
 import type { Picture } from '@/lib/library/getters';
+import type { DrawnCoverContent } from '@/lib/outputs/drawn-cover';
 import { ContentImage } from '../article/content-image';
+import { DrawnCover } from '../shared/drawn-cover';
 
 /**
  * An edition's cover. Width and height come from the file so the page does not shift while
- * it loads. Editions without a cover get a typographic one, so layouts keep their shape.
+ * it loads. An edition without a cover gets the drawn one (components/shared/drawn-cover.tsx),
+ * which says what the edition is, so layouts keep their shape and their sense.
  */
 export function EditionCover({
   cover,
-  label,
+  drawn,
   priority = false,
   className = '',
 }: {
   cover: Picture | undefined;
-  label: string;
+  drawn: DrawnCoverContent;
   priority?: boolean;
   className?: string;
 }) {
-  if (!cover) {
-    return (
-      <div
-        className={`flex aspect-[4/5] items-end bg-masthead p-6 font-serif text-3xl font-bold text-white shadow-md ${className}`}
-        aria-hidden="true"
-      >
-        {label}
-      </div>
-    );
-  }
+  if (!cover) return <DrawnCover content={drawn} className={className} />;
   return (
     <ContentImage
       picture={cover}

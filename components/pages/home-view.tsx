@@ -4,6 +4,7 @@ import { archivePath, editionPath, plainViewPath } from '@/lib/site/urls';
 import { ContentsList } from '../edition/contents-list';
 import { EditionCard } from '../edition/edition-card';
 import { EditionCover } from '../edition/edition-cover';
+import { drawnCoverContent } from '@/lib/outputs/drawn-cover';
 import { EditionDate } from '../shared/edition-date';
 
 /** The home page: the newest edition given the front page, then the ones before it. */
@@ -12,7 +13,7 @@ export function HomeView({
   site,
 }: {
   editions: readonly Edition[];
-  site: Pick<SiteSettings, 'name' | 'description'>;
+  site: Pick<SiteSettings, 'name' | 'description' | 'publisher'>;
 }) {
   const [latest, ...earlier] = editions;
   if (!latest) {
@@ -40,7 +41,7 @@ export function HomeView({
         >
           <EditionCover
             cover={latest.cover ? { ...latest.cover, alt: '' } : undefined}
-            label={`No. ${latest.number}`}
+            drawn={drawnCoverContent(latest, site)}
             priority
           />
         </a>

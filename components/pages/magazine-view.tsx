@@ -9,6 +9,7 @@ import { EditionPager } from '../edition/edition-pager';
 import { LeadStory } from '../edition/lead-story';
 import { Prose } from '../article/prose';
 import { EditionDate } from '../shared/edition-date';
+import { drawnCoverContent } from '@/lib/outputs/drawn-cover';
 import { StatusBadge } from '../shared/status-badge';
 
 /** The magazine view of an edition: cover, editor's introduction, contents and its stories. */
@@ -22,7 +23,7 @@ export function MagazineView({
     older?: Pick<Edition, 'number' | 'title'>;
     newer?: Pick<Edition, 'number' | 'title'>;
   };
-  site: Pick<SiteSettings, 'name'>;
+  site: Pick<SiteSettings, 'name' | 'publisher'>;
 }) {
   const [lead, ...rest] = edition.articles;
   const minutes = readingMinutes(
@@ -54,7 +55,7 @@ export function MagazineView({
 
       <div className="grid gap-10 py-10 md:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] md:gap-12">
         <div className="mx-auto w-full max-w-sm md:max-w-none">
-          <EditionCover cover={edition.cover} label={`No. ${edition.number}`} priority />
+          <EditionCover cover={edition.cover} drawn={drawnCoverContent(edition, site)} priority />
         </div>
         <div>
           <section aria-labelledby="introduction">

@@ -60,10 +60,6 @@ export function routeAddresses(
       return editions.flatMap((edition) =>
         keysOf(edition).map((key) => at({ edition: key }, edition.published)),
       );
-    case 'cover':
-      return editions
-        .filter((edition) => edition.cover)
-        .flatMap((edition) => keysOf(edition).map((key) => at({ edition: key })));
     case 'article':
       return editions.flatMap((edition) =>
         keysOf(edition).flatMap((key) =>

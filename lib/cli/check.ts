@@ -66,7 +66,7 @@ const sections: [heading: string, items: readonly ContentProblem[]][] = [
     errors,
   ],
   [
-    `Advice (${count('warning', 'warning')}, ${count('note', 'cleared item')}), which does not stop publishing:`,
+    `Advice (${count('warning', 'warning')}, ${count('note', 'note')}), which does not stop publishing:`,
     advice,
   ],
 ];
@@ -81,7 +81,7 @@ for (const [heading, items] of sections) {
   console.log('');
 }
 const elapsed = Math.round(performance.now() - started);
-const summary = `${displayPath(directory)}: ${counted}${count('error', 'error')}, ${count('warning', 'warning')}, ${count('note', 'cleared item')} (${elapsed} ms)`;
+const summary = `${displayPath(directory)}: ${counted}${count('error', 'error')}, ${count('warning', 'warning')}, ${count('note', 'note')} (${elapsed} ms)`;
 if (errors.length > 0) {
   console.log(`${summary}. Fix the errors and run npm run check again.`);
   process.exitCode = 1;

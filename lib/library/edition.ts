@@ -144,6 +144,12 @@ export function loadEdition(
 
   if (!front.draft)
     checkPublishable(articles, editionFile, lineOf(split, 'draft') ?? 1, placeholders, problems);
+  if (front.cover === undefined && !front.draft)
+    problems.note(
+      editionFile,
+      lineOf(split, 'title'),
+      'there is no cover, so the site, the email and the link card show one drawn from the edition’s name, title, date and lead story. To use a picture, add cover: and coverAlt:',
+    );
   const { cover: _cover, coverAlt: _coverAlt, draft, aliases, removed, ...fields } = front;
   const edition: Edition = {
     ...fields,

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Edition } from '../library/getters';
 import type { SiteSettings } from '../site/settings';
 import { absoluteUrl, coverImagePath, editionPath, plainViewPath } from '../site/urls';
+import { coverAsSent } from './drawn-cover';
 import { escapeHtml } from './html';
 
 /*
@@ -96,9 +97,9 @@ export function websiteSnippet(edition: Edition, site: SiteSettings): string {
   const url = (path: string) => escapeHtml(absoluteUrl(site.baseUrl, path));
   const magazine = url(editionPath(edition.number));
   const label = `${site.name}, Edition ${edition.number}: ${edition.title}`;
-  const cover = edition.cover
-    ? `  <p><a href="${magazine}"><img src="${url(coverImagePath(edition.number))}" alt="${escapeHtml(edition.cover.alt)}" width="300" height="${Math.round((300 * edition.cover.height) / edition.cover.width)}" style="max-width: 100%; height: auto;"></a></p>\n`
-    : '';
+  // An edition without a cover has the one drawn for it (lib/outputs/drawn-cover.ts).
+  const sent = coverAsSent(edition, site);
+  const cover = `  <p><a href="${magazine}"><img src="${url(coverImagePath(edition.number))}" alt="${escapeHtml(sent.alt)}" width="300" height="${Math.round((300 * sent.height) / sent.width)}" style="max-width: 100%; height: auto;"></a></p>\n`;
   const words = edition.announcement ? [edition.announcement] : paragraphs(edition.intro.tree);
   return `<section aria-label="${escapeHtml(label)}">
 ${cover}  <p><a href="${magazine}">Read the ${ordinalWords(edition.number)} edition of the e-magazine</a></p>

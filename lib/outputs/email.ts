@@ -13,6 +13,7 @@ import {
   textFilePath,
 } from '../site/urls';
 import { TEXT_WIDTH, underline, wrap } from '../markdown/to-text';
+import { coverAsSent } from './drawn-cover';
 import { escapeHtml } from './html';
 import { bylineText } from './text-file';
 
@@ -168,12 +169,10 @@ function emailHtml(edition: Edition, site: SiteSettings, subject: string): strin
   // A thumbnail beside the headline, not a banner above it: with images blocked (Outlook's
   // default) a banner is an empty box filling the reading pane; this leaves the headline and
   // the button in view, and its alt text shows on the masthead's colour.
-  const thumbnailHeight = edition.cover
-    ? Math.round((THUMBNAIL_WIDTH * edition.cover.height) / edition.cover.width)
-    : 0;
-  const cover = edition.cover
-    ? `<td class="thumb" width="${THUMBNAIL_WIDTH}"><a href="${magazine}"><img class="cover" src="${url(coverImagePath(edition.number))}" width="${THUMBNAIL_WIDTH}" height="${thumbnailHeight}" alt="${escapeHtml(edition.cover.alt)}"></a></td>`
-    : '';
+  // An edition without a cover has the one drawn for it (lib/outputs/drawn-cover.ts).
+  const sent = coverAsSent(edition, site);
+  const thumbnailHeight = Math.round((THUMBNAIL_WIDTH * sent.height) / sent.width);
+  const cover = `<td class="thumb" width="${THUMBNAIL_WIDTH}"><a href="${magazine}"><img class="cover" src="${url(coverImagePath(edition.number))}" width="${THUMBNAIL_WIDTH}" height="${thumbnailHeight}" alt="${escapeHtml(sent.alt)}"></a></td>`;
   const intro = edition.intro.plainViewHtml.trim()
     ? `<tr><td class="block">${absoluteLinks(edition.intro.plainViewHtml, site.baseUrl)}</td></tr>`
     : '';

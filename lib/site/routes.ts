@@ -14,19 +14,11 @@ type RouteKind = 'page' | 'file' | 'service';
 
 /**
  * What makes the route's addresses: the site itself (one address), or one address per edition,
- * per edition with a cover, per article, per event of an article, per picture content shows,
+ * per article, per event of an article, per picture content shows,
  * per page of the archive beyond the first, per section or per topic.
  */
 type MadeFrom =
-  | 'site'
-  | 'edition'
-  | 'cover'
-  | 'article'
-  | 'event'
-  | 'picture'
-  | 'archive page'
-  | 'section'
-  | 'topic';
+  'site' | 'edition' | 'article' | 'event' | 'picture' | 'archive page' | 'section' | 'topic';
 
 /** Which build has the route: both, the server's only, or the static copy's only. */
 export type Build = 'both' | 'server' | 'static';
@@ -73,7 +65,7 @@ export const ROUTES = {
   email: file('/editions/[edition]/email.html', 'edition'),
   emailFile: file('/editions/[edition]/edition.eml', 'edition'),
   pdf: file('/editions/[edition]/edition.pdf', 'edition'),
-  coverImage: file('/editions/[edition]/cover.jpg', 'cover'),
+  coverImage: file('/editions/[edition]/cover.jpg', 'edition'),
   editionCard: file('/editions/[edition]/card.png', 'edition'),
   editionCalendar: file('/editions/[edition]/calendar.ics', 'edition'),
   announce: page('/editions/[edition]/announce', 'edition', { sitemap: false }),

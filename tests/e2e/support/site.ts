@@ -74,6 +74,14 @@ const todayDate = today(site.timeZone);
 export const features = {
   cover: required(latest.cover, 'cover on the latest edition'),
   olderEdition: required(editions[1], 'second public edition'),
+  // As real editions arrive: no cover, and no article with a summary of its own.
+  plainEdition: required(
+    editions.find(
+      (edition) =>
+        !edition.cover && edition.articles.every((article) => article.standfirst === undefined),
+    ),
+    'public edition with no cover and no summaries',
+  ),
   renumberedEdition: required(
     editions.find((edition) => edition.aliases.length > 0),
     'edition with a former number',

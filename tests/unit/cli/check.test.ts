@@ -56,7 +56,8 @@ describe('npm run check', () => {
     });
     const { status, output } = runScript('check', folder);
     expect(status).toBe(0);
-    expect(output).toMatch(/1 editions, 1 articles: 0 errors, 0 warnings, 0 cleared items/);
+    expect(output).toMatch(/1 editions, 1 articles: 0 errors, 0 warnings, 1 note/);
+    expect(output).toMatch(/edition\.md:3:1: note: there is no cover, so the site/);
   });
 
   it('ends with what publishing each draft or scheduled edition would put out', () => {
@@ -94,7 +95,7 @@ describe('npm run check', () => {
     expect(output).toMatch(
       /editions\/a\/edition\.md:4:1: error: published is 2026-02-31, which is not a real date/,
     );
-    expect(output).toMatch(/: 2 errors, 0 warnings, 0 cleared items \(\d+ ms\)\. Fix the errors/);
+    expect(output).toMatch(/: 2 errors, 0 warnings, 0 notes \(\d+ ms\)\. Fix the errors/);
   });
 
   it('puts the error that stops publishing before the advice, whatever the files’ order', () => {
@@ -114,9 +115,9 @@ describe('npm run check', () => {
     expect(lines[firstError - 2]).toBe('1 error stops this content from being published:');
     expect(firstError).toBeLessThan(firstWarning);
     expect(lines[firstWarning - 2]).toBe(
-      'Advice (3 warnings, 0 cleared items), which does not stop publishing:',
+      'Advice (3 warnings, 0 notes), which does not stop publishing:',
     );
-    expect(output).toMatch(/: 1 error, 3 warnings, 0 cleared items \(\d+ ms\)\. Fix the errors/);
+    expect(output).toMatch(/: 1 error, 3 warnings, 0 notes \(\d+ ms\)\. Fix the errors/);
   });
 
   it('fails on a paragraph marked OFFICIAL-SENSITIVE and names where it is', () => {

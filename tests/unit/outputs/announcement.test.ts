@@ -78,3 +78,14 @@ describe('websiteSnippet', () => {
     expect(own).not.toContain('Introduction to edition 7.');
   });
 });
+
+describe('an edition without a cover', () => {
+  const uncovered = { ...edition, cover: undefined, title: 'Winter 2025' };
+
+  it('is announced with the cover drawn for it, described by what it says', () => {
+    const snippet = websiteSnippet(uncovered, testSite);
+    expect(snippet).toContain(
+      `<img src="${address}/cover.jpg" alt="The cover of Test Magazine, Edition 7: Winter 2025" width="300" height="375"`,
+    );
+  });
+});
