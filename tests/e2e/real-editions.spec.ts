@@ -7,7 +7,9 @@ import {
   coverImagePath,
   editionPath,
   emailPath,
+  pdfPath,
 } from '@/lib/site/urls';
+import { openPdf, readStructure } from '../support/pdf';
 import { features } from './support/site';
 
 /*
@@ -98,4 +100,17 @@ test('the email, the website snippet and the link card show the drawn cover as a
   const card = await request.get(`${editionPath(edition.number)}/card.png`);
   expect(card.status()).toBe(200);
   expect(card.headers()['content-type']).toBe('image/png');
+});
+
+test('the PDF edition opens with the drawn cover, described for screen readers', async ({
+  request,
+}) => {
+  const response = await request.get(pdfPath(edition.number));
+  expect(response.status()).toBe(200);
+  const pdf = await openPdf(new Uint8Array(await response.body()));
+  const figures = (await readStructure(pdf)).filter((element) => element.role === 'Figure');
+  expect(figures[0]).toMatchObject({
+    page: 1,
+    alt: `The cover of ${site.name}, Edition ${edition.number}: ${edition.title}`,
+  });
 });
