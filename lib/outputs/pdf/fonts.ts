@@ -28,17 +28,22 @@ const OTHER_SCRIPTS = {
 };
 
 /** One family's cut in each of the site's scripts, then the other scripts' files. */
-function cut(family: string, weight: number, others: readonly string[]): string[] {
-  return [...SCRIPTS.map((script) => `${family}-${script}-${weight}-normal.woff`), ...others];
+function cut(
+  family: string,
+  weight: number,
+  others: readonly string[],
+  style: 'normal' | 'italic' = 'normal',
+): string[] {
+  return [...SCRIPTS.map((script) => `${family}-${script}-${weight}-${style}.woff`), ...others];
 }
 
 /** Each face's files, the first tried first. */
 const FACE_FILES: Record<Face, readonly string[]> = {
   serif: cut('source-serif-4', 400, OTHER_SCRIPTS.regular),
   serifBold: cut('source-serif-4', 700, OTHER_SCRIPTS.bold),
-  // Slanted by the typesetter: the site's italic is a variable WOFF2 file, whose glyphs come
-  // out blank when PDFKit embeds a subset of it.
-  serifItalic: cut('source-serif-4', 400, OTHER_SCRIPTS.regular),
+  // The real italic, in static cuts: the site's own italic is a variable WOFF2 file, whose
+  // glyphs come out blank when PDFKit embeds a subset of it.
+  serifItalic: cut('source-serif-4', 400, OTHER_SCRIPTS.regular, 'italic'),
   sans: cut('source-sans-3', 600, OTHER_SCRIPTS.bold),
 };
 

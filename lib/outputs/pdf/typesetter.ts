@@ -190,8 +190,6 @@ export class Typesetter {
         // A number links to a page of this document (the contents' entries).
         link: (span.link ?? null) as string | null,
         underline: typeof span.link === 'string',
-        // Emphasis is the upright slanted (see fonts.ts).
-        oblique: span.face === 'serifItalic' ? 10 : 0,
       };
       this.doc
         .font(run.font)

@@ -158,6 +158,19 @@ describe.each(
         expect(font.embedded, `${font.name} on page ${number}`).toBe(true);
   });
 
+  it('sets emphasis and quotes in the real italic, not the roman slanted', async () => {
+    const names = new Set<string>();
+    for (let number = 1; number <= pdf.numPages; number += 1)
+      for (const font of await pageFonts(pdf, number)) names.add(font.name);
+    // Emphasis and pull quotes are what the PDF sets in italic.
+    const italicText = [edition.intro, ...edition.articles.map((article) => article.body)].some(
+      (body) => body.html.includes('<em>') || body.html.includes('class="pull-quote"'),
+    );
+    const italicFont = [...names].some((name) => /SourceSerif4-Italic$/.test(name));
+    expect(italicFont).toBe(italicText);
+    expect([...names].every((name) => !/Oblique|Slanted/.test(name))).toBe(true);
+  });
+
   it('links each contents entry to its article’s page, every link with its text', async () => {
     const contentsPage = structure.find((element) => element.role === 'TOC')?.page ?? 0;
     const annotations = await (await pdf.getPage(contentsPage)).getAnnotations();
