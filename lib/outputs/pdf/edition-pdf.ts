@@ -54,8 +54,8 @@ export async function editionPdf(
 
   setCover(t, edition, site, pictures);
 
+  t.doc.addPage();
   if (edition.intro.tree.children.length > 0) {
-    t.doc.addPage();
     t.element(t.root, 'Sect', (section) => {
       setHeading(t, 1, [{ text: 'Introduction', face: 'sans' }], section);
       setBody(edition.intro.tree.children, section, context());
@@ -63,12 +63,21 @@ export async function editionPdf(
     t.doc.outline.addItem('Introduction');
   }
 
-  t.doc.addPage();
+  // The contents share the introduction's page when they fit there.
+  if (t.doc.y > t.doc.page.margins.top && t.doc.y + contentsHeight(edition) > t.bottom)
+    t.doc.addPage();
   const contents = reserveContents(t, edition.articles.length);
 
   const pages = new Map<Article, number>();
   for (const article of edition.articles) {
-    t.doc.addPage();
+    // Articles flow on, as in a magazine; one starts a new page only when little of this one
+    // is left, so no page holds a few lines of an opener.
+    if (t.bottom - t.doc.y < (t.bottom - t.doc.page.margins.top) * NEW_PAGE_BELOW) t.doc.addPage();
+    else if (t.doc.y > t.doc.page.margins.top) {
+      t.doc.y += 18;
+      t.rule();
+      t.doc.y += 14;
+    }
     pages.set(article, t.doc.bufferedPageRange().count - 1);
     setArticle(t, article, site, context(t.doc.outline.addItem(article.title)));
   }
@@ -202,7 +211,15 @@ interface ContentsPlace {
 }
 
 /** Space for one entry of the contents: a title over two lines at most, and a gap. */
-const ENTRY_HEIGHT = 36;
+const ENTRY_HEIGHT = 40;
+
+/** An article starts a new page when less than this share of the page is left. */
+const NEW_PAGE_BELOW = 0.3;
+
+/** The height of the contents: its heading and every entry. */
+function contentsHeight(edition: Edition): number {
+  return 60 + edition.articles.length * ENTRY_HEIGHT;
+}
 
 /**
  * Heads the contents and keeps pages for them: the articles' page numbers are known only once
@@ -222,6 +239,9 @@ function reserveContents(t: Typesetter, entries: number): ContentsPlace {
   const perPage = Math.floor((t.bottom - t.doc.page.margins.top) / ENTRY_HEIGHT);
   const more = Math.max(0, Math.ceil((entries - onFirst) / perPage));
   for (let page = 0; page < more; page += 1) t.doc.addPage();
+  // What follows starts below the last entry kept for, on the last page kept.
+  const onLast = more === 0 ? entries : entries - onFirst - (more - 1) * perPage;
+  t.doc.y = (more === 0 ? y : t.doc.page.margins.top) + onLast * ENTRY_HEIGHT;
   return { section, list, firstPage, y };
 }
 
@@ -271,7 +291,7 @@ function fillContents(
   place.section.end();
 }
 
-/** One article from a new page: section, title, byline, address, notices, picture and body. */
+/** One article: section, title, byline, address, notices, picture and body. */
 function setArticle(
   t: Typesetter,
   article: Article,

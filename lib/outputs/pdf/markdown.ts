@@ -38,9 +38,9 @@ export interface BodyContext {
   outline?: PDFKit.PDFOutline;
 }
 
-export const BODY: TextStyle = { size: 10.5, lineGap: 3, after: 8 };
-const SMALL: TextStyle = { size: 9.5, lineGap: 2, after: 6 };
-const HEADING_SIZES: Record<number, number> = { 1: 22, 2: 15, 3: 12.5, 4: 11, 5: 10.5, 6: 10.5 };
+export const BODY: TextStyle = { size: 11.5, lineGap: 3, after: 8 };
+const SMALL: TextStyle = { size: 10, lineGap: 2, after: 6 };
+const HEADING_SIZES: Record<number, number> = { 1: 22, 2: 15, 3: 13, 4: 12, 5: 11.5, 6: 11.5 };
 
 /** Sets `nodes` under `parent`; `tight` for the paragraphs of a tight list item. */
 function setBlocks(

@@ -183,7 +183,7 @@ describe.each(
       const title = structure.find(
         (element) =>
           element.role === 'H1' &&
-          element.page > contentsPage &&
+          element.page >= contentsPage &&
           leftToRight(element.text).join(' ') === leftToRight(article.title).join(' '),
       );
       expect(target + 1).toBe(title?.page);
