@@ -164,10 +164,15 @@ const builds = new Map<number, string>();
     // compiler cache are all in <distDir>/cache, as the publishing pipeline keeps it.
     const again = await timedBuild(distDir, archives.get(editions) ?? '');
     builds.set(editions, distDir);
-    // Not timed: the copy `npm run build` makes after next build, so the standalone server has its assets.
+    // Not timed: the step `npm run build` takes after next build, so the standalone server has
+    // its assets and the list of public addresses of this content.
     execFileSync('npx', ['tsx', 'lib/cli/standalone.ts'], {
       cwd: root,
-      env: { ...process.env, NEXT_DIST_DIR: distDir },
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: distDir,
+        MASTHEAD_CONTENT_DIR: archives.get(editions) ?? '',
+      },
       stdio: 'ignore',
     });
     const manifest = JSON.parse(
