@@ -4,6 +4,7 @@ import { ESLint } from 'eslint';
 import ts from 'typescript';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { architectureTable } from './support/docs-table';
 
 /*
  * The layers of the code (LAYERS in eslint.config.mjs): lint refuses an import that runs up
@@ -160,20 +161,7 @@ describe('the layers of the code', () => {
   }, 60_000);
 
   it('is the table docs/architecture.md shows', () => {
-    const docs = fs.readFileSync(path.join(root, 'docs', 'architecture.md'), 'utf8');
-    const start = docs.indexOf('| Layer');
-    expect(start).toBeGreaterThan(0);
-    const rows = docs
-      .slice(start)
-      .split('\n')
-      .filter((line, index, lines) => lines.slice(0, index + 1).every((row) => row.startsWith('|')))
-      .slice(2)
-      .map((line) =>
-        line
-          .split('|')
-          .slice(1, -1)
-          .map((cell) => cell.trim()),
-      );
+    const rows = architectureTable('Layer');
     const expected = [...LAYERS]
       .reverse()
       .map((layer) => [

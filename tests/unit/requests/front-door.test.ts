@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publicAddressSchedule } from '@/lib/requests/addresses';
 import { FRONT_DOOR, frontDoor, type DoorRequest } from '@/lib/requests/front-door';
@@ -7,6 +5,7 @@ import { issuePreviewPass } from '@/lib/requests/preview-pass';
 import { mayShowPublic, readPublicAddresses } from '@/lib/requests/public-addresses';
 import { loadLibrary } from '@/lib/library/load';
 import { articleFile, contentFolder, editionFile, settings } from '../support/content-folder';
+import { architectureTable } from '../support/docs-table';
 
 /*
  * The front door's rules, on requests as the server hands them over, and the list of public
@@ -159,15 +158,8 @@ describe('the front door', () => {
   });
 
   it('is the table docs/architecture.md shows', () => {
-    const docs = fs.readFileSync(path.resolve('docs', 'architecture.md'), 'utf8');
-    const start = docs.indexOf('| Rule');
-    expect(start).toBeGreaterThan(0);
-    const rows = docs
-      .slice(start)
-      .split('\n')
-      .filter((line, index, lines) => lines.slice(0, index + 1).every((row) => row.startsWith('|')))
-      .slice(2)
-      .map((line) => line.split(' | ').map((cell) => cell.replace(/^\|?\s*|\s*\|?$/g, '')));
-    expect(rows).toEqual(FRONT_DOOR.map(({ rule, answer, why }) => [rule, answer, why]));
+    expect(architectureTable('Rule')).toEqual(
+      FRONT_DOOR.map(({ rule, answer, why }) => [rule, answer, why]),
+    );
   });
 });
