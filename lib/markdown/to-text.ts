@@ -215,11 +215,21 @@ function hang(lines: readonly string[], marker: string): string[] {
 
 /**
  * The address to print after a link's words where links cannot be followed (text, print):
- * none when the words already are the address (an email address written out, say).
+ * none when the words already are the address, written out in any of the ways people write
+ * one ("jo@example.org", "www.example.org", "example.org/guide"), or name its site
+ * ("example.org" for https://www.example.org/).
  */
 export function linkAddressShown(label: string, url: string): string | undefined {
-  const bare = url.replace(/^mailto:/, '');
-  return label === '' || label === url || label === bare ? undefined : url;
+  const written = (text: string) =>
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:mailto:|https?:\/\/)/, '')
+      .replace(/^www\./, '')
+      .replace(/\/$/, '');
+  if (label.trim() === '' || written(label) === written(url)) return undefined;
+  const host = /^https?:\/\/([^/?#]+)\/?$/i.exec(url)?.[1];
+  return host && written(label) === written(host) ? undefined : url;
 }
 
 /** A site-relative address (`/editions/9`) made absolute; other addresses as they are. */

@@ -10,6 +10,7 @@ import { editionFullTitle } from '../email';
 import { bylineText } from '../text-file';
 import { BODY, setBody, setHeading, type BodyContext, type PrintPicture } from './markdown';
 import { mainFont } from './fonts';
+import { clip } from '../preview-card';
 import { ACCENT, MUTED, NAVY, PAGE, RULE, Typesetter, type Element, type Span } from './typesetter';
 
 /*
@@ -64,9 +65,10 @@ export async function editionPdf(
   }
 
   // The contents share the introduction's page when they fit there.
-  if (t.doc.y > t.doc.page.margins.top && t.doc.y + contentsHeight(edition) > t.bottom)
-    t.doc.addPage();
-  const contents = reserveContents(t, edition.articles.length);
+  const heights = entryHeights(t, edition);
+  const contentsHeight = CONTENTS_HEADING + heights.reduce((sum, height) => sum + height, 0);
+  if (t.doc.y > t.doc.page.margins.top && t.doc.y + contentsHeight > t.bottom) t.doc.addPage();
+  const contents = reserveContents(t, heights);
 
   const pages = new Map<Article, number>();
   for (const article of edition.articles) {
@@ -208,24 +210,60 @@ interface ContentsPlace {
   list: Element;
   firstPage: number;
   y: number;
+  /** Each entry's height (entryHeights). */
+  heights: readonly number[];
 }
 
-/** Space for one entry of the contents: a title over two lines at most, and a gap. */
-const ENTRY_HEIGHT = 40;
+/** Longest summary a contents entry gives, cut at a word: two lines of the contents. */
+const ENTRY_SUMMARY = 140;
 
 /** An article starts a new page when less than this share of the page is left. */
 const NEW_PAGE_BELOW = 0.3;
 
-/** The height of the contents: its heading and every entry. */
-function contentsHeight(edition: Edition): number {
-  return 60 + edition.articles.length * ENTRY_HEIGHT;
+/** The contents' heading, and the space between it and the first entry. */
+const CONTENTS_HEADING = 60;
+
+/** The space between two entries of the contents. */
+const ENTRY_GAP = 10;
+
+/** The width an entry's title and summary are set in: the page number has the rest. */
+function entryWidth(t: Typesetter): number {
+  return t.width - 48;
 }
+
+/** The title an entry gives: a withdrawn article says so. */
+function entryTitle(article: Article): string {
+  const title = article.withdrawn ? `${article.title} [withdrawn]` : article.title;
+  return `${article.position}. ${title}${article.section ? ` (${article.section})` : ''}`;
+}
+
+/**
+ * The height each entry of the contents takes, measured as it will be set, so the pages kept
+ * for the contents hold them exactly, whatever their titles' and summaries' lengths.
+ */
+function entryHeights(t: Typesetter, edition: Edition): number[] {
+  const width = entryWidth(t);
+  return edition.articles.map((article) => {
+    const title = t.doc
+      .font(mainFont('serifBold'))
+      .fontSize(BODY.size)
+      .heightOfString(entryTitle(article), { width, lineGap: BODY.lineGap });
+    const summary = t.doc
+      .font(mainFont('serif'))
+      .fontSize(ENTRY_SUMMARY_SIZE)
+      .heightOfString(clip(article.summary, ENTRY_SUMMARY), { width, lineGap: 2 });
+    return title + summary + ENTRY_GAP;
+  });
+}
+
+/** The size of an entry's summary. */
+const ENTRY_SUMMARY_SIZE = 10;
 
 /**
  * Heads the contents and keeps pages for them: the articles' page numbers are known only once
  * they are set, and PDFKit can go back to a page it kept but not put one in between.
  */
-function reserveContents(t: Typesetter, entries: number): ContentsPlace {
+function reserveContents(t: Typesetter, heights: readonly number[]): ContentsPlace {
   // Left open (not t.element) until fillContents has added the entries.
   const section = t.doc.struct('Sect');
   t.root.add(section);
@@ -235,17 +273,22 @@ function reserveContents(t: Typesetter, entries: number): ContentsPlace {
   const list = t.doc.struct('TOC');
   section.add(list);
   const firstPage = t.doc.bufferedPageRange().count - 1;
-  const onFirst = Math.floor((t.bottom - y) / ENTRY_HEIGHT);
-  const perPage = Math.floor((t.bottom - t.doc.page.margins.top) / ENTRY_HEIGHT);
-  const more = Math.max(0, Math.ceil((entries - onFirst) / perPage));
-  for (let page = 0; page < more; page += 1) t.doc.addPage();
-  // What follows starts below the last entry kept for, on the last page kept.
-  const onLast = more === 0 ? entries : entries - onFirst - (more - 1) * perPage;
-  t.doc.y = (more === 0 ? y : t.doc.page.margins.top) + onLast * ENTRY_HEIGHT;
-  return { section, list, firstPage, y };
+  // Walked as fillContents will set them: an entry that does not fit goes to a new page.
+  t.doc.y = y;
+  for (const height of heights) {
+    if (t.doc.y + height > t.bottom) {
+      t.doc.addPage();
+      t.doc.y = t.doc.page.margins.top;
+    }
+    t.doc.y += height;
+  }
+  return { section, list, firstPage, y, heights };
 }
 
-/** Fills the kept pages: each article's number, title and section, linked to its first page. */
+/**
+ * Fills the kept pages: each article's number, title and section, linked to its first page,
+ * and what it is about.
+ */
 function fillContents(
   t: Typesetter,
   place: ContentsPlace,
@@ -255,8 +298,9 @@ function fillContents(
   let page = place.firstPage;
   t.doc.switchToPage(page);
   t.doc.y = place.y;
-  for (const article of edition.articles) {
-    if (t.doc.y + ENTRY_HEIGHT > t.bottom) {
+  edition.articles.forEach((article, index) => {
+    const height = place.heights[index] ?? 0;
+    if (t.doc.y + height > t.bottom) {
       page += 1;
       t.doc.switchToPage(page);
       t.doc.y = t.doc.page.margins.top;
@@ -272,9 +316,14 @@ function fillContents(
     ];
     t.element(place.list, 'TOCI', (item) => {
       const width = t.width;
-      t.width = width - 48;
+      t.width = entryWidth(t);
       t.text(item, 'Reference', entry, { ...BODY, after: 0 });
-      const bottom = t.doc.y;
+      t.text(item, 'P', [{ text: clip(article.summary, ENTRY_SUMMARY), face: 'serif' }], {
+        size: ENTRY_SUMMARY_SIZE,
+        lineGap: 2,
+        color: MUTED,
+        after: 0,
+      });
       t.width = 40;
       t.left += width - 40;
       t.doc.y = top;
@@ -285,9 +334,9 @@ function fillContents(
       });
       t.left -= width - 40;
       t.width = width;
-      t.doc.y = Math.max(bottom, t.doc.y) + 10;
+      t.doc.y = top + height;
     });
-  }
+  });
   place.section.end();
 }
 

@@ -49,7 +49,14 @@ function setBlocks(
   context: BodyContext,
   tight = false,
 ): void {
-  for (const node of nodes) setBlock(node, parent, context, tight);
+  nodes.forEach((node, index) => {
+    // A heading directly over another keeps with it and the first lines after both, so no
+    // heading ends a page alone.
+    const next = nodes[index + 1];
+    if (node.type === 'heading' && next?.type === 'heading')
+      context.t.keepTogether((HEADING_SIZES[node.depth] ?? BODY.size) * 2 + 140);
+    setBlock(node, parent, context, tight);
+  });
 }
 
 /** Sets a whole body: its blocks, then its footnotes under "Notes". */

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '@/lib/markdown/syntax';
-import { markdownToText, TEXT_WIDTH, underline, wrap } from '@/lib/markdown/to-text';
+import {
+  linkAddressShown,
+  markdownToText,
+  TEXT_WIDTH,
+  underline,
+  wrap,
+} from '@/lib/markdown/to-text';
 
 const fixtures = path.join(import.meta.dirname, '..', '..', 'fixtures', 'plain-text');
 const parse = parseMarkdown;
@@ -64,5 +70,27 @@ describe('wrap and underline', () => {
 
   it('underlines a title to its length', () => {
     expect(underline('Contents', '=')).toEqual(['Contents', '========']);
+  });
+});
+
+describe('the address printed after a link’s words', () => {
+  it('is left out when the words already are the address, or name its site', () => {
+    for (const [label, url] of [
+      ['jo@example.org', 'mailto:jo@example.org'],
+      ['https://example.org/guide', 'https://example.org/guide'],
+      ['www.example.org', 'https://www.example.org/'],
+      ['example.org/guide', 'https://example.org/guide'],
+      ['Northlight.example.org', 'https://northlight.example.org/'],
+    ])
+      expect(linkAddressShown(label!, url!), label).toBeUndefined();
+  });
+
+  it('is printed when the words say something else, or name a site but not the page', () => {
+    expect(linkAddressShown('the referral guide', 'https://example.org/guide')).toBe(
+      'https://example.org/guide',
+    );
+    expect(linkAddressShown('example.org', 'https://example.org/guide')).toBe(
+      'https://example.org/guide',
+    );
   });
 });
