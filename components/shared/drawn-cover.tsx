@@ -3,6 +3,7 @@ import { version as nextVersion } from 'next/package.json';
 import { cachedCard, cardKey } from '@/lib/outputs/card-cache';
 import { DRAWN_COVER_SIZE, type DrawnCoverContent } from '@/lib/outputs/drawn-cover';
 import { drawableText, previewFonts, SANS_STACK, SERIF_STACK } from '@/lib/outputs/preview-fonts';
+import { DRAWING_COLOURS } from './preview-card';
 
 /*
  * The cover drawn for an edition without one, in the site's colours and typefaces: the masthead
@@ -15,10 +16,7 @@ import { drawableText, previewFonts, SANS_STACK, SERIF_STACK } from '@/lib/outpu
 /** The drawing's version: bump it whenever the picture's drawing changes. */
 const DRAWING_VERSION = 1;
 
-const NAVY = '#0b1d3a';
-const GOLD = '#ffd166';
-const CREAM = '#f4f1ea';
-const MUTED = '#b9c3d3';
+const { navy: NAVY, gold: GOLD, cream: CREAM, muted: MUTED } = DRAWING_COLOURS;
 
 /** The drawn cover on a page: decorative beside the edition's own heading, so hidden from screen readers. */
 export function DrawnCover({

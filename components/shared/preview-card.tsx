@@ -7,10 +7,14 @@ import { drawableText, previewFonts, SANS_STACK, SERIF_STACK } from '@/lib/outpu
 /** The drawing's version: bump it whenever this file changes how a card looks. */
 const DRAWING_VERSION = 1;
 
-const NAVY = '#0b1d3a';
-const GOLD = '#ffd166';
-const CREAM = '#f4f1ea';
-const MUTED = '#b9c3d3';
+/** The colours of every drawn picture (link cards, drawn covers): the masthead's. */
+export const DRAWING_COLOURS = {
+  navy: '#0b1d3a',
+  gold: '#ffd166',
+  cream: '#f4f1ea',
+  muted: '#b9c3d3',
+} as const;
+const { navy: NAVY, gold: GOLD, cream: CREAM, muted: MUTED } = DRAWING_COLOURS;
 
 /** Title size that keeps long titles within four lines. */
 function titleSize(title: string, narrow: boolean): number {

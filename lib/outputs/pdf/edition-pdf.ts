@@ -231,10 +231,18 @@ function entryWidth(t: Typesetter): number {
   return t.width - 48;
 }
 
-/** The title an entry gives: a withdrawn article says so. */
-function entryTitle(article: Article): string {
+/**
+ * What an entry says before its summary: the article's number and title (a withdrawn article
+ * says so) in bold, then its section. Linked to `target`, the article's page, when given.
+ */
+function entrySpans(article: Article, target?: number): Span[] {
   const title = article.withdrawn ? `${article.title} [withdrawn]` : article.title;
-  return `${article.position}. ${title}${article.section ? ` (${article.section})` : ''}`;
+  return [
+    { text: `${article.position}. ${title}`, face: 'serifBold', link: target },
+    ...(article.section
+      ? [{ text: ` (${article.section})`, face: 'serif' as const, link: target }]
+      : []),
+  ];
 }
 
 /**
@@ -247,7 +255,16 @@ function entryHeights(t: Typesetter, edition: Edition): number[] {
     const title = t.doc
       .font(mainFont('serifBold'))
       .fontSize(BODY.size)
-      .heightOfString(entryTitle(article), { width, lineGap: BODY.lineGap });
+      // Measured all in bold, the wider face, so the space kept is never short.
+      .heightOfString(
+        entrySpans(article)
+          .map((span) => span.text)
+          .join(''),
+        {
+          width,
+          lineGap: BODY.lineGap,
+        },
+      );
     const summary = t.doc
       .font(mainFont('serif'))
       .fontSize(ENTRY_SUMMARY_SIZE)
@@ -307,13 +324,7 @@ function fillContents(
     }
     const target = pages.get(article) ?? 0;
     const top = t.doc.y;
-    const title = article.withdrawn ? `${article.title} [withdrawn]` : article.title;
-    const entry: Span[] = [
-      { text: `${article.position}. ${title}`, face: 'serifBold', link: target },
-      ...(article.section
-        ? [{ text: ` (${article.section})`, face: 'serif' as const, link: target }]
-        : []),
-    ];
+    const entry = entrySpans(article, target);
     t.element(place.list, 'TOCI', (item) => {
       const width = t.width;
       t.width = entryWidth(t);
