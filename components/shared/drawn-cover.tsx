@@ -1,7 +1,16 @@
 import { ImageResponse } from 'next/og';
 import { version as nextVersion } from 'next/package.json';
 import { cachedCard, cardKey } from '@/lib/outputs/card-cache';
-import { DRAWN_COVER_SIZE, type DrawnCoverContent } from '@/lib/outputs/drawn-cover';
+import type { Edition } from '@/lib/library/getters';
+import {
+  coverAsSent,
+  DRAWN_COVER_SIZE,
+  drawnCoverContent,
+  type DrawnCoverContent,
+} from '@/lib/outputs/drawn-cover';
+import type { PictureReader } from '@/lib/outputs/pdf/edition-pdf';
+import type { SiteSettings } from '@/lib/site/settings';
+import { mediaPath } from '@/lib/site/urls';
 import { drawableText, previewFonts, SANS_STACK, SERIF_STACK } from '@/lib/outputs/preview-fonts';
 import { DRAWING_COLOURS } from './preview-card';
 
@@ -219,4 +228,31 @@ export async function drawnCoverPng(content: DrawnCoverContent): Promise<Uint8Ar
     });
     return new Uint8Array(await drawn.arrayBuffer());
   });
+}
+
+/**
+ * The drawn cover's name among the edition's pictures: no file in an edition's folder can have
+ * it (their names start with a letter or a digit).
+ */
+const DRAWN_COVER_FILE = '_drawn-cover.png';
+
+/**
+ * What the PDF edition is made from: the edition and its pictures as they are, or, for an
+ * edition without a cover, with the drawn one as its cover picture.
+ */
+export async function withDrawnCover(
+  edition: Edition,
+  site: SiteSettings,
+  read: PictureReader,
+): Promise<[Edition, SiteSettings, PictureReader]> {
+  if (edition.cover) return [edition, site, read];
+  const drawn = await drawnCoverPng(drawnCoverContent(edition, site));
+  const { width, height, alt } = coverAsSent(edition, site);
+  const cover = { url: mediaPath(edition.number, DRAWN_COVER_FILE), alt, width, height };
+  return [
+    { ...edition, cover: { ...cover, optimise: false } },
+    site,
+    async (name) =>
+      name === DRAWN_COVER_FILE ? { bytes: drawn, contentType: 'image/png' } : read(name),
+  ];
 }

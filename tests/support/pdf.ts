@@ -151,3 +151,92 @@ export function wordsInOrder(expected: readonly string[], actual: readonly strin
   }
   return previous[actual.length] ?? 0;
 }
+
+/**
+ * Where each picture stands on a page, from its head, as the page's transformations (kept and
+ * restored with the graphics state) place the unit square every picture is drawn in.
+ */
+export async function pictureBoxes(
+  pdf: PDFDocumentProxy,
+  number: number,
+): Promise<{ x: number; top: number; width: number; height: number }[]> {
+  const page = await pdf.getPage(number);
+  const operators = await page.getOperatorList();
+  type Matrix = [number, number, number, number, number, number];
+  const multiply = (m: Matrix, n: Matrix): Matrix => [
+    n[0] * m[0] + n[1] * m[2],
+    n[0] * m[1] + n[1] * m[3],
+    n[2] * m[0] + n[3] * m[2],
+    n[2] * m[1] + n[3] * m[3],
+    n[4] * m[0] + n[5] * m[2] + m[4],
+    n[4] * m[1] + n[5] * m[3] + m[5],
+  ];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const saved: Matrix[] = [];
+  const boxes: { x: number; top: number; width: number; height: number }[] = [];
+  operators.fnArray.forEach((operator, index) => {
+    if (operator === OPS.save) saved.push(ctm);
+    else if (operator === OPS.restore) ctm = saved.pop() ?? ctm;
+    else if (operator === OPS.transform) ctm = multiply(ctm, operators.argsArray[index] as Matrix);
+    else if (operator === OPS.paintImageXObject) {
+      const xs = [ctm[4], ctm[4] + ctm[0]];
+      const ys = [ctm[5], ctm[5] + ctm[3]];
+      boxes.push({
+        x: Math.min(...xs),
+        top: page.view[3]! - Math.max(...ys),
+        width: Math.abs(ctm[0]),
+        height: Math.abs(ctm[3]),
+      });
+    }
+  });
+  return boxes;
+}
+
+/** A line of text as it stands on a page: its page (from 1), column (0 or 1), height and words. */
+export interface SetLine {
+  page: number;
+  column: number;
+  y: number;
+  text: string;
+}
+
+/**
+ * Every line of text the PDF draws, page by page, each column from the top: text pieces on one
+ * baseline in one half of the page make a line, a space put back where pieces are apart. A
+ * picture stands in its column as a line saying "[picture]".
+ */
+export async function setLines(pdf: PDFDocumentProxy): Promise<SetLine[]> {
+  const lines: SetLine[] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const page = await pdf.getPage(number);
+    const half = page.view[2]! / 2;
+    const byLine = new Map<string, { x: number; end: number; str: string }[]>();
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [, , , , x, y] = item.transform as number[];
+      const key = `${x! < half ? 0 : 1}:${Math.round(y!)}`;
+      byLine.set(key, [...(byLine.get(key) ?? []), { x: x!, end: x! + item.width, str: item.str }]);
+    }
+    const pageLines = [...byLine].map(([key, pieces]) => {
+      const [column, y] = key.split(':').map(Number);
+      pieces.sort((a, b) => a.x - b.x);
+      const text = pieces
+        .map((piece, index) =>
+          index > 0 && piece.x - pieces[index - 1]!.end > 1 ? ` ${piece.str}` : piece.str,
+        )
+        .join('');
+      // pdfjs measures from the foot of the page; lines are read from its head.
+      return { page: number, column: column!, y: page.view[3]! - y!, text: text.trim() };
+    });
+    for (const box of await pictureBoxes(pdf, number))
+      pageLines.push({
+        page: number,
+        column: box.x < half ? 0 : 1,
+        y: box.top,
+        text: '[picture]',
+      });
+    pageLines.sort((a, b) => a.column - b.column || a.y - b.y);
+    lines.push(...pageLines);
+  }
+  return lines;
+}

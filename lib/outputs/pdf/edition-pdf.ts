@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Article, Edition } from '../../library/getters';
 import { printPicture } from '../../content/picture-metadata';
@@ -8,17 +8,37 @@ import { articlePath, editionPath, pdfPath } from '../../site/urls';
 import { eventWhen } from '../calendar';
 import { editionFullTitle } from '../email';
 import { bylineText } from '../text-file';
-import { BODY, setBody, setHeading, type BodyContext, type PrintPicture } from './markdown';
-import { mainFont } from './fonts';
+import {
+  BODY,
+  bodyOpening,
+  HEADING_SIZES,
+  setBody,
+  setHeading,
+  type BodyContext,
+  type PrintPicture,
+} from './markdown';
+import { mainFont, type Face } from './fonts';
 import { clip } from '../preview-card';
-import { ACCENT, MUTED, NAVY, PAGE, RULE, Typesetter, type Element, type Span } from './typesetter';
+import {
+  ACCENT,
+  COVER,
+  MUTED,
+  NAVY,
+  PAGE,
+  RULE,
+  Typesetter,
+  type Element,
+  type Span,
+  type TextStyle,
+} from './typesetter';
 
 /*
  * The edition as an accessible PDF, made from the same Markdown as every other format and
  * without a browser: PDFKit writes a tagged PDF (PDF/UA's identifier, a structure tree in
- * reading order, the language, the title shown, bookmarks, embedded fonts). It reads in the
+ * reading order, the language, the title shown, bookmarks, embedded fonts). It is laid out as
+ * a magazine (a full-page cover, then two columns that articles flow through) and reads in the
  * order of the plain view and the text file: the cover, the introduction, the contents, then
- * each article from a new page, so the three formats say the same words in the same order.
+ * each article, so the three formats say the same words in the same order.
  */
 
 /** Reads a picture of the edition's folder by its file name (the route checks who may see it). */
@@ -56,6 +76,13 @@ export async function editionPdf(
   setCover(t, edition, site, pictures);
 
   t.doc.addPage();
+  // What the edition holds, opening the first page of reading as a standfirst.
+  t.text(t.root, 'P', [{ text: edition.summary, face: 'serif' }], {
+    size: 13,
+    lineGap: 3,
+    color: NAVY,
+    after: 6,
+  });
   if (edition.intro.tree.children.length > 0) {
     t.element(t.root, 'Sect', (section) => {
       setHeading(t, 1, [{ text: 'Introduction', face: 'sans' }], section);
@@ -64,24 +91,33 @@ export async function editionPdf(
     t.doc.outline.addItem('Introduction');
   }
 
-  // The contents share the introduction's page when they fit there.
+  // The contents follow the introduction in its column when their heading and a few entries
+  // fit there, and go on into the next: a half-empty column reads as a mistake.
   const heights = entryHeights(t, edition);
-  const contentsHeight = CONTENTS_HEADING + heights.reduce((sum, height) => sum + height, 0);
-  if (t.doc.y > t.doc.page.margins.top && t.doc.y + contentsHeight > t.bottom) t.doc.addPage();
+  const opening = heights.slice(0, CONTENTS_TOGETHER).reduce((sum, height) => sum + height, 0);
+  t.keepTogether(CONTENTS_HEADING + opening);
   const contents = reserveContents(t, heights);
 
   const pages = new Map<Article, number>();
   for (const article of edition.articles) {
-    // Articles flow on, as in a magazine; one starts a new page only when little of this one
-    // is left, so no page holds a few lines of an opener.
-    if (t.bottom - t.doc.y < (t.bottom - t.doc.page.margins.top) * NEW_PAGE_BELOW) t.doc.addPage();
-    else if (t.doc.y > t.doc.page.margins.top) {
-      t.doc.y += 18;
-      t.rule();
-      t.doc.y += 14;
+    // Articles flow on, as in a magazine; one starts a new column only when its opening (the
+    // opener and the first lines of its text) does not fit in what is left of this one.
+    const opener = openerBlocks(article, site);
+    const opening =
+      opener.reduce(
+        (sum, block) => sum + t.measure(block.spans, block.style) + block.style.after,
+        0,
+      ) + bodyOpening([...leadPicture(article), ...article.body.tree.children], context());
+    if (t.doc.y > t.doc.page.margins.top) {
+      if (t.doc.y + ARTICLE_RULE + opening > t.bottom) t.nextColumn();
+      else {
+        t.doc.y += ARTICLE_RULE / 2;
+        t.rule();
+        t.doc.y += ARTICLE_RULE / 2;
+      }
     }
-    pages.set(article, t.doc.bufferedPageRange().count - 1);
-    setArticle(t, article, site, context(t.doc.outline.addItem(article.title)));
+    pages.set(article, t.place.page);
+    setArticle(t, article, opener, context(t.doc.outline.addItem(article.title)));
   }
   t.doc.y += 12;
   t.rule();
@@ -90,6 +126,7 @@ export async function editionPdf(
     ...BODY,
     color: MUTED,
   });
+  t.doc.leaveRightColumn();
 
   fillContents(t, contents, edition, pages);
   setFurniture(t, edition, site);
@@ -133,116 +170,180 @@ function fileName(url: string | undefined): string | undefined {
   return url ? decodeURIComponent(url.split('/').pop() ?? '') || undefined : undefined;
 }
 
-/** The cover: the picture, the magazine's name, the edition's number, title, date and summary. */
+/**
+ * The cover, a page of its own in the masthead's navy: the cover picture (uploaded, or drawn
+ * for an edition without one) as large as the page allows, and below it the edition's title,
+ * its date and where the current copy lives: a PDF is forwarded and printed,
+ * and a correction or a withdrawal reaches the copies online, not the one in someone's inbox.
+ */
 function setCover(
   t: Typesetter,
   edition: Edition,
   site: SiteSettings,
   pictures: ReadonlyMap<string, PrintPicture>,
 ): void {
-  t.element(t.root, 'Sect', (cover) => {
-    t.text(cover, 'P', [{ text: site.name, face: 'sans' }], { size: 16, color: NAVY, after: 2 });
-    t.text(cover, 'P', [{ text: `Edition ${edition.number}`, face: 'sans' }], {
-      size: 12,
-      color: ACCENT,
-      after: 14,
-    });
-    const picture = pictures.get(fileName(edition.cover?.url) ?? '');
-    if (picture && edition.cover) {
-      const maxHeight = (t.bottom - t.doc.page.margins.top) * 0.5;
-      const scale = Math.min(t.width / picture.width, maxHeight / picture.height);
-      const width = picture.width * scale;
-      const height = picture.height * scale;
-      const x = t.left + (t.width - width) / 2;
-      const y = t.doc.y;
-      t.element(
-        cover,
-        'Figure',
-        (figure) => figure.add(() => t.doc.image(picture.data, x, y, { width, height })),
-        { alt: edition.cover.alt, bbox: [x, y, x + width, y + height] },
-      );
-      t.doc.y = y + height + 20;
-    }
-    t.text(cover, 'H1', [{ text: edition.title, face: 'serifBold' }], {
-      size: 30,
-      color: NAVY,
-      after: 8,
-    });
-    t.text(
-      cover,
-      'P',
-      [
+  const { width: pageWidth, height: pageHeight, margins } = t.doc.page;
+  const bottom = margins.bottom;
+  margins.bottom = COVER_MARGIN;
+  t.artifact(() => t.doc.rect(0, 0, pageWidth, pageHeight).fill(COVER.background));
+
+  const online = `${site.baseUrl}${editionPath(edition.number)}`;
+  const pdf = `${site.baseUrl}${pdfPath(edition.number)}`;
+  const small = { size: 9.5, lineGap: 2, color: COVER.muted, linkColor: COVER.link };
+  const band: Block[] = [
+    {
+      type: 'P',
+      spans: [{ text: `${site.name} · Edition ${edition.number}`.toUpperCase(), face: 'sans' }],
+      style: { size: 9.5, color: COVER.link, after: 6 },
+    },
+    {
+      type: 'H1',
+      spans: [{ text: edition.title, face: 'serifBold' }],
+      style: { size: 24, lineGap: 2, color: COVER.text, after: 8 },
+    },
+    {
+      type: 'P',
+      spans: [
         {
           text: `Published ${formatDate(edition.published)} by ${inSentence(site.publisher)}`,
           face: 'serif',
         },
       ],
-      { ...BODY, color: MUTED, after: 2 },
-    );
-    // Where the current copy lives: a PDF is forwarded and printed, and a correction or a
-    // withdrawal reaches the copies online, not the one in someone's inbox.
-    const online = `${site.baseUrl}${editionPath(edition.number)}`;
-    const pdf = `${site.baseUrl}${pdfPath(edition.number)}`;
-    for (const [label, address, after] of [
-      ['Online: ', online, 2],
-      ['PDF: ', pdf, 14],
-    ] as const)
-      t.text(
+      style: { ...small, after: 2 },
+    },
+    {
+      type: 'P',
+      spans: [
+        { text: 'Online: ', face: 'serif' },
+        { text: online, face: 'serif', link: online },
+      ],
+      style: { ...small, after: 2 },
+    },
+    {
+      type: 'P',
+      spans: [
+        { text: 'PDF: ', face: 'serif' },
+        { text: pdf, face: 'serif', link: pdf },
+      ],
+      style: { ...small, after: 0 },
+    },
+  ];
+  const left = t.left;
+  const width = t.width;
+  t.left = COVER_MARGIN;
+  t.width = pageWidth - 2 * COVER_MARGIN;
+  const bandHeight = band.reduce(
+    (sum, block) => sum + t.measure(block.spans, block.style) + block.style.after,
+    0,
+  );
+  const bandTop = pageHeight - COVER_MARGIN - bandHeight;
+
+  t.element(t.root, 'Sect', (cover) => {
+    const picture = pictures.get(fileName(edition.cover?.url) ?? '');
+    if (picture && edition.cover) {
+      const space = bandTop - COVER_MARGIN;
+      // Across the whole page when its shape allows, else as tall as the space, centred.
+      const bleed = pageWidth / picture.width;
+      const scale =
+        picture.height * bleed <= space
+          ? bleed
+          : Math.min(
+              (pageWidth - 2 * COVER_MARGIN) / picture.width,
+              (space - COVER_MARGIN) / picture.height,
+            );
+      const pictureWidth = picture.width * scale;
+      const pictureHeight = picture.height * scale;
+      const x = (pageWidth - pictureWidth) / 2;
+      const y = scale === bleed ? 0 : COVER_MARGIN;
+      t.element(
         cover,
-        'P',
-        [
-          { text: label, face: 'serif' },
-          { text: address, face: 'serif', link: address },
-        ],
-        { ...BODY, color: MUTED, after },
+        'Figure',
+        (figure) =>
+          figure.add(() =>
+            t.doc.image(picture.data, x, y, { width: pictureWidth, height: pictureHeight }),
+          ),
+        { alt: edition.cover.alt, bbox: [x, y, x + pictureWidth, y + pictureHeight] },
       );
-    t.text(cover, 'P', [{ text: edition.summary, face: 'serif' }], {
-      size: 13,
-      lineGap: 4,
-      after: 0,
-    });
+    } else
+      t.text(cover, 'P', [{ text: site.name, face: 'serifBold' }], {
+        size: 48,
+        color: COVER.text,
+      });
+    t.doc.y = bandTop;
+    for (const block of band) t.text(cover, block.type, block.spans, block.style);
   });
+  t.left = left;
+  t.width = width;
+  margins.bottom = bottom;
 }
+
+/** The cover's margin: its text and a picture that does not fill the page's width keep it. */
+const COVER_MARGIN = 40;
 
 /** Where the contents are drawn once the articles' pages are known. */
 interface ContentsPlace {
   section: Element;
   list: Element;
-  firstPage: number;
-  y: number;
-  /** Each entry's height (entryHeights). */
-  heights: readonly number[];
+  /** Where each entry goes, measured as it will be set (entryHeights). */
+  entries: { page: number; column: number; y: number }[];
 }
 
-/** Longest summary a contents entry gives, cut at a word: two lines of the contents. */
-const ENTRY_SUMMARY = 140;
+/** Longest summary a contents entry gives, cut at a word: about two lines of a column. */
+const ENTRY_SUMMARY = 90;
 
-/** An article starts a new page when less than this share of the page is left. */
-const NEW_PAGE_BELOW = 0.3;
+/** The space between one article and the next, with a rule across the column in the middle. */
+const ARTICLE_RULE = 26;
 
 /** The contents' heading, and the space between it and the first entry. */
 const CONTENTS_HEADING = 60;
 
+/** The entries the contents must fit in the introduction's column to start there. */
+const CONTENTS_TOGETHER = 3;
+
 /** The space between two entries of the contents. */
 const ENTRY_GAP = 10;
 
-/** The width an entry's title and summary are set in: the page number has the rest. */
+/** The width kept at the right of the contents for the page numbers. */
+const PAGE_NUMBER_WIDTH = 24;
+
+/** How an entry's title and the line under it are set. */
+const ENTRY_TITLE: TextStyle = { ...BODY, after: 0 };
+const ENTRY_ABOUT: TextStyle = { size: 10, lineGap: 2, color: MUTED, after: 0 };
+
+/** The width an entry's title and summary are set in: the page number and its leader have the rest. */
 function entryWidth(t: Typesetter): number {
-  return t.width - 48;
+  return t.width - PAGE_NUMBER_WIDTH - 6;
 }
 
 /**
- * What an entry says before its summary: the article's number and title (a withdrawn article
- * says so) in bold, then its section. Linked to `target`, the article's page, when given.
+ * What a contents entry says: its number and title (a withdrawn article says so) in bold,
+ * then, smaller, its section and what it is about.
  */
-function entrySpans(article: Article, target?: number): Span[] {
+function entryWords(article: Article): { title: string; about: string } {
   const title = article.withdrawn ? `${article.title} [withdrawn]` : article.title;
-  return [
-    { text: `${article.position}. ${title}`, face: 'serifBold', link: target },
-    ...(article.section
-      ? [{ text: ` (${article.section})`, face: 'serif' as const, link: target }]
-      : []),
-  ];
+  const summary = clip(article.summary, ENTRY_SUMMARY);
+  return {
+    title: `${article.position}. ${title}`,
+    about: article.section ? `${article.section} · ${summary}` : summary,
+  };
+}
+
+/**
+ * The lines `text` breaks into across `width` in `face` and `size`: words fill a line until the
+ * next would pass the width, as PDFKit breaks them, so a leader can start where the title ends.
+ */
+function linesOf(t: Typesetter, text: string, face: Face, size: number, width: number): string[] {
+  t.doc.font(mainFont(face)).fontSize(size);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && t.doc.widthOfString(longer) > width) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  return [...lines, line];
 }
 
 /**
@@ -250,34 +351,22 @@ function entrySpans(article: Article, target?: number): Span[] {
  * for the contents hold them exactly, whatever their titles' and summaries' lengths.
  */
 function entryHeights(t: Typesetter, edition: Edition): number[] {
-  const width = entryWidth(t);
-  return edition.articles.map((article) => {
-    const title = t.doc
-      .font(mainFont('serifBold'))
-      .fontSize(BODY.size)
-      // Measured all in bold, the wider face, so the space kept is never short.
-      .heightOfString(
-        entrySpans(article)
-          .map((span) => span.text)
-          .join(''),
-        {
-          width,
-          lineGap: BODY.lineGap,
-        },
-      );
-    const summary = t.doc
-      .font(mainFont('serif'))
-      .fontSize(ENTRY_SUMMARY_SIZE)
-      .heightOfString(clip(article.summary, ENTRY_SUMMARY), { width, lineGap: 2 });
-    return title + summary + ENTRY_GAP;
+  const width = t.width;
+  t.width = entryWidth(t);
+  const heights = edition.articles.map((article) => {
+    const { title, about } = entryWords(article);
+    return (
+      t.measure([{ text: title, face: 'serifBold' }], ENTRY_TITLE) +
+      t.measure([{ text: about, face: 'serif' }], ENTRY_ABOUT) +
+      ENTRY_GAP
+    );
   });
+  t.width = width;
+  return heights;
 }
 
-/** The size of an entry's summary. */
-const ENTRY_SUMMARY_SIZE = 10;
-
 /**
- * Heads the contents and keeps pages for them: the articles' page numbers are known only once
+ * Heads the contents and keeps room for them: the articles' page numbers are known only once
  * they are set, and PDFKit can go back to a page it kept but not put one in between.
  */
 function reserveContents(t: Typesetter, heights: readonly number[]): ContentsPlace {
@@ -286,25 +375,22 @@ function reserveContents(t: Typesetter, heights: readonly number[]): ContentsPla
   t.root.add(section);
   setHeading(t, 1, [{ text: 'Contents', face: 'sans' }], section);
   t.doc.outline.addItem('Contents');
-  const y = t.doc.y + 6;
   const list = t.doc.struct('TOC');
   section.add(list);
-  const firstPage = t.doc.bufferedPageRange().count - 1;
-  // Walked as fillContents will set them: an entry that does not fit goes to a new page.
-  t.doc.y = y;
-  for (const height of heights) {
-    if (t.doc.y + height > t.bottom) {
-      t.doc.addPage();
-      t.doc.y = t.doc.page.margins.top;
-    }
+  t.doc.y += 6;
+  // Walked as the entries will be set: one that does not fit goes to the next column.
+  const entries = heights.map((height) => {
+    t.keepTogether(height);
+    const entry = { ...t.place, y: t.doc.y };
     t.doc.y += height;
-  }
-  return { section, list, firstPage, y, heights };
+    return entry;
+  });
+  return { section, list, entries };
 }
 
 /**
- * Fills the kept pages: each article's number, title and section, linked to its first page,
- * and what it is about.
+ * Fills the room kept: each article's number and title, a dotted leader to its page number
+ * (both linked to the page), then its section and what it is about.
  */
 function fillContents(
   t: Typesetter,
@@ -312,114 +398,145 @@ function fillContents(
   edition: Edition,
   pages: ReadonlyMap<Article, number>,
 ): void {
-  let page = place.firstPage;
-  t.doc.switchToPage(page);
-  t.doc.y = place.y;
+  const width = t.width;
+  const left = t.left;
   edition.articles.forEach((article, index) => {
-    const height = place.heights[index] ?? 0;
-    if (t.doc.y + height > t.bottom) {
-      page += 1;
-      t.doc.switchToPage(page);
-      t.doc.y = t.doc.page.margins.top;
-    }
+    const entry = place.entries[index];
+    if (!entry) return;
+    t.doc.switchToPage(entry.page);
+    if (entry.column === 1) t.doc.enterRightColumn();
     const target = pages.get(article) ?? 0;
-    const top = t.doc.y;
-    const entry = entrySpans(article, target);
+    const top = entry.y;
+    t.doc.y = top;
+    const { title, about } = entryWords(article);
+    const lines = linesOf(t, title, 'serifBold', ENTRY_TITLE.size, entryWidth(t));
+    const lineHeight = t.doc.currentLineHeight(true) + (ENTRY_TITLE.lineGap ?? 0);
+    const lastLine = top + (lines.length - 1) * lineHeight;
+    const titleEnd = left + t.doc.widthOfString(lines.at(-1) ?? '');
     t.element(place.list, 'TOCI', (item) => {
-      const width = t.width;
       t.width = entryWidth(t);
-      t.text(item, 'Reference', entry, { ...BODY, after: 0 });
-      t.text(item, 'P', [{ text: clip(article.summary, ENTRY_SUMMARY), face: 'serif' }], {
-        size: ENTRY_SUMMARY_SIZE,
-        lineGap: 2,
-        color: MUTED,
-        after: 0,
-      });
-      t.width = 40;
-      t.left += width - 40;
-      t.doc.y = top;
+      t.text(item, 'Reference', [{ text: title, face: 'serifBold', link: target }], ENTRY_TITLE);
+      t.text(item, 'P', [{ text: about, face: 'serif' }], ENTRY_ABOUT);
+      t.width = PAGE_NUMBER_WIDTH;
+      t.left = left + width - PAGE_NUMBER_WIDTH;
+      t.doc.y = lastLine;
       t.text(item, 'Reference', [{ text: String(target + 1), face: 'serif', link: target }], {
-        ...BODY,
+        ...ENTRY_TITLE,
         align: 'right',
-        after: 0,
       });
-      t.left -= width - 40;
+      t.left = left;
       t.width = width;
-      t.doc.y = top + height;
     });
+    const number = String(target + 1);
+    const numberStart = left + width - t.doc.font(mainFont('serif')).widthOfString(number);
+    const baseline = lastLine + ENTRY_TITLE.size * 0.8;
+    if (numberStart - titleEnd > 24)
+      t.artifact(() =>
+        t.doc
+          .moveTo(titleEnd + 6, baseline)
+          .lineTo(numberStart - 6, baseline)
+          .lineWidth(1)
+          .lineCap('round')
+          .dash(0.01, { space: 4 })
+          .strokeColor(MUTED)
+          .stroke()
+          .undash()
+          .lineCap('butt'),
+      );
+    t.doc.leaveRightColumn();
   });
   place.section.end();
 }
 
-/** One article: section, title, byline, address, notices, picture and body. */
-function setArticle(
-  t: Typesetter,
-  article: Article,
-  site: SiteSettings,
-  context: BodyContext,
-): void {
-  t.element(t.root, 'Sect', (section) => {
-    if (article.section)
-      t.text(section, 'P', [{ text: article.section.toUpperCase(), face: 'sans' }], {
-        size: 9.5,
-        color: ACCENT,
-        after: 4,
-      });
-    t.text(section, 'H1', [{ text: article.title, face: 'serifBold' }], {
-      size: 22,
-      lineGap: 2,
-      color: NAVY,
-      after: 8,
-    });
-    const byline = bylineText(article);
-    const muted = { ...BODY, color: MUTED, after: 2 };
-    if (byline) t.text(section, 'P', [{ text: byline, face: 'serif' }], muted);
-    if (article.updated)
-      t.text(
-        section,
-        'P',
-        [{ text: `Updated ${formatDate(article.updated)}`, face: 'serif' }],
-        muted,
-      );
-    const online = `${site.baseUrl}${articlePath(article.editionNumber, article.slug)}`;
-    t.text(
-      section,
-      'P',
-      [
+/** A block of text and how it is set, as a structure element of `type`. */
+interface Block {
+  type: string;
+  spans: Span[];
+  style: TextStyle & { after: number };
+}
+
+/**
+ * What opens an article: its section, title, byline, date of update, address and any
+ * withdrawal notice. Measured before it is set, to keep it in one column with the first lines.
+ */
+function openerBlocks(article: Article, site: SiteSettings): Block[] {
+  const muted = { ...BODY, color: MUTED, after: 2 };
+  const online = `${site.baseUrl}${articlePath(article.editionNumber, article.slug)}`;
+  const byline = bylineText(article);
+  return [
+    ...(article.section
+      ? [
+          {
+            type: 'P',
+            spans: [{ text: article.section.toUpperCase(), face: 'sans' as const }],
+            style: { size: 8.5, color: ACCENT, after: 4 },
+          },
+        ]
+      : []),
+    {
+      type: 'H1',
+      spans: [{ text: article.title, face: 'serifBold' }],
+      style: { size: HEADING_SIZES[1], lineGap: 2, color: NAVY, after: 8 },
+    },
+    ...(byline
+      ? [{ type: 'P', spans: [{ text: byline, face: 'serif' as const }], style: muted }]
+      : []),
+    ...(article.updated
+      ? [
+          {
+            type: 'P',
+            spans: [{ text: `Updated ${formatDate(article.updated)}`, face: 'serif' as const }],
+            style: muted,
+          },
+        ]
+      : []),
+    {
+      type: 'P',
+      spans: [
         { text: 'Online: ', face: 'serif' },
         { text: online, face: 'serif', link: online },
       ],
-      { ...muted, after: 12 },
-    );
-    if (article.withdrawn) {
-      const { date, reason } = article.withdrawn;
-      t.text(
-        section,
-        'P',
-        [{ text: `WITHDRAWN on ${formatDate(date)}: ${reason}`, face: 'serifBold' }],
-        { ...BODY, color: ACCENT, after: 12 },
-      );
-    }
-    const picture = context.pictures.get(fileName(article.image?.url) ?? '');
-    if (picture && article.image) {
-      setBody(
-        [
+      style: { ...muted, after: 12 },
+    },
+    ...(article.withdrawn
+      ? [
           {
-            type: 'paragraph',
-            children: [
+            type: 'P',
+            spans: [
               {
-                type: 'image',
-                url: article.image.url,
-                alt: article.image.alt,
-                data: { file: fileName(article.image.url) },
+                text: `WITHDRAWN on ${formatDate(article.withdrawn.date)}: ${article.withdrawn.reason}`,
+                face: 'serifBold' as const,
               },
             ],
+            style: { ...BODY, color: ACCENT, after: 12 },
           },
-        ],
-        section,
-        { ...context, outline: undefined },
-      );
-    }
+        ]
+      : []),
+  ];
+}
+
+/** The article's own picture, set as a paragraph holding it at the head of its body. */
+function leadPicture(article: Article): RootContent[] {
+  if (!article.image) return [];
+  const { url, alt } = article.image;
+  return [
+    {
+      type: 'paragraph',
+      children: [{ type: 'image', url, alt, data: { file: fileName(url) } }],
+    },
+  ];
+}
+
+/** One article: its opener, picture and body, its events and its corrections. */
+function setArticle(
+  t: Typesetter,
+  article: Article,
+  opener: readonly Block[],
+  context: BodyContext,
+): void {
+  t.element(t.root, 'Sect', (section) => {
+    for (const block of opener) t.text(section, block.type, block.spans, block.style);
+    setBody(leadPicture(article), section, { ...context, outline: undefined });
     setBody(article.body.tree.children, section, context);
     if (article.events?.length) setEvents(t, article, section, context);
     if (article.changes.length > 0) {

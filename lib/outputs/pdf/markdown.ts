@@ -38,9 +38,17 @@ export interface BodyContext {
   outline?: PDFKit.PDFOutline;
 }
 
-export const BODY: TextStyle = { size: 11.5, lineGap: 3, after: 8 };
-const SMALL: TextStyle = { size: 10, lineGap: 2, after: 6 };
-const HEADING_SIZES: Record<number, number> = { 1: 22, 2: 15, 3: 13, 4: 12, 5: 11.5, 6: 11.5 };
+export const BODY: TextStyle = { size: 10, lineGap: 2.5, after: 7 };
+const SMALL: TextStyle = { size: 8.5, lineGap: 2, after: 5 };
+const PULL_QUOTE: TextStyle = { size: 12.5, lineGap: 3, after: 6, color: '#0b1d3a' };
+export const HEADING_SIZES: Record<1 | 2 | 3 | 4 | 5 | 6, number> = {
+  1: 18,
+  2: 12.5,
+  3: 11,
+  4: 10.5,
+  5: 10,
+  6: 10,
+};
 
 /** Sets `nodes` under `parent`; `tight` for the paragraphs of a tight list item. */
 function setBlocks(
@@ -50,13 +58,103 @@ function setBlocks(
   tight = false,
 ): void {
   nodes.forEach((node, index) => {
-    // A heading directly over another keeps with it and the first lines after both, so no
-    // heading ends a page alone.
-    const next = nodes[index + 1];
-    if (node.type === 'heading' && next?.type === 'heading')
-      context.t.keepTogether((HEADING_SIZES[node.depth] ?? BODY.size) * 2 + 140);
+    keepWithNext(node, nodes[index + 1], context);
     setBlock(node, parent, context, tight);
   });
+}
+
+/** The most a block kept whole may take of a column: longer ones break where they fall. */
+const KEPT_WHOLE = 0.4;
+
+/**
+ * Starts a new column before `node` when the column would otherwise part it from what belongs
+ * with it: a heading from what opens the section under it, a quotation from its attribution
+ * (it is kept whole), and the paragraph that introduces a quotation from the quotation's first
+ * lines.
+ */
+function keepWithNext(
+  node: RootContent,
+  next: RootContent | undefined,
+  context: BodyContext,
+): void {
+  let height = 0;
+  if (node.type === 'heading')
+    height = headingHeight(node.depth) + (next ? opening(next, context) : 0);
+  else if (isQuote(node)) height = opening(node, context);
+  else if (node.type === 'paragraph' && next && isQuote(next))
+    height = blockHeight(node, context) + Math.min(opening(next, context), bodyLines(3));
+  if (height > 0) context.t.keepTogether(height);
+}
+
+/**
+ * What of `node` must stand in one column: a picture whole, a quotation whole unless it is
+ * longer than a share of the column, the heading under a heading with its own opening, or the
+ * first lines of anything else.
+ */
+function opening(node: RootContent, context: BodyContext): number {
+  if (node.type === 'heading') return headingHeight(node.depth) + bodyLines(3);
+  const { t } = context;
+  const height = blockHeight(node, context);
+  if (figureOf(node, context)) return height;
+  if (isQuote(node) && height <= (t.bottom - t.doc.page.margins.top) * KEPT_WHOLE) return height;
+  return Math.min(height, bodyLines(3));
+}
+
+/** What of a body must stand in one column with what comes before it: its first block's opening. */
+export function bodyOpening(nodes: readonly RootContent[], context: BodyContext): number {
+  const [first] = nodes;
+  return first ? opening(first, context) : 0;
+}
+
+/** A heading's height with the space over and under it (setHeading). */
+function headingHeight(depth: 1 | 2 | 3 | 4 | 5 | 6): number {
+  return HEADING_SIZES[depth] * 1.4 + 16;
+}
+
+/** A quotation: a block quote or a pull quote, each perhaps with its attribution. */
+function isQuote(node: RootContent): boolean {
+  return (
+    node.type === 'blockquote' || (node.type === 'containerDirective' && node.name === 'pullquote')
+  );
+}
+
+/** The picture a paragraph holds when it holds only a picture the PDF shows. */
+function figureOf(node: RootContent, context: BodyContext): PrintPicture | undefined {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return undefined;
+  const [child] = node.children;
+  return child?.type === 'image' && child.data?.file
+    ? context.pictures.get(child.data.file)
+    : undefined;
+}
+
+/** About the height `node` takes when set: its text measured in the body's or the pull quote's style. */
+function blockHeight(node: RootContent, context: BodyContext): number {
+  const { t } = context;
+  const picture = figureOf(node, context);
+  if (picture) return figureSize(t, picture).height + FIGURE_AFTER;
+  switch (node.type) {
+    case 'paragraph':
+      return t.measure([{ text: toString(node), face: 'serif' }], BODY) + (BODY.after ?? 0);
+    case 'blockquote':
+    case 'containerDirective': {
+      let height = 0;
+      t.indented(12, () => {
+        for (const child of node.children)
+          height +=
+            node.type === 'containerDirective' && child.type === 'blockquote'
+              ? t.measure([{ text: toString(child), face: 'serifItalic' }], PULL_QUOTE) + 6
+              : blockHeight(child as RootContent, context);
+      });
+      return height;
+    }
+    default:
+      return bodyLines(3);
+  }
+}
+
+/** The height of `count` lines of body text. */
+export function bodyLines(count: number): number {
+  return (BODY.size + (BODY.lineGap ?? 0)) * count;
 }
 
 /** Sets a whole body: its blocks, then its footnotes under "Notes". */
@@ -154,12 +252,12 @@ function setBlock(node: RootContent, parent: Element, context: BodyContext, tigh
 /** A heading: kept with the lines after it, and bookmarked under its article when a section. */
 export function setHeading(
   t: Typesetter,
-  depth: number,
+  depth: 1 | 2 | 3 | 4 | 5 | 6,
   content: readonly Span[],
   parent: Element,
   outline?: PDFKit.PDFOutline,
 ): void {
-  const size = HEADING_SIZES[depth] ?? BODY.size;
+  const size = HEADING_SIZES[depth];
   t.doc.y += depth <= 2 ? 10 : 6;
   t.keepTogether(size * 2 + BODY.size * 4);
   t.text(parent, `H${Math.min(depth, 6)}`, content, {
@@ -175,16 +273,23 @@ export function setHeading(
   if (depth === 2 && outline && title) outline.addItem(title);
 }
 
+/** The space under a picture. */
+const FIGURE_AFTER = 12;
+
+/** A picture's size in the column: as wide as the column, and at most half its height. */
+function figureSize(t: Typesetter, picture: PrintPicture): { width: number; height: number } {
+  const maxHeight = (t.bottom - t.doc.page.margins.top) * 0.5;
+  const scale = Math.min(t.width / picture.width, maxHeight / picture.height);
+  return { width: picture.width * scale, height: picture.height * scale };
+}
+
 /** A picture as a Figure whose alternative text is its description; decoration as an artifact. */
 function setFigure(node: Image, parent: Element, context: BodyContext): void {
   const { t } = context;
   const picture = node.data?.file ? context.pictures.get(node.data.file) : undefined;
   if (!picture) return;
-  const maxHeight = (t.bottom - t.doc.page.margins.top) * 0.5;
-  const scale = Math.min(t.width / picture.width, maxHeight / picture.height);
-  const width = picture.width * scale;
-  const height = picture.height * scale;
-  t.keepTogether(height + 8);
+  const { width, height } = figureSize(t, picture);
+  t.keepTogether(height + FIGURE_AFTER);
   const x = t.left;
   const y = t.doc.y;
   const draw = () => t.doc.image(picture.data, x, y, { width, height });
@@ -193,9 +298,9 @@ function setFigure(node: Image, parent: Element, context: BodyContext): void {
   else
     t.element(parent, 'Figure', (figure) => figure.add(draw), {
       alt,
-      bbox: [x, y, x + width, y + height],
+      bbox: [x + t.columnShift, y, x + t.columnShift + width, y + height],
     });
-  t.doc.y = y + height + 12;
+  t.doc.y = y + height + FIGURE_AFTER;
 }
 
 /** A quotation: indented, with a rule down its left side. */
@@ -207,10 +312,11 @@ function setQuote(
 ): void {
   const { t } = context;
   const top = t.doc.y;
-  const page = t.doc.bufferedPageRange().count;
-  t.element(parent, 'BlockQuote', (quote) => t.indented(16, () => fill(quote)));
-  // The rule is drawn when the quote stayed on one page; a quote across pages goes without.
-  if (t.doc.bufferedPageRange().count === page) {
+  const start = t.place;
+  t.element(parent, 'BlockQuote', (quote) => t.indented(12, () => fill(quote)));
+  // The rule is drawn when the quote stayed in one column; a quote across columns goes without.
+  const end = t.place;
+  if (end.page === start.page && end.column === start.column) {
     const bottom = t.doc.y - 6;
     t.artifact(() =>
       t.doc
@@ -265,20 +371,20 @@ function setTable(node: Table, parent: Element, context: BodyContext): void {
   const widths = longest.map((length) => (t.width * length) / total);
   const left = t.left;
   const width = t.width;
+  const heights = rows.map((row, rowIndex) => {
+    t.doc.font(mainFont(rowIndex === 0 ? 'sans' : 'serif')).fontSize(SMALL.size);
+    const cells = widths.map((columnWidth, column) =>
+      t.doc.heightOfString(plain(row[column]) || ' ', { width: columnWidth - 8, lineGap: 2 }),
+    );
+    return Math.max(...cells) + 8;
+  });
   t.element(parent, 'Table', (table) => {
     rows.forEach((row, rowIndex) => {
       const header = rowIndex === 0;
       const face: Face = header ? 'sans' : 'serif';
-      t.doc.fontSize(SMALL.size);
-      const heights = widths.map((columnWidth, column) => {
-        t.doc.font(mainFont(face));
-        return t.doc.heightOfString(plain(row[column]) || ' ', {
-          width: columnWidth - 8,
-          lineGap: 2,
-        });
-      });
-      const height = Math.max(...heights) + 8;
-      t.keepTogether(height);
+      const height = heights[rowIndex] ?? 0;
+      // The header row keeps with the first row under it.
+      t.keepTogether(header ? height + (heights[1] ?? 0) : height);
       const top = t.doc.y;
       t.element(table, 'TR', (tableRow) => {
         let x = left;
@@ -318,12 +424,7 @@ function setRichBlock(node: ContainerDirective, parent: Element, context: BodyCo
           if (child.type === 'blockquote') {
             for (const part of child.children)
               if (part.type === 'paragraph')
-                t.text(quote, 'P', spans(part.children, 'serifItalic', context), {
-                  size: 14,
-                  lineGap: 3,
-                  after: 6,
-                  color: '#0b1d3a',
-                });
+                t.text(quote, 'P', spans(part.children, 'serifItalic', context), PULL_QUOTE);
               else setBlock(part, quote, context, false);
           } else if (child.type === 'paragraph')
             t.text(quote, 'P', spans(child.children, 'sans', context), { ...SMALL, color: MUTED });

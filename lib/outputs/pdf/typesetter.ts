@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fontFiles, fontRuns, type Face } from './fonts';
+import { fontFiles, fontRuns, mainFont, type Face } from './fonts';
 
 /*
  * Setting text into a tagged PDF. PDFKit draws; this module keeps the rule a tagged PDF lives
@@ -27,6 +27,8 @@ export interface TextStyle {
   /** Space after the block, in points. */
   after?: number;
   align?: 'left' | 'right' | 'center';
+  /** The colour of links, where the page behind is not white (the cover). */
+  linkColor?: string;
 }
 
 const INK = '#1b1b1b';
@@ -35,20 +37,30 @@ export const NAVY = '#0b1d3a';
 export const ACCENT = '#a63d2a';
 const LINK = '#1a4f99';
 export const RULE = '#d9d4c7';
+/** The cover's colours: the masthead's navy, with cream text and gold links. */
+export const COVER = { background: NAVY, text: '#f4f1ea', muted: '#b9c3d3', link: '#ffd166' };
 
 /**
- * A4 in points, with margins that leave a 415-point column: about 75 characters of 11.5-point
- * body text (Source Serif 4 averages about 0.48 em a character), the measure of a comfortable
- * book page rather than the 90 of a full-width A4 line.
+ * A4 in points, set in two columns as magazines are: each about 48 characters of 10-point
+ * body text (Source Serif 4 averages about 0.48 em a character), within the 45 to 75 of a
+ * comfortable measure, and twice the words of one wide column on a page.
  */
-export const PAGE = { size: 'A4' as const, margin: 90, top: 80, bottom: 80 };
+export const PAGE = { size: 'A4' as const, margin: 54, top: 80, bottom: 72, gap: 20 };
+
+/** The width of one column. */
+const COLUMN = (595.28 - 2 * PAGE.margin - PAGE.gap) / 2;
 
 /**
  * PDFKit's document, giving each link annotation the text it covers as its Contents (PDF/UA
- * asks for a description of every annotation; PDFKit leaves it empty).
+ * asks for a description of every annotation; PDFKit leaves it empty), and flowing text into
+ * the page's right-hand column before it starts a new page. The right-hand column is the left
+ * one moved across: everything drawn there (text, links, pictures) is drawn as in the left
+ * column under a translation, so nothing that sets text needs to know which column it is in.
  */
 class MagazineDocument extends PDFDocument {
   linkText = '';
+  /** Whether text now flows into the right-hand column of this page. */
+  inRightColumn = false;
 
   override link(
     x: number,
@@ -63,6 +75,31 @@ class MagazineDocument extends PDFDocument {
       ...options,
       Contents: new String(this.linkText),
     } as never);
+  }
+
+  /** Called by PDFKit when text reaches the foot of the page: the right-hand column first. */
+  override continueOnNewPage(options?: PDFKit.PDFDocumentOptions): this {
+    if (this.inRightColumn) return super.continueOnNewPage(options) as this;
+    this.enterRightColumn();
+    return this;
+  }
+
+  override addPage(options?: PDFKit.PDFDocumentOptions): this {
+    this.leaveRightColumn();
+    return super.addPage(options) as this;
+  }
+
+  enterRightColumn(): void {
+    this.inRightColumn = true;
+    this.translate(COLUMN + PAGE.gap, 0);
+    this.y = this.page.margins.top;
+  }
+
+  /** Back to the page's own coordinates, as the page's later content (page numbers) expects. */
+  leaveRightColumn(): void {
+    if (!this.inRightColumn) return;
+    this.translate(-(COLUMN + PAGE.gap), 0);
+    this.inRightColumn = false;
   }
 }
 
@@ -105,7 +142,7 @@ export class Typesetter {
       },
     } as unknown as PDFKit.PDFDocumentOptions);
     for (const file of fontFiles()) this.doc.registerFont(file.name, file.data);
-    this.width = this.doc.page.width - 2 * PAGE.margin;
+    this.width = COLUMN;
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
   }
@@ -115,9 +152,41 @@ export class Typesetter {
     return this.doc.page.height - this.doc.page.margins.bottom;
   }
 
-  /** Starts a new page unless `height` points still fit on this one. */
+  /** Moves to the next column (the right-hand one, or a new page's left-hand one). */
+  nextColumn(): void {
+    this.doc.continueOnNewPage();
+  }
+
+  /** Moves to the next column unless `height` points still fit in this one. */
   keepTogether(height: number): void {
-    if (this.doc.y + height > this.bottom) this.doc.addPage();
+    if (this.doc.y + height > this.bottom) this.nextColumn();
+  }
+
+  /** Where text is now: the page, counted from 0, and the column, 0 or 1. */
+  get place(): { page: number; column: number } {
+    return {
+      page: this.doc.bufferedPageRange().count - 1,
+      column: this.doc.inRightColumn ? 1 : 0,
+    };
+  }
+
+  /** The horizontal distance from where a column's content is drawn to where it appears. */
+  get columnShift(): number {
+    return this.doc.inRightColumn ? COLUMN + PAGE.gap : 0;
+  }
+
+  /** The height `spans` take when set in `style` across the column, before the space after. */
+  measure(spans: readonly Span[], style: TextStyle): number {
+    const faces = new Set(spans.map((span) => span.face));
+    // Measured in the widest face among the spans, so the space kept is never short.
+    const face = faces.has('serifBold') ? 'serifBold' : (spans[0]?.face ?? 'serif');
+    return this.doc
+      .font(mainFont(face))
+      .fontSize(style.size)
+      .heightOfString(spans.map((span) => span.text).join(''), {
+        width: this.width,
+        lineGap: style.lineGap ?? 0,
+      });
   }
 
   /** A structure element of `type` under `parent`, filled by `fill`, then closed. */
@@ -198,7 +267,9 @@ export class Typesetter {
       this.doc
         .font(run.font)
         .fontSize(style.size)
-        .fillColor(typeof span.link === 'string' ? LINK : (style.color ?? INK));
+        .fillColor(
+          typeof span.link === 'string' ? (style.linkColor ?? LINK) : (style.color ?? INK),
+        );
       if (first && index === 0)
         this.doc.text(run.text, this.left, this.doc.y, {
           ...options,

@@ -1,14 +1,20 @@
 import path from 'node:path';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { readMediaBytes } from '@/lib/content/folder';
 import { loadLibrary } from '@/lib/library/load';
 import type { Edition, Library } from '@/lib/content/types';
-import { editionPdf } from '@/lib/outputs/pdf/edition-pdf';
+import { withDrawnCover } from '@/components/shared/drawn-cover';
+import { editionPdf, pictureNames } from '@/lib/outputs/pdf/edition-pdf';
+import { PAGE } from '@/lib/outputs/pdf/typesetter';
 import { editionTextFile } from '@/lib/outputs/text-file';
 import { site } from '@/lib/site/settings';
 import {
   openPdf,
+  pictureBoxes,
+  setLines,
+  type SetLine,
   pageFonts,
   readStructure,
   spokenText,
@@ -28,12 +34,17 @@ const libraries = ['content', 'tests/fixtures/site'].map((folder) => ({
   library: loadLibrary(path.resolve(folder), site),
 }));
 
-async function pdfOf(edition: Edition, library: Library): Promise<Uint8Array> {
+/** The PDF as the site serves it (an edition without a cover gets the drawn one), and the edition as printed. */
+async function pdfOf(
+  edition: Edition,
+  library: Library,
+): Promise<{ bytes: Uint8Array; printed: Edition }> {
   const media = library.media.get(edition.number);
-  return editionPdf(edition, site, async (name) => {
+  const [printed, , read] = await withDrawnCover(edition, site, async (name) => {
     const file = media?.get(name);
     return file && { bytes: await readMediaBytes(file), contentType: file.contentType };
   });
+  return { bytes: await editionPdf(printed, site, read), printed };
 }
 
 /**
@@ -67,7 +78,7 @@ describe.each(
     library.editions.map((edition) => [folder, edition.number, edition, library] as const),
   ),
 )('the PDF of %s, edition %i', async (_, __, edition, library) => {
-  const bytes = await pdfOf(edition, library);
+  const { bytes, printed } = await pdfOf(edition, library);
   const pdf = await openPdf(bytes);
   const structure = await readStructure(pdf);
   const { info, metadata } = await pdf.getMetadata();
@@ -140,7 +151,7 @@ describe.each(
 
   it('gives every figure its Markdown description as alternative text', () => {
     const figures = structure.filter((element) => element.role === 'Figure');
-    expect(figures.map((figure) => figure.alt).sort()).toEqual(descriptions(edition).sort());
+    expect(figures.map((figure) => figure.alt).sort()).toEqual(descriptions(printed).sort());
   });
 
   it('says the text file’s words in the same order', () => {
@@ -191,5 +202,133 @@ describe.each(
     for (let number = 1; number <= pdf.numPages; number += 1)
       for (const annotation of await (await pdf.getPage(number)).getAnnotations())
         expect(annotation.contentsObj?.str, `a link on page ${number}`).not.toBe('');
+  });
+
+  it('says in each contents entry what the article is about', () => {
+    const entries = structure.filter((element) => element.role === 'TOCI');
+    edition.articles.forEach((article, index) => {
+      const opening = leftToRight(article.summary).slice(0, 4);
+      expect(leftToRight(entries[index]?.text ?? '').join(' ')).toContain(opening.join(' '));
+    });
+  });
+
+  it('ends no column with a heading', async () => {
+    const headings = structure
+      .filter((element) => /^H[1-6]$/.test(element.role))
+      .map((element) => element.text);
+    const lines = (await setLines(pdf)).filter(inTextArea);
+    const lastLines = lines.filter((line, index) => {
+      const next = lines[index + 1];
+      return !next || next.page !== line.page || next.column !== line.column;
+    });
+    for (const line of lastLines.slice(0, -1))
+      expect(
+        headings.some((heading) => heading === line.text || heading.endsWith(` ${line.text}`)),
+        `page ${line.page} ends a column with "${line.text}"`,
+      ).toBe(false);
+  });
+
+  it('keeps each quotation in one column with its attribution', async () => {
+    const lines = await setLines(pdf);
+    const find = (words: string) => lines.find((line) => line.text.includes(words));
+    for (const { opening, attribution } of attributedQuotes(edition)) {
+      const first = find(opening);
+      const last = find(attribution);
+      expect(first && last, `${opening} … ${attribution}`).toBeTruthy();
+      expect([last?.page, last?.column], attribution).toEqual([first?.page, first?.column]);
+    }
+  });
+});
+
+/** A line inside the text area: not a running head or a page number. */
+function inTextArea(line: SetLine): boolean {
+  return line.y > PAGE.top - 12 && line.y < 842 - PAGE.bottom + 12;
+}
+
+/** The quotations of an edition's articles that end with "— who said it": their first words and the attribution's. */
+function attributedQuotes(edition: Edition): { opening: string; attribution: string }[] {
+  const found: { opening: string; attribution: string }[] = [];
+  for (const article of edition.articles)
+    visit(article.body.tree, ['blockquote', 'containerDirective'], (node) => {
+      if (
+        node.type !== 'blockquote' &&
+        !(node.type === 'containerDirective' && node.name === 'pullquote')
+      )
+        return;
+      const paragraphs = node.children.flatMap((child) =>
+        child.type === 'blockquote' ? child.children : [child],
+      );
+      const last = toString(paragraphs.at(-1) ?? '').trim();
+      if (paragraphs.length < 2 || !/^[—–]/.test(last)) return;
+      const opening = toString(paragraphs[0] ?? '').trim();
+      found.push({
+        opening: opening.split(/\s+/).slice(0, 3).join(' '),
+        attribution: last.split(/\s+/).slice(0, 3).join(' '),
+      });
+    });
+  return found;
+}
+
+/*
+ * An edition as editors send one (the test content's edition 6): five articles, about 2,500
+ * words, no summaries, no cover and no pictures. It must read as a magazine, not a report.
+ */
+describe('the PDF of an edition as editors send one', async () => {
+  const library = libraries[1]!.library;
+  const edition = library.editions.find(
+    (candidate) => !candidate.cover && candidate.articles.every((article) => !article.standfirst),
+  )!;
+  const { bytes, printed } = await pdfOf(edition, library);
+  const pdf = await openPdf(bytes);
+  const lines = await setLines(pdf);
+
+  it('is such an edition', () => {
+    const text = editionTextFile(edition, site);
+    expect(edition.articles).toHaveLength(5);
+    expect(words(text).length).toBeGreaterThan(2200);
+    expect(words(text).length).toBeLessThan(2800);
+    expect(pictureNames(edition)).toEqual([]);
+  });
+
+  it('fits in at most 7 A4 pages', () => {
+    expect(pdf.numPages).toBeLessThanOrEqual(7);
+  });
+
+  it('opens with the drawn cover across its first page', async () => {
+    const structure = await readStructure(pdf);
+    const cover = structure.find((element) => element.role === 'Figure');
+    expect(cover?.page).toBe(1);
+    expect(cover?.alt).toBe(printed.cover?.alt);
+    const [, , width, height] = (await pdf.getPage(1)).view as number[];
+    const drawn = await pictureBoxes(pdf, 1);
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]!.width).toBeGreaterThan(width! * 0.8);
+    expect(drawn[0]!.height).toBeGreaterThan(height! * 0.7);
+  });
+
+  it('sets its lines at a comfortable measure: at most 80 characters at the median', () => {
+    const lengths = lines
+      .filter(inTextArea)
+      .map((line) => line.text.length)
+      .sort((a, b) => a - b);
+    const median = lengths[Math.floor(lengths.length / 2)]!;
+    expect(median).toBeLessThanOrEqual(80);
+    // Still a magazine's column, not a list of fragments.
+    expect(median).toBeGreaterThan(35);
+  });
+
+  it('leaves no page but the last holding less than a quarter of a typical page', () => {
+    // The cover is a picture: counted from the first page of reading.
+    const pages = Array.from({ length: pdf.numPages - 1 }, (_, index) =>
+      lines
+        .filter((line) => line.page === index + 2 && inTextArea(line))
+        .reduce((sum, line) => sum + line.text.length, 0),
+    );
+    const typical = [...pages].sort((a, b) => a - b)[Math.floor(pages.length / 2)]!;
+    pages
+      .slice(0, -1)
+      .forEach((characters, index) =>
+        expect(characters, `page ${index + 2}`).toBeGreaterThanOrEqual(typical / 4),
+      );
   });
 });
