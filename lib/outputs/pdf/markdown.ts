@@ -153,7 +153,7 @@ function blockHeight(node: RootContent, context: BodyContext): number {
 }
 
 /** The height of `count` lines of body text. */
-export function bodyLines(count: number): number {
+function bodyLines(count: number): number {
   return (BODY.size + (BODY.lineGap ?? 0)) * count;
 }
 
