@@ -49,7 +49,7 @@ if (!edition) {
 
 const taken = new Set([
   ...RESERVED_SLUGS,
-  ...edition.removed,
+  ...edition.removed.map((takedown) => takedown.slug),
   ...edition.articles.flatMap((article) => [article.slug, ...article.aliases]),
 ]);
 const base = slugify(title);

@@ -98,7 +98,10 @@ export const editionSchema = z
     coverAlt: text(500).optional(),
     draft: z.boolean().optional(),
     aliases: z.array(z.number().int().positive().max(1_000_000)).max(20).optional(),
-    removed: z.array(slug).max(500).optional(),
+    removed: z
+      .array(z.union([slug, z.strictObject({ slug, date: isoDate })]))
+      .max(500)
+      .optional(),
     announcement: text(1000).optional(),
   })
   .superRefine((edition, context) => {
@@ -196,7 +199,8 @@ export const editionHelp: Record<keyof EditionFrontMatter, FieldHelp> = {
   draft: { expect: 'true or false, without quotes', example: 'draft: true' },
   aliases: { expect: 'a list of the numbers this edition used to have', example: 'aliases: [90]' },
   removed: {
-    expect: 'a list of the slugs of articles taken down from this edition',
+    expect:
+      'a list of the slugs of articles taken down from this edition, each perhaps with the day it was taken down (slug: and date:)',
     example: 'removed: [case-study-harbour-town]',
   },
   announcement: {

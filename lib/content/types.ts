@@ -104,8 +104,8 @@ export interface Edition extends Omit<
   scheduled: boolean;
   /** Former numbers, which redirect to this edition. */
   aliases: readonly number[];
-  /** Slugs of articles taken down: their addresses answer 410 Gone. */
-  removed: readonly string[];
+  /** Articles taken down: their addresses answer 410 Gone. */
+  removed: readonly Takedown[];
   /** The files of its folder the edition itself shows (its cover and the introduction's). */
   shows: readonly string[];
   /** The editor's introduction, rendered. */
@@ -113,6 +113,12 @@ export interface Edition extends Omit<
   articles: readonly Article[];
   /** Source file of edition.md, relative to the project. */
   file: string;
+}
+
+/** An article taken down: its slug, and the day it was taken down when the editor gave it. */
+export interface Takedown {
+  slug: string;
+  date?: string;
 }
 
 /** A correction or update to an article. */

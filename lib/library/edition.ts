@@ -2,9 +2,15 @@ import path from 'node:path';
 import { listFiles } from '../content/folder';
 import { checkPictureTexts, imageFinder, mediaFiles, type Showing } from '../content/pictures';
 import { closestName, displayPath, type ProblemList } from '../content/problems';
-import { editionHelp, editionSchema, checkFrontMatter } from '../content/schema';
+import { today } from '../content/publishing';
+import {
+  checkFrontMatter,
+  editionHelp,
+  editionSchema,
+  type EditionFrontMatter,
+} from '../content/schema';
 import { lineOf, readMarkdownFile, type Placeholders } from '../content/source-file';
-import type { Article, Edition, LoaderSettings, MediaFile } from '../content/types';
+import type { Article, Edition, LoaderSettings, MediaFile, Takedown } from '../content/types';
 import { shouldOptimise } from '../markdown/images';
 import { didYouMean, renderMarkdown } from '../markdown/render';
 import { introIdPrefix, mediaPath } from '../site/urls';
@@ -114,7 +120,7 @@ export function loadEdition(
     render,
     picture,
     published: front?.published,
-    removed: new Set(front?.removed ?? []),
+    removed: new Set(takedowns(front?.removed).map((takedown) => takedown.slug)),
     placeholders,
     pictureTexts: svgWords,
     showings,
@@ -144,6 +150,22 @@ export function loadEdition(
 
   if (!front.draft)
     checkPublishable(articles, editionFile, lineOf(split, 'draft') ?? 1, placeholders, problems);
+  takedowns(front.removed).forEach(({ slug, date }, index) => {
+    if (date === undefined) return;
+    const line = split.positionOf(['removed', index, 'date'])?.line ?? lineOf(split, 'removed');
+    const when =
+      date < front.published
+        ? `is before the edition was published (${front.published})`
+        : date > today(settings.timeZone)
+          ? 'is in the future'
+          : undefined;
+    if (when)
+      problems.add(
+        editionFile,
+        line,
+        `the day "${slug}" was taken down, ${date}, ${when}: write the day it was taken down, between the edition's date and today`,
+      );
+  });
   if (front.cover === undefined && !front.draft)
     problems.note(
       editionFile,
@@ -157,7 +179,7 @@ export function loadEdition(
     draft: draft ?? false,
     scheduled: false,
     aliases: aliases ?? [],
-    removed: removed ?? [],
+    removed: takedowns(removed),
     shows: [...shows],
     intro,
     articles,
@@ -204,4 +226,9 @@ function checkPublishable(
         `"${text}" is the template's placeholder text: write your own before the edition is published`,
         column,
       );
+}
+
+/** The `removed` list as written (a slug, or a slug with its date) as takedowns. */
+function takedowns(removed: EditionFrontMatter['removed']): Takedown[] {
+  return (removed ?? []).map((entry) => (typeof entry === 'string' ? { slug: entry } : entry));
 }

@@ -19,6 +19,7 @@ import type {
   Library,
   MediaFile,
   Picture,
+  Takedown,
 } from '../content/types';
 
 export type {
@@ -278,13 +279,17 @@ export function removedAddresses(
 ): { edition: string; slug: string }[] {
   return editions.flatMap((edition) =>
     [edition.number, ...edition.aliases].flatMap((number) =>
-      edition.removed.map((slug) => ({ edition: String(number), slug })),
+      edition.removed.map(({ slug }) => ({ edition: String(number), slug })),
     ),
   );
 }
 
-/** The edition whose article `slug` was taken down, if the address names one. */
-export function getRemovedFrom(editionKey: string, slug: string): Edition | undefined {
+/** The takedown an address names, with the edition the article was taken down from. */
+export function getRemovedFrom(
+  editionKey: string,
+  slug: string,
+): { edition: Edition; takedown: Takedown } | undefined {
   const edition = library().byKey.get(editionKey) ?? library().byAlias.get(editionKey);
-  return edition?.removed.includes(slug) ? edition : undefined;
+  const takedown = edition?.removed.find((entry) => entry.slug === slug);
+  return edition && takedown && { edition, takedown };
 }

@@ -82,7 +82,7 @@ test.describe('a withdrawn article', () => {
 });
 
 test.describe('an article taken down', () => {
-  const { edition, slug } = features.removed;
+  const { edition, slug, date } = features.removed;
   const former = edition.aliases[0]!;
 
   test('answers 410 Gone at its address, under a former edition number, and at every file of it', async ({
@@ -106,6 +106,8 @@ test.describe('an article taken down', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'This article has been removed',
     );
+    // The day the editor gave for the takedown.
+    await expect(page.getByRole('main')).toContainText(`taken down on ${formatDate(date!)}`);
     // The site's frame, as the not-found page has: partners land here from old emails.
     await expect(page.getByRole('banner')).toContainText(site.name);
     await expect(page.getByRole('contentinfo')).toBeVisible();

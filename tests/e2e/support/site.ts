@@ -131,7 +131,7 @@ export const features = {
   removed: required(
     editions
       .filter((edition) => edition.removed.length > 0)
-      .map((edition) => ({ edition, slug: edition.removed[0]! }))
+      .map((edition) => ({ edition, ...edition.removed[0]! }))
       .find((entry) => entry.edition.aliases.length > 0),
     'edition with a former number and an article taken down',
   ),

@@ -113,7 +113,43 @@ describe('takedown', () => {
       }),
       settings,
     );
-    expect(library.editions[0]?.removed).toEqual(['old-story']);
+    expect(library.editions[0]?.removed).toEqual([{ slug: 'old-story' }]);
+  });
+
+  it('keeps the day an article was taken down, when the editor gives it', () => {
+    const library = loadLibrary(
+      contentFolder({
+        'editions/a/edition.md': editionFile(
+          1,
+          'removed:\n  - old-story\n  - slug: pulled\n    date: 2026-02-03\n',
+        ),
+        'editions/a/01-story.md': articleFile('Story'),
+      }),
+      settings,
+    );
+    expect(library.editions[0]?.removed).toEqual([
+      { slug: 'old-story' },
+      { slug: 'pulled', date: '2026-02-03' },
+    ]);
+  });
+
+  it('refuses a takedown day before the edition or in the future, at its line', () => {
+    expect(
+      errorsOf({
+        'editions/a/edition.md': editionFile(
+          1,
+          'removed:\n  - slug: early\n    date: 2020-01-01\n  - slug: late\n    date: 2999-01-01\n',
+        ),
+        'editions/a/01-story.md': articleFile('Story'),
+      }),
+    ).toEqual([
+      expect.stringMatching(
+        /^editions\/a\/edition\.md:\d+:1: error: the day "early" was taken down, 2020-01-01, is before the edition was published/,
+      ),
+      expect.stringMatching(
+        /^editions\/a\/edition\.md:\d+:1: error: the day "late" was taken down, 2999-01-01, is in the future/,
+      ),
+    ]);
   });
 
   it('refuses a removed slug that an article still has, as its slug or an alias', () => {

@@ -26,7 +26,9 @@ export default async function Removed({
   params: Promise<{ edition: string; slug: string }>;
 }) {
   const { edition: key, slug } = await params;
-  const edition = getRemovedFrom(key, slug);
-  if (!edition) notFound();
-  return <GoneView edition={getEdition(String(edition.number))} />;
+  const removed = getRemovedFrom(key, slug);
+  if (!removed) notFound();
+  return (
+    <GoneView edition={getEdition(String(removed.edition.number))} date={removed.takedown.date} />
+  );
 }
