@@ -3,7 +3,7 @@ import { IMAGE_QUALITY, IMAGE_WIDTHS } from './lib/markdown/images';
 import { readRemovedAddresses } from './lib/library/getters';
 import { isStaticExport as staticExport } from './lib/site/static-export';
 import { distDir } from './lib/site/build-cache';
-import { site } from './lib/site/settings';
+import { site } from './lib/content/site';
 import { removedPath } from './lib/site/urls';
 import {
   commonHeaders,

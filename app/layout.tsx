@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/chrome/site-header';
 import { PreviewBanner } from '@/components/chrome/preview-banner';
 import { SkipLink } from '@/components/chrome/skip-link';
 import { layoutMetadata } from '@/lib/requests/page-metadata';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { THEME_SCRIPT } from '@/lib/site/theme';
 import { currentAudience } from '@/lib/requests/audience';
 import { getLatestEdition, getLeftOut } from '@/lib/library/getters';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { HomeView } from '@/components/pages/home-view';
 import { getEditions } from '@/lib/library/getters';
 import { sitePageMetadata } from '@/lib/requests/page-metadata';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { currentAudience } from '@/lib/requests/audience';
 
 // Pages are regenerated at most a minute after a scheduled edition's date arrives.

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { absoluteUrl, previewPath, sitemapPath } from '@/lib/site/urls';
 
 // The same for every request; saying so lets the static export write it as a file.

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getEditions } from '@/lib/library/getters';
 import { sitemapEntries } from '@/lib/outputs/sitemap';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 
 export const revalidate = 60;
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AccessibilityStatement } from '@/components/pages/accessibility-statement';
 import { readAccessibilityReport } from '@/lib/site/accessibility-report';
 import { sitePageMetadata } from '@/lib/requests/page-metadata';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { accessibilityPath } from '@/lib/site/urls';
 
 export const metadata: Metadata = sitePageMetadata(

@@ -1,7 +1,7 @@
 import { previewImageResponse } from '@/components/shared/preview-card';
 import { getLatestEdition } from '@/lib/library/getters';
 import { sitePreview } from '@/lib/outputs/preview-card';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 
 export const dynamic = 'force-static';
 export const revalidate = 60;

@@ -4,7 +4,7 @@ import { ArchiveView } from '@/components/pages/archive-view';
 import { archivePage } from '@/lib/browse/archive';
 import { getEditions } from '@/lib/library/getters';
 import { archiveMetadata } from '@/lib/requests/page-metadata';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { currentAudience } from '@/lib/requests/audience';
 
 export const revalidate = 60;

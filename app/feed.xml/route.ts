@@ -1,6 +1,6 @@
 import { getEditions } from '@/lib/library/getters';
 import { atomFeed } from '@/lib/outputs/feeds';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 
 export const dynamic = 'force-static';
 export const revalidate = 60;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PrivacyNotice } from '@/components/pages/privacy-notice';
 import { sitePageMetadata } from '@/lib/requests/page-metadata';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { privacyPath } from '@/lib/site/urls';
 
 export const metadata: Metadata = sitePageMetadata(

@@ -3,7 +3,7 @@ import { contentRevision, getEditions } from '@/lib/library/getters';
 import { searchMetadata } from '@/lib/requests/page-metadata';
 import { searchIndexFor } from '@/lib/browse/search';
 import { searchQuery } from '@/lib/browse/search-query';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { currentAudience } from '@/lib/requests/audience';
 
 export const metadata = searchMetadata(site);

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { SearchFrame } from '@/components/pages/search-view';
 import { StaticSearch } from '@/components/pages/static-search';
 import { searchMetadata } from '@/lib/requests/page-metadata';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { archivePath, topicsPath } from '@/lib/site/urls';
 
 export const metadata = searchMetadata(site);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { TopicsView } from '@/components/pages/topics-view';
 import { getEditions } from '@/lib/library/getters';
 import { sitePageMetadata } from '@/lib/requests/page-metadata';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { sections, topics } from '@/lib/browse/taxonomy';
 import { topicsPath } from '@/lib/site/urls';
 import { currentAudience } from '@/lib/requests/audience';

@@ -1,6 +1,6 @@
 import type { Edition } from '@/lib/library/getters';
 import { drawnCoverContent } from '@/lib/outputs/drawn-cover';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { editionPath } from '@/lib/site/urls';
 import { EditionCover } from './edition-cover';
 import { EditionDate } from '../shared/edition-date';

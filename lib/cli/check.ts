@@ -1,4 +1,4 @@
-import { contentDirectory } from '../library/getters';
+import { contentDirectory } from '../content/folder';
 import { openKeptResults } from '../library/kept-results';
 import { loadLibrary } from '../library/load';
 import {
@@ -12,7 +12,8 @@ import {
 import type { Edition } from '../content/types';
 import { today } from '../content/publishing';
 import { formatDate } from '../site/dates';
-import { site } from '../site/settings';
+import { readSiteSettings } from '../content/site-file';
+import type { SiteSettings } from '../site/settings';
 
 /*
  * `npm run check`: checks all content with the same loader the build uses, without building.
@@ -36,6 +37,8 @@ let findings: readonly ContentProblem[];
 let counted = '';
 let waiting: string[] = [];
 try {
+  // The magazine's settings first (content/site.yml): the editions are checked against them.
+  const site = readSiteSettings(directory);
   // The check finds exactly what the build finds; it only skips producing HTML and text.
   // Editions unchanged since the last check are read from their kept results.
   const library = loadLibrary(directory, site, {
@@ -43,7 +46,7 @@ try {
     kept: openKeptResults('check'),
   });
   findings = library.findings;
-  waiting = library.editions.flatMap((edition) => waitingLine(edition) ?? []);
+  waiting = library.editions.flatMap((edition) => waitingLine(edition, site) ?? []);
   const articles = library.editions.reduce((sum, edition) => sum + edition.articles.length, 0);
   counted = `${library.editions.length} editions, ${articles} articles: `;
 } catch (error) {
@@ -94,7 +97,7 @@ if (waiting.length > 0) console.log(`\n${waiting.join('\n')}`);
  * What publishing a draft or scheduled edition would put out: its articles but those held back
  * as drafts, so an editor sees the one switch's effect before making it.
  */
-function waitingLine(edition: Edition): string | undefined {
+function waitingLine(edition: Edition, site: SiteSettings): string | undefined {
   const scheduled = !edition.draft && edition.published > today(site.timeZone);
   if (!edition.draft && !scheduled) return undefined;
   const out = edition.articles.filter((article) => !article.draft);

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formerAddresses } from '../requests/redirects';
 import { redirectPage } from '../outputs/redirect-page';
-import { site, siteUrlWarning } from '../site/settings';
+import { site } from '../content/site';
+import { siteUrlWarning } from '../site/settings';
 import { searchPath } from '../site/urls';
 import { withoutFrameworkScripts } from '../server/scriptless';
 

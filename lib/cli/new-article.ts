@@ -4,7 +4,7 @@ import { contentDirectory } from '../library/getters';
 import { loadLibrary } from '../library/load';
 import { ContentError, displayPath, formatProblem } from '../content/problems';
 import { articleTemplate, nextOrder } from '../content/scaffold';
-import { site } from '../site/settings';
+import { site } from '../content/site';
 import { slugify } from '../site/slug';
 import { RESERVED_SLUGS } from '../site/routes';
 import { articlePath } from '../site/urls';

@@ -7,7 +7,7 @@ import { displayPath } from '../content/problems';
 import { today } from '../content/publishing';
 import { editionTemplate, planNextEdition, seasonTitle } from '../content/scaffold';
 import { isRealDate } from '../content/schema';
-import { site } from '../site/settings';
+import { site } from '../content/site';
 
 /*
  * `npm run new-edition`: creates the next edition's folder as a draft, named and dated for the

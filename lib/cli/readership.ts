@@ -5,7 +5,7 @@ import { getEditions } from '../library/getters';
 import { boundedLines, MAX_LINE_LENGTH, parseLogLine } from '../readership/log-line';
 import { readershipPage } from '../readership/report-page';
 import { Tally } from '../readership/tally';
-import { site } from '../site/settings';
+import { site } from '../content/site';
 
 /*
  * `npm run readership -- [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out folder] <logs…>`:

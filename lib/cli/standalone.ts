@@ -5,7 +5,8 @@ import { today } from '../content/publishing';
 import { readUnrendered } from '../library/getters';
 import { publicAddressSchedule } from '../requests/addresses';
 import { PUBLIC_ADDRESSES_FILE } from '../requests/public-addresses';
-import { site, siteUrlWarning } from '../site/settings';
+import { site } from '../content/site';
+import { siteUrlWarning } from '../site/settings';
 import { serverBundleOptions } from './server-bundle';
 
 /*
@@ -46,7 +47,7 @@ buildSync({
   ...serverBundleOptions(root, config),
   outfile: path.join(standalone, 'server.js'),
 });
-const addresses = publicAddressSchedule(readUnrendered(), today(site.timeZone));
+const addresses = publicAddressSchedule(readUnrendered(), today(site.timeZone), site.timeZone);
 fs.writeFileSync(path.join(standalone, PUBLIC_ADDRESSES_FILE), JSON.stringify(addresses));
 console.log(`Standalone server ready: node ${path.join(distDir, 'standalone', 'server.js')}`);
 

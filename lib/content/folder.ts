@@ -10,6 +10,21 @@ import type { MediaFile } from './types';
  * their files and reads their bytes. Everything else about content works on what it returns.
  */
 
+/** The folder content is read from: `MASTHEAD_CONTENT_DIR`, or `content/` in the project. */
+export function contentDirectory(): string {
+  // Not traced by the bundler: next.config.ts copies content/ into the standalone server.
+  return path.resolve(
+    /* turbopackIgnore: true */ process.env.MASTHEAD_CONTENT_DIR ??
+      path.join(process.cwd(), 'content'),
+  );
+}
+
+/** A file directly in the content folder (content/site.yml), or undefined when there is none. */
+export function readContentFile(contentDir: string, name: string): Buffer | undefined {
+  const file = path.join(contentDir, name);
+  return fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+}
+
 /** The edition folders under `contentDir/editions`, as absolute paths in name order. */
 export function listEditionFolders(contentDir: string): string[] {
   const editionsDir = path.join(contentDir, 'editions');

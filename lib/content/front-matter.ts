@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { ProblemList } from './problems';
 
 /** Where a top-level front matter field was written, for error messages. */
@@ -112,8 +112,7 @@ export function splitFrontMatter(
     );
   if (hidden.length > 0) return undefined;
 
-  let document: Document.Parsed | undefined;
-  const lineCounter = new LineCounter();
+  let source: string | undefined;
   const refuseCode = () => {
     throw new Error('front matter code is never run');
   };
@@ -123,13 +122,8 @@ export function splitFrontMatter(
   const parsed = matter(lines.slice(0, closing + 1).join('\n') + '\n', {
     language: 'yaml',
     engines: {
-      yaml: (source: string) => {
-        document = parseDocument(source, {
-          schema: 'core',
-          lineCounter,
-          prettyErrors: false,
-          uniqueKeys: true,
-        });
+      yaml: (text: string) => {
+        source = text;
         return {};
       },
       js: refuseCode,
@@ -140,14 +134,37 @@ export function splitFrontMatter(
   const body = lines.slice(closing + 1).join('\n');
   const bodyLine = closing + 2;
 
-  if (document === undefined) {
+  if (source === undefined) {
     // Nothing between the delimiters: gray-matter does not call the engine.
     if (parsed.matter.trim() !== '') throw new Error(`front matter of ${file} was not parsed`);
     return { data: {}, fields: new Map(), positionOf: () => undefined, body, bodyLine };
   }
-
   // gray-matter hands the engine the text after the opening `---`, starting with its line
   // break, so line 1 of that text is line 1 of the file: YAML's line numbers are the file's.
+  const fields = parseFields(source, file, problems);
+  return fields && { ...fields, body, bodyLine };
+}
+
+/** Fields read from YAML, unchecked, with where each was written. */
+export type YamlFields = Omit<SplitFile, 'body' | 'bodyLine'>;
+
+/**
+ * Reads `source` as a list of `field: value` lines with YAML 1.2 core rules: front matter, or
+ * a settings file of its own (content/site.yml). Reports every problem it finds at its line
+ * and returns undefined when the fields cannot be trusted.
+ */
+export function parseFields(
+  source: string,
+  file: string,
+  problems: ProblemList,
+): YamlFields | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, {
+    schema: 'core',
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const at = (offset: number): FieldPosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -178,8 +195,7 @@ export function splitFrontMatter(
   if (hasAlias) return undefined;
 
   const contents = document.contents;
-  if (contents === null)
-    return { data: {}, fields: new Map(), positionOf: () => undefined, body, bodyLine };
+  if (contents === null) return { data: {}, fields: new Map(), positionOf: () => undefined };
   if (!isMap(contents)) {
     const { line, column } = at(contents.range?.[0] ?? 0);
     problems.add(file, line, 'front matter must be a list of "field: value" lines', column);
@@ -224,16 +240,15 @@ export function splitFrontMatter(
   if (problems.errorCount > before) return undefined;
 
   const data: unknown = document.toJS({ maxAliasCount: 0 });
-  const yamlDocument = document;
   const positionOf = (path: readonly PropertyKey[]) => {
-    const node = yamlDocument.getIn(path as unknown[], true);
+    const node = document.getIn(path as unknown[], true);
     const offset =
       node && typeof node === 'object' && 'range' in node
         ? (node.range as [number] | undefined)?.[0]
         : undefined;
     return offset === undefined ? undefined : at(offset);
   };
-  return { data: data as Record<string, unknown>, fields, positionOf, body, bodyLine };
+  return { data: data as Record<string, unknown>, fields, positionOf };
 }
 
 /**

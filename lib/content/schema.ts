@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HIDDEN_CHARACTER, type SplitFile } from './front-matter';
+import { HIDDEN_CHARACTER, type YamlFields } from './front-matter';
 import { closestName, type ProblemList } from './problems';
 
 /*
@@ -174,11 +174,88 @@ export const articleSchema = z
 export type EditionFrontMatter = z.infer<typeof editionSchema>;
 export type ArticleFrontMatter = z.infer<typeof articleSchema>;
 
+/** The magazine's own settings file, beside the editions in the content folder. */
+export const SITE_FILE = 'site.yml';
+
+/** True when `zone` is an IANA time zone this system knows, such as Europe/London. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The magazine's identity and editorial settings (content/site.yml): everything an editor
+ * decides about the magazine as a whole. Where it is served and its secrets are deployment
+ * settings, in the environment.
+ */
+export const siteSchema = z.strictObject({
+  name: text(80),
+  publisher: text(200),
+  description: text(500),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/),
+  timeZone: z.string().refine(isTimeZone, { message: 'not-a-time-zone' }),
+  emailDomains: z
+    .array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/))
+    .max(50)
+    .default([]),
+  phoneNumbers: z.array(text(40)).max(50).default([]),
+  accessibilityContact: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/),
+  emailFrom: text(200).optional(),
+  emailReason: text(500),
+});
+
+export type SiteFile = z.infer<typeof siteSchema>;
+
 /** What each field should hold, with an example line, for messages an editor can act on. */
 interface FieldHelp {
   expect: string;
   example: string;
 }
+
+export const siteHelp: Record<keyof SiteFile, FieldHelp> = {
+  name: { expect: "the magazine's name, up to 80 characters", example: 'name: Northlight' },
+  publisher: {
+    expect: 'the name of the programme or organisation that publishes it',
+    example: 'publisher: The Northlight Programme',
+  },
+  description: {
+    expect: 'one sentence on what the magazine is, up to 500 characters',
+    example: 'description: "The quarterly magazine of the Northlight Programme."',
+  },
+  language: {
+    expect: 'a language tag such as en-GB or cy',
+    example: 'language: en-GB',
+  },
+  timeZone: {
+    expect: 'a time zone such as Europe/London, in which publication dates begin',
+    example: 'timeZone: Europe/London',
+  },
+  emailDomains: {
+    expect: "a list of the programme's own email domains",
+    example: 'emailDomains: [northlight.example.org]',
+  },
+  phoneNumbers: {
+    expect: "a list of the programme's shared phone numbers, in double quotes",
+    example: 'phoneNumbers: ["0113 496 0000"]',
+  },
+  accessibilityContact: {
+    expect: 'the email address readers write to for another format or an accessibility problem',
+    example: 'accessibilityContact: accessibility@northlight.example.org',
+  },
+  emailFrom: {
+    expect: 'the sender the email edition names, as Name <address>, in double quotes',
+    example: 'emailFrom: "Northlight <magazine@northlight.example.org>"',
+  },
+  emailReason: {
+    expect: "one or two sentences in the email's footer on why the reader receives it",
+    example:
+      'emailReason: "You receive this email because you work with the Northlight Programme."',
+  },
+};
 
 export const editionHelp: Record<keyof EditionFrontMatter, FieldHelp> = {
   number: { expect: 'a whole number above 0, without quotes', example: 'number: 9' },
@@ -267,7 +344,7 @@ export const articleHelp: Record<keyof ArticleFrontMatter, FieldHelp> = {
 export function checkFrontMatter<S extends z.ZodType>(
   schema: S,
   help: Record<string, FieldHelp>,
-  split: SplitFile,
+  split: YamlFields,
   file: string,
   problems: ProblemList,
 ): z.infer<S> | undefined {
@@ -391,6 +468,8 @@ function issueMessage(
   if (issue.code === 'custom') {
     if (issue.message === 'not-a-real-date')
       return `${field} is ${String(input)}, which is not a real date: check the day and month`;
+    if (issue.message === 'not-a-time-zone')
+      return `${field} is ${String(input)}, which is not a time zone: write one such as Europe/London`;
     if (issue.message === 'unsafe-characters') {
       return `${field} contains a control or text-direction character: retype it as plain text`;
     }

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { openKeptResults, type KeptResults } from './kept-results';
-import { contentFingerprint, readMediaBytes } from '../content/folder';
+import { contentDirectory, contentFingerprint, readMediaBytes } from '../content/folder';
 import { loadLibrary } from './load';
 import {
   isArticleVisible,
@@ -9,7 +8,7 @@ import {
   today,
   type Audience,
 } from '../content/publishing';
-import { site } from '../site/settings';
+import { site } from '../content/site';
 import { isBuilding } from '../site/build-cache';
 import type {
   Article,
@@ -31,6 +30,7 @@ export type {
   Picture,
 } from '../content/types';
 export type { Audience } from '../content/publishing';
+export { contentDirectory } from '../content/folder';
 
 /*
  * The one door to the content for pages and route handlers. The folder is loaded once per
@@ -38,15 +38,6 @@ export type { Audience } from '../content/publishing';
  * publishing rule for the audience it is given, so no output can disagree about what is public.
  * The audience defaults to `public`: an output that forgets to ask shows only published content.
  */
-
-/** The folder content is read from: `MASTHEAD_CONTENT_DIR`, or `content/` in the project. */
-export function contentDirectory(): string {
-  // Not traced by the bundler: next.config.ts copies content/ into the standalone server.
-  return path.resolve(
-    /* turbopackIgnore: true */ process.env.MASTHEAD_CONTENT_DIR ??
-      path.join(process.cwd(), 'content'),
-  );
-}
 
 let cached: { library: Library; fingerprint: string; revision: number } | undefined;
 

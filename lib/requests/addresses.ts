@@ -40,7 +40,8 @@ const CONTENT_PARTS = [
 
 /**
  * When each address content gives the site becomes public, for the front door: what the public
- * may see on `now` (`''`: from the build on), then on each later day an edition is scheduled for.
+ * may see on `now` (`''`: from the build on), then on each later day an edition is scheduled for
+ * (days in `timeZone`, the magazine's).
  * `editions` are all of them, drafts included; a draft's addresses never appear, since
  * publishing one means building again. Written by the build (lib/cli/standalone.ts), so the
  * server decides without loading the content itself.
@@ -48,6 +49,7 @@ const CONTENT_PARTS = [
 export function publicAddressSchedule(
   editions: readonly Edition[],
   now: string,
+  timeZone: string,
 ): PublicAddressesFile {
   const scheduled = editions
     .filter((edition) => !edition.draft && edition.published > now)
@@ -61,5 +63,5 @@ export function publicAddressSchedule(
     for (const { edition, slug } of removedAddresses(shown))
       removed[articlePath(edition, slug)] ??= from;
   }
-  return { contentParts: CONTENT_PARTS, opens, removed };
+  return { contentParts: CONTENT_PARTS, opens, removed, timeZone };
 }

@@ -17,6 +17,8 @@ export interface PublicAddressesFile {
   opens: Readonly<Record<string, string>>;
   /** Every article taken down (its address), with the day the takedown becomes public. */
   removed: Readonly<Record<string, string>>;
+  /** The time zone the days are in: the magazine's (content/site.yml). */
+  timeZone: string;
 }
 
 /** The file, read for lookups. */
@@ -24,6 +26,7 @@ export interface PublicAddresses {
   contentParts: readonly string[];
   opens: ReadonlyMap<string, string>;
   removed: ReadonlyMap<string, string>;
+  timeZone: string;
 }
 
 /** The lookups of a file the build wrote (maps, so no address can name an object's own keys). */
@@ -32,6 +35,7 @@ export function readPublicAddresses(file: PublicAddressesFile): PublicAddresses 
     contentParts: file.contentParts,
     opens: new Map(Object.entries(file.opens)),
     removed: new Map(Object.entries(file.removed)),
+    timeZone: file.timeZone,
   };
 }
 

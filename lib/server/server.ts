@@ -15,7 +15,6 @@ import {
   type PublicAddressesFile,
 } from '../requests/public-addresses';
 import { pagePolicy, scriptlessPagePolicy } from '../site/security-headers';
-import { site } from '../site/settings';
 import {
   HeldAnswers,
   heldKey,
@@ -58,10 +57,12 @@ function readAddresses(): DoorSettings['addresses'] {
   return readPublicAddresses(JSON.parse(fs.readFileSync(file, 'utf8')) as PublicAddressesFile);
 }
 
+const addresses = readAddresses();
 const door = {
-  addresses: readAddresses(),
+  addresses,
   previewSecret: previewSecret(),
-  timeZone: site.timeZone,
+  // The magazine's, as the build wrote it: the server reads no content.
+  timeZone: addresses.timeZone,
 };
 
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;

@@ -1,6 +1,7 @@
 /**
- * Site-wide settings, in one typed place. Layout, metadata, the text
- * renderer and (later) feeds and the sitemap all read from here.
+ * Site-wide settings, in one typed shape: the magazine's identity and editorial settings from
+ * content/site.yml (lib/content/site-file.ts), and the public address from the environment.
+ * Every page and output reads them from there.
  */
 export interface SiteSettings {
   /** The magazine's name, shown in the masthead and page titles. */
@@ -35,19 +36,8 @@ export function inSentence(name: string): string {
   return name.replace(/^The\b/, 'the');
 }
 
-function readTimeZone(value: string | undefined): string {
-  const zone = value || 'Europe/London';
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-  } catch {
-    throw new Error(
-      `SITE_TIME_ZONE must be an IANA time zone such as Europe/London, not "${zone}"`,
-    );
-  }
-  return zone;
-}
-
-function readBaseUrl(value: string | undefined): string {
+/** The public address from `SITE_URL`, without a trailing slash; a local one when unset. */
+export function readBaseUrl(value: string | undefined): string {
   const fallback = 'http://localhost:3000';
   if (!value) return fallback;
   try {
@@ -76,19 +66,3 @@ export function siteUrlWarning(env: Record<string, string | undefined>): string 
     line,
   ].join('\n');
 }
-
-export const site: SiteSettings = {
-  name: 'Northlight',
-  publisher: 'The Northlight Programme',
-  description:
-    'The quarterly magazine of the Northlight Programme, the national partnership against organised exploitation.',
-  baseUrl: readBaseUrl(process.env.SITE_URL),
-  language: 'en-GB',
-  timeZone: readTimeZone(process.env.SITE_TIME_ZONE),
-  emailDomains: ['northlight.example.org'],
-  phoneNumbers: ['0113 496 0000'],
-  accessibilityContact: 'accessibility@northlight.example.org',
-  emailFrom: process.env.MASTHEAD_EMAIL_FROM || undefined,
-  emailReason:
-    'You receive this email because you work with the Northlight Programme as a partner or stakeholder. To stop receiving it, reply to this email and say so.',
-};

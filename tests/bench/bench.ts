@@ -8,7 +8,7 @@ import { codeVersion, KeptResults } from '../../lib/library/kept-results';
 import { readMediaBytes } from '../../lib/content/folder';
 import { loadLibrary } from '../../lib/library/load';
 import { editionPdf } from '../../lib/outputs/pdf/edition-pdf';
-import { site } from '../../lib/site/settings';
+import { site } from '../../lib/content/site';
 import { articlePath, editionPath, plainViewPath, textFilePath } from '../../lib/site/urls';
 import { residentMemory, root, startNext, startNginx, type Server } from '../support/servers';
 import {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { loadLibrary } from '../../lib/library/load';
-import { site } from '../../lib/site/settings';
+import { site } from '../../lib/content/site';
 import { writeSyntheticArchive } from './synthetic-archive';
 import { printTable } from './table';
 

@@ -74,6 +74,7 @@ const door = {
     contentParts: ['/editions/', '/sections/', '/topics/'],
     opens,
     removed: {},
+    timeZone: 'Europe/London',
   }),
   previewSecret: undefined,
   timeZone: 'Europe/London',

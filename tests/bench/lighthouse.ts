@@ -2,7 +2,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { loadLibrary } from '../../lib/library/load';
-import { site } from '../../lib/site/settings';
+import { site } from '../../lib/content/site';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { median, medianWithRange, READING_TARGETS, readingPages } from './reading-lab';
 import { root, startNext } from '../support/servers';

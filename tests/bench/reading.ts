@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadLibrary } from '../../lib/library/load';
-import { site } from '../../lib/site/settings';
+import { site } from '../../lib/content/site';
 import {
   measureReadingPages,
   READING_COLUMNS,

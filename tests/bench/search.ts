@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadLibrary } from '../../lib/library/load';
 import { MAX_QUERY_WORDS, SearchIndex, staticSearchData } from '../../lib/browse/search';
-import { site } from '../../lib/site/settings';
+import { site } from '../../lib/content/site';
 import { writeSyntheticArchive } from './synthetic-archive';
 import { printTable } from './table';
 

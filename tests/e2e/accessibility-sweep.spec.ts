@@ -8,7 +8,7 @@ import {
 } from '@/lib/site/accessibility-report';
 import { getEditions } from '@/lib/library/getters';
 import { today } from '@/lib/content/publishing';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { accessibilityPages } from '../support/accessibility-pages';
 
 /*

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import {
   announcePath,
   coverImagePath,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { emailPath, editionPath, pdfPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { previewSecret } from '../../playwright.config';
 import { openPdf, readStructure, spokenText } from '../support/pdf';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { editionPlainView } from '@/lib/outputs/plain-view';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { plainViewPath } from '@/lib/site/urls';
 import { latest, textFile } from './support/site';
 

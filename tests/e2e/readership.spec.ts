@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { parseLogLine } from '@/lib/readership/log-line';
 import { readershipPage } from '@/lib/readership/report-page';
 import { Tally } from '@/lib/readership/tally';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import {
   accessibilityPath,
   pdfPath,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import {
   announcePath,
   archivePath,

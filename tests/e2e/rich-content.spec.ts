@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { isPast } from '@/lib/outputs/calendar';
 import { eventFileName } from '@/lib/site/urls';
 import { today } from '@/lib/content/publishing';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { features } from './support/site';
 

@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { imageSize } from 'image-size';
 import { isListed } from '@/lib/content/publishing';
 import { feedEntries } from '@/lib/outputs/feeds';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { sections, topics } from '@/lib/browse/taxonomy';
 import {
   absoluteUrl,

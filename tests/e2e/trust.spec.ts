@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { slugify } from '@/lib/site/slug';
 import { formatDate } from '@/lib/site/dates';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import {
   articleCardPath,
   articlePath,

@@ -1,7 +1,7 @@
 import type { Edition } from '@/lib/library/getters';
 import { sitemapEntries } from '@/lib/outputs/sitemap';
 import { NOT_FOUND_EXAMPLE } from '@/lib/site/accessibility-report';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { plainViewPath, searchPath } from '@/lib/site/urls';
 
 /**

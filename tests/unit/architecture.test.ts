@@ -120,7 +120,7 @@ describe('the layers of the code', () => {
   it('resolves the imports of a module that uses both kinds of address', () => {
     const graph = importGraph();
     expect(graph.get('lib/library/load.ts')).toContain('lib/content/folder.ts');
-    expect(graph.get('app/layout.tsx')).toContain('lib/site/settings.ts');
+    expect(graph.get('app/layout.tsx')).toContain('lib/content/site.ts');
   });
 
   const eslint = new ESLint({ cwd: root });
@@ -155,7 +155,7 @@ describe('the layers of the code', () => {
     expect(
       await layerErrors(
         'lib/outputs/pdf/example.ts',
-        "import { site } from '../../site/settings';\nimport { editionTextFile } from '../text-file';\nexport const both = [site, editionTextFile];\n",
+        "import { site } from '../../content/site';\nimport { editionTextFile } from '../text-file';\nexport const both = [site, editionTextFile];\n",
       ),
     ).toEqual([]);
   }, 60_000);

@@ -6,7 +6,7 @@ import { editionMetadata } from '@/lib/requests/page-metadata';
 import { lookupEdition } from '@/lib/requests/redirects';
 import { foundOrLeave } from '@/lib/requests/responses';
 import { editionParams } from '@/lib/requests/route-params';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { editionStructuredData } from '@/lib/outputs/structured-data';
 import { neighbouringEditions } from '@/lib/browse/taxonomy';
 import { currentAudience } from '@/lib/requests/audience';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { CollectionView } from '@/components/pages/collection-view';
 import { getEditions } from '@/lib/library/getters';
 import { sitePageMetadata } from '@/lib/requests/page-metadata';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { sections } from '@/lib/browse/taxonomy';
 import { sectionPath } from '@/lib/site/urls';
 import { currentAudience } from '@/lib/requests/audience';

@@ -3,7 +3,7 @@ import { articleEntries } from '@/lib/content/types';
 import { getEditions, type ArticleEntry, type Article, type Edition } from '@/lib/library/getters';
 import { today } from '@/lib/content/publishing';
 import { moreFromSection } from '@/lib/browse/taxonomy';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { articlePath, editionPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 
 /*

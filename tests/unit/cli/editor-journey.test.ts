@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openPdf, readStructure, spokenText } from '../../support/pdf';
 
 /*
  * The editor's journey, played with the commands an editor (or the pipeline) runs, on a copy
@@ -18,6 +19,8 @@ fs.cpSync(path.join(root, 'content'), content, { recursive: true });
 const distDir = '.next-journey';
 const port = 3116;
 const environment = { ...process.env, MASTHEAD_CONTENT_DIR: content, NEXT_DIST_DIR: distDir };
+/** The name the magazine is given in content/site.yml on the way. */
+const RENAMED = 'Harbourline';
 
 afterAll(() => {
   fs.rmSync(content, { recursive: true, force: true });
@@ -272,6 +275,30 @@ describe("an editor's journey from a new edition to the site", () => {
     );
   });
 
+  it('renames the magazine in content/site.yml, with any mistake there named at its line', () => {
+    const site = path.join(content, 'site.yml');
+    const good = fs.readFileSync(site, 'utf8');
+    fs.writeFileSync(site, good.replace(/^name:/m, 'nmae:'));
+    const { status, output } = npm('check');
+    expect(status).toBe(1);
+    expect(output).toMatch(/site\.yml:\d+:1: error: unknown field "nmae": did you mean "name"\?/);
+    // A programme of another name: every file of the content names it instead, so any
+    // "Northlight" left in the site comes from the code.
+    for (const entry of fs.readdirSync(content, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.(md|yml|svg)$/.test(entry.name)) continue;
+      const named = path.join(entry.parentPath, entry.name);
+      fs.writeFileSync(
+        named,
+        fs
+          .readFileSync(named, 'utf8')
+          .replace(/Northlight/g, RENAMED)
+          .replace(/northlight/g, RENAMED.toLowerCase()),
+      );
+    }
+    const check = npm('check');
+    expect(check.status, check.output).toBe(0);
+  });
+
   it(
     'builds, and the site shows the new edition and nothing early',
     { timeout: 900_000 },
@@ -314,6 +341,42 @@ describe("an editor's journey from a new edition to the site", () => {
         );
         expect((await get('/editions/11')).status).toBe(404);
         expect(home.text).not.toContain('Spring 2027');
+
+        // The magazine's new name, from content/site.yml, in every output and the old one in none.
+        expect(home.text).toContain(`<title>${RENAMED}`);
+        const message = await get('/editions/10/edition.eml');
+        expect(message.text).toMatch(
+          new RegExp(`^Subject: ${RENAMED}, Edition 10: Winter 2026`, 'm'),
+        );
+        const pdfResponse = await fetch(`${site}/editions/10/edition.pdf`);
+        const pdf = await openPdf(new Uint8Array(await pdfResponse.arrayBuffer()));
+        const { info } = await pdf.getMetadata();
+        expect((info as { Title?: string }).Title).toBe(`${RENAMED}, Edition 10: Winter 2026`);
+        expect(pdfResponse.headers.get('content-disposition')).toContain(
+          `${RENAMED.toLowerCase()}-edition-10.pdf`,
+        );
+        const outputs = [
+          home.text,
+          edition.text,
+          message.text,
+          spokenText(await readStructure(pdf)),
+          ...(await Promise.all(
+            [
+              '/editions',
+              '/editions/10/beacon-goes-south',
+              '/editions/10/plain',
+              '/editions/10/plain.txt',
+              '/editions/10/email.html',
+              '/editions/10/announce',
+              '/feed.xml',
+              '/feed.json',
+              '/accessibility',
+              '/privacy',
+              '/search?q=beacon',
+            ].map(async (address) => (await get(address)).text),
+          )),
+        ];
+        for (const text of outputs) expect(text.toLowerCase()).not.toContain('northlight');
       } finally {
         server.kill('SIGTERM');
         fs.rmSync(path.join(root, distDir), { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/library/load';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 
 // The browser tests run on tests/fixtures/site, so the sample content is checked here: it must
 // always load (loadLibrary throws on any error), as `npm run serve` builds it, and it shows

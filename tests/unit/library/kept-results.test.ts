@@ -6,7 +6,7 @@ import { codeVersion, KeptResults } from '@/lib/library/kept-results';
 import type { LoaderSettings } from '@/lib/content/types';
 import { loadLibrary, type LoadOptions } from '@/lib/library/load';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import {
   articleFile,
   contentFolder,

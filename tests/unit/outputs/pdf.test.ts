@@ -9,7 +9,7 @@ import { withDrawnCover } from '@/components/shared/drawn-cover';
 import { editionPdf, pictureNames } from '@/lib/outputs/pdf/edition-pdf';
 import { PAGE } from '@/lib/outputs/pdf/typesetter';
 import { editionTextFile } from '@/lib/outputs/text-file';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import {
   openPdf,
   pictureBoxes,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getEditions } from '@/lib/library/getters';
 import { parseLogLine } from '@/lib/readership/log-line';
 import { isoWeek, Tally, type Readership } from '@/lib/readership/tally';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { AGENTS, logLine, type Request } from '../../support/access-log';
 
 /*

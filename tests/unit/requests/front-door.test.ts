@@ -29,7 +29,7 @@ const library = loadLibrary(
   }),
   settings,
 );
-const schedule = publicAddressSchedule(library.editions, '2026-02-10');
+const schedule = publicAddressSchedule(library.editions, '2026-02-10', 'Europe/London');
 const addresses = readPublicAddresses(schedule);
 const secret = 'a-preview-secret-of-more-than-thirty-two-characters';
 const door = { addresses, previewSecret: secret, timeZone: 'Europe/London' };

@@ -13,14 +13,29 @@ afterAll(() => {
   for (const folder of made.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
 });
 
+/** The test magazine's content/site.yml: testSite's identity. */
+export const testSiteFile = [
+  'name: Test Magazine',
+  'publisher: The Test Programme',
+  'description: A magazine for tests.',
+  'language: en-GB',
+  'timeZone: Europe/London',
+  'emailDomains: [team.example.org]',
+  'phoneNumbers: ["0113 496 0000"]',
+  'accessibilityContact: access@mag.example.org',
+  'emailReason: You receive this because you asked to.',
+  '',
+].join('\n');
+
 /**
  * Writes a content folder for one test, e.g. `{ 'editions/a/edition.md': '---\n...' }`, and
- * returns its path. Folders are removed when the test file finishes.
+ * returns its path; its site.yml is the test magazine's unless `files` gives one. Folders are
+ * removed when the test file finishes.
  */
 export function contentFolder(files: Record<string, string | Uint8Array>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-content-'));
   made.push(root);
-  for (const [name, body] of Object.entries(files)) {
+  for (const [name, body] of Object.entries({ 'site.yml': testSiteFile, ...files })) {
     const target = path.join(root, name);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, body);

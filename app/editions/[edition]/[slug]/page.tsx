@@ -7,7 +7,7 @@ import { today } from '@/lib/content/publishing';
 import { lookupArticle } from '@/lib/requests/redirects';
 import { foundOrLeave } from '@/lib/requests/responses';
 import { articleParams } from '@/lib/requests/route-params';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { articleStructuredData } from '@/lib/outputs/structured-data';
 import { moreFromSection } from '@/lib/browse/taxonomy';
 import { currentAudience } from '@/lib/requests/audience';

@@ -8,7 +8,7 @@ import { announceMetadata } from '@/lib/requests/page-metadata';
 import { lookupEdition } from '@/lib/requests/redirects';
 import { foundOrLeave } from '@/lib/requests/responses';
 import { editionParams } from '@/lib/requests/route-params';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 
 export const dynamicParams = false;
 export const revalidate = 60;

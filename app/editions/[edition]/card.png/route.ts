@@ -5,7 +5,7 @@ import { getEdition, pictureDataUrl } from '@/lib/library/getters';
 import { editionPreview } from '@/lib/outputs/preview-card';
 import { notFoundResponse } from '@/lib/requests/responses';
 import { editionParams } from '@/lib/requests/route-params';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamic = 'force-static';

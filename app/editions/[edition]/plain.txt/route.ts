@@ -3,7 +3,7 @@ import { currentAudience } from '@/lib/requests/audience';
 import { lookupEdition } from '@/lib/requests/redirects';
 import { lookupResponse } from '@/lib/requests/responses';
 import { editionParams } from '@/lib/requests/route-params';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -5,7 +5,7 @@ import { archivePage, archivePageCount } from '@/lib/browse/archive';
 import { archivePagePath } from '@/lib/site/urls';
 import { getEditions } from '@/lib/library/getters';
 import { archiveMetadata } from '@/lib/requests/page-metadata';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamicParams = false;

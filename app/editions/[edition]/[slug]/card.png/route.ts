@@ -3,7 +3,7 @@ import { articlePreview } from '@/lib/outputs/preview-card';
 import { lookupArticle } from '@/lib/requests/redirects';
 import { lookupResponse } from '@/lib/requests/responses';
 import { articleParams } from '@/lib/requests/route-params';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamic = 'force-static';

@@ -2,7 +2,7 @@ import { articleTextFile } from '@/lib/outputs/text-file';
 import { lookupArticle } from '@/lib/requests/redirects';
 import { lookupResponse } from '@/lib/requests/responses';
 import { articleParams } from '@/lib/requests/route-params';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 import { currentAudience } from '@/lib/requests/audience';
 
 export const dynamic = 'force-static';

@@ -4,7 +4,7 @@ import { currentAudience } from '@/lib/requests/audience';
 import { lookupArticle } from '@/lib/requests/redirects';
 import { lookupResponse, notFoundResponse } from '@/lib/requests/responses';
 import { calendarParams } from '@/lib/requests/route-params';
-import { site } from '@/lib/site/settings';
+import { site } from '@/lib/content/site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
