@@ -282,6 +282,7 @@ describe("an editor's journey from a new edition to the site", () => {
     const { status, output } = npm('check');
     expect(status).toBe(1);
     expect(output).toMatch(/site\.yml:\d+:1: error: unknown field "nmae": did you mean "name"\?/);
+    fs.writeFileSync(site, good);
     // A programme of another name: every file of the content names it instead, so any
     // "Northlight" left in the site comes from the code.
     for (const entry of fs.readdirSync(content, { recursive: true, withFileTypes: true })) {
