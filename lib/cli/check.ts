@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { contentDirectory } from '../content/folder';
 import { openKeptResults } from '../library/kept-results';
 import { loadLibrary } from '../library/load';
@@ -101,10 +102,11 @@ function waitingLine(edition: Edition, site: SiteSettings): string | undefined {
   const scheduled = !edition.draft && edition.published > today(site.timeZone);
   if (!edition.draft && !scheduled) return undefined;
   const out = edition.articles.filter((article) => !article.draft);
-  const held = edition.articles.length - out.length;
+  const kept = edition.articles.filter((article) => article.draft);
+  const held = kept.length;
   const state = edition.draft
     ? 'is a draft: removing its draft line would publish'
     : `is scheduled for ${formatDate(edition.published)}: that day it publishes`;
   const articles = out.length === 1 ? '1 article' : `${out.length} articles`;
-  return `Edition ${edition.number} (${edition.title}) ${state} ${articles}${out.length ? ` (${out.map((article) => article.title).join('; ')})` : ''}${held ? `, and keeps ${held} back as ${held === 1 ? 'a draft' : 'drafts'}` : ''}.`;
+  return `Edition ${edition.number} (${edition.title}) ${state} ${articles}${out.length ? ` (${out.map((article) => article.title).join('; ')})` : ''}${held ? `, and keeps ${held === 1 ? 'one' : held} back as ${held === 1 ? 'a draft' : 'drafts'} (${kept.map((article) => path.basename(article.file)).join(', ')})` : ''}.`;
 }

@@ -59,6 +59,8 @@ for (let suffix = 2; taken.has(slug); suffix += 1) slug = `${base}-${suffix}`;
 const folder = path.dirname(path.resolve(edition.file));
 const file = path.join(folder, `${nextOrder(fs.readdirSync(folder))}-${slug}.md`);
 fs.writeFileSync(file, articleTemplate(title));
+// It follows its edition, as the edition's own templates do: its template text keeps a public
+// edition from publishing until it is written (npm run check says where).
 console.log(
-  `Created ${displayPath(file)}, a draft at ${articlePath(number, slug)} once published.`,
+  `Created ${displayPath(file)}. It is published with edition ${edition.number}, at ${articlePath(number, slug)}, once you replace its template text.`,
 );

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readRemovedAddresses } from '../library/getters';
+import { heldBack } from '../content/publishing';
+import { readRemovedAddresses, readUnrendered } from '../library/getters';
 import {
   BUILD_MARK,
   DEFAULT_RESTART,
@@ -42,6 +43,14 @@ if (!target.host) {
 }
 const server = target.kind === 'server';
 const built = server ? path.join(root, '.next', 'standalone') : path.join(root, 'out');
+
+// Named before anything is built: an article forgotten as a draft is the one mistake that
+// would otherwise reach readers (as its absence) unnoticed.
+const kept = heldBack(readUnrendered());
+if (kept.length > 0) {
+  step('Kept back as drafts');
+  for (const line of kept) console.log(line);
+}
 
 step(build ? `Building the ${server ? 'server' : 'static copy'}` : 'Using the last build');
 if (build && !run('npm', ['run', server ? 'build' : 'export']))

@@ -63,3 +63,22 @@ export function isListed(article: Pick<Article, 'withdrawn'>): boolean {
 export function listedEntries(editions: readonly Edition[]): ArticleEntry[] {
   return articleEntries(editions).filter(({ article }) => isListed(article));
 }
+
+/** What an article kept back as a draft in a published edition is told, by its file name. */
+export function heldBackMessage(fileName: string, editionNumber: number): string {
+  return `${fileName} is a draft and will not be published with edition ${editionNumber}`;
+}
+
+/**
+ * The articles kept back as drafts in editions that are not drafts themselves, each said as
+ * the check says it, so publishing names what it leaves out.
+ */
+export function heldBack(editions: readonly Edition[]): string[] {
+  return editions
+    .filter((edition) => !edition.draft)
+    .flatMap((edition) =>
+      edition.articles
+        .filter((article) => article.draft)
+        .map((article) => `${heldBackMessage(article.file, edition.number)}.`),
+    );
+}

@@ -130,7 +130,7 @@ function articleFrontMatter(
 
 /** A new article with its fields explained; the body says what belongs in it. */
 export function articleTemplate(title: string, section = 'News'): string {
-  return `${articleFrontMatter(title, section, `What the article says, in a sentence or two.`)}
+  return `${articleFrontMatter(title, section, `What the article says, in a sentence or two.`, 'followsEdition')}
 
 Start with the most important point. Keep sentences short and write for someone who has never
 heard of the programme.

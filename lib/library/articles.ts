@@ -3,7 +3,7 @@ import { firstSentence } from '../content/content-design';
 import type { SplitFile } from '../content/front-matter';
 import type { Showing } from '../content/pictures';
 import { displayPath, type ProblemList } from '../content/problems';
-import { today } from '../content/publishing';
+import { heldBackMessage, today } from '../content/publishing';
 import {
   articleHelp,
   articleSchema,
@@ -183,6 +183,14 @@ export function loadArticles(
     });
     if (!context.draft && !front.draft)
       context.showings.push({ shows, cleared: front.cleared ?? [] });
+    // A forgotten draft line is the one mistake that reaches readers unnoticed: say so.
+    if (!context.draft && front.draft)
+      problems.note(
+        file,
+        lineOf(split, 'draft') ?? 1,
+        heldBackMessage(path.basename(file), context.number) +
+          ': remove its draft line to publish it with the edition',
+      );
     if (!rendered) continue;
 
     // Where a summary is needed (cards, contents, feeds, email), an article without one is

@@ -81,9 +81,22 @@ describe('npm run check', () => {
         /^Edition 5 \(.+\) is scheduled for 1 March 2099: that day it publishes 1 article \(Later\)\.$/,
       ),
       expect.stringMatching(
-        /^Edition 4 \(.+\) is a draft: removing its draft line would publish 1 article \(Ready\), and keeps 1 back as a draft\.$/,
+        /^Edition 4 \(.+\) is a draft: removing its draft line would publish 1 article \(Ready\), and keeps one back as a draft \(02-held\.md\)\.$/,
       ),
     ]);
+  });
+
+  it('names each article kept back as a draft in a published edition', () => {
+    const folder = contentFolder({
+      'editions/a/edition.md': editionFile(10),
+      'editions/a/01-story.md': articleFile('Story'),
+      'editions/a/02-capabilities.md': articleFile('Capabilities', 'draft: true\n'),
+    });
+    const { status, output } = runScript('check', folder);
+    expect(status).toBe(0);
+    expect(output).toMatch(
+      /editions\/a\/02-capabilities\.md:3:1: note: 02-capabilities\.md is a draft and will not be published with edition 10: remove its draft line/,
+    );
   });
 
   it('lists every problem as path:line:col and exits non-zero', () => {

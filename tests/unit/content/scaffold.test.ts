@@ -217,9 +217,14 @@ describe('npm run new-edition and new-article', () => {
       'editions/x/02-two.md': articleFile('Two', 'aliases: [partner-day-2]\n'),
     });
     const created = run(['new-article', '--', '4', 'Partner day'], content);
-    expect(created.stdout).toMatch(/a draft at \/editions\/4\/partner-day-4 once published/);
+    expect(created.stdout).toMatch(
+      /published with edition 4, at \/editions\/4\/partner-day-4, once you replace its template text/,
+    );
     expect(fs.readdirSync(path.join(content, 'editions', 'x'))).toContain('03-partner-day-4.md');
-    expect(run(['check'], content).status).toBe(0);
+    // It follows its public edition, so its template text stops publishing until it is written.
+    const check = run(['check'], content);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/03-partner-day-4\.md:\d+:\d+: error: .*(template|placeholder)/i);
   });
 
   it('new-article finds an edition by the number the loader reads, however it is written', () => {
