@@ -140,6 +140,7 @@ export const articleSchema = z
     draft: z.boolean().optional(),
     aliases: z.array(slug).max(20).optional(),
     cleared: z.array(clearanceSchema).max(50).optional(),
+    approved: text(200).optional(),
     events: z.array(eventSchema).max(50).optional(),
     changes: z.array(changeSchema).max(50).optional(),
     withdrawn: withdrawnSchema.optional(),
@@ -328,6 +329,10 @@ export const articleHelp: Record<keyof ArticleFrontMatter, FieldHelp> = {
   withdrawn: {
     expect: 'the date the article was withdrawn and the reason, shown at its top',
     example: 'withdrawn: { date: 2026-11-20, reason: "The pilot it describes has ended." }',
+  },
+  approved: {
+    expect: 'who signed the wording off, and when, in double quotes',
+    example: 'approved: "Wording approved by the Chief Constable, 2 March 2027"',
   },
   cleared: {
     expect:

@@ -32,6 +32,8 @@ interface BodyToRender {
   draft: boolean;
   /** What every id in the rendered body starts with. */
   idPrefix: string;
+  /** Who signed the wording off, and when: an article's `approved:`. */
+  approved?: string;
   /** Filled in: the files the body shows. */
   shows: Set<string>;
 }
@@ -165,6 +167,7 @@ export function loadArticles(
       draft: front?.draft ?? false,
       idPrefix: articleIdPrefix(slug),
       shows,
+      approved: typeof split.data.approved === 'string' ? split.data.approved : undefined,
     });
     if (!front) continue;
 
@@ -220,6 +223,7 @@ export function loadArticles(
       imageAlt: _imageAlt,
       summary: _summary,
       cleared: _cleared,
+      approved: _approved,
       draft,
       aliases,
       changes,

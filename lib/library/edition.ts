@@ -97,13 +97,14 @@ export function loadEdition(
       );
     return found && { ...found, alt };
   };
-  const render: BodyRenderer = ({ body, file, firstLine, draft, idPrefix, shows }) =>
+  const render: BodyRenderer = ({ body, file, firstLine, draft, idPrefix, shows, approved }) =>
     renderMarkdown(
       body,
       {
         file,
         firstLine,
         idPrefix,
+        approved,
         baseUrl: settings.baseUrl,
         resolveImage: resolver(draft, shows),
         nearestImage,

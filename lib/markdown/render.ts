@@ -28,6 +28,8 @@ export interface MarkdownSource {
   nearestImage?: (name: string) => string | undefined;
   /** Base address for making site-relative links absolute in plain text. */
   baseUrl: string;
+  /** Who signed the wording off (checkContentDesign), when someone has. */
+  approved?: string;
   /**
    * What every id in the rendered body starts with (its footnotes'), so that bodies shown on
    * one page cannot clash with each other or with the page (see idPrefix in lib/site/urls.ts).

@@ -3,9 +3,9 @@ import { checkContentDesign, firstSentence } from '@/lib/content/content-design'
 import { parseMarkdown } from '@/lib/markdown/syntax';
 import { formatProblem, ProblemList } from '@/lib/content/problems';
 
-function check(markdown: string) {
+function check(markdown: string, approved?: string) {
   const problems = new ProblemList();
-  checkContentDesign(parseMarkdown(markdown), { file: 'a.md', firstLine: 10 }, problems);
+  checkContentDesign(parseMarkdown(markdown), { file: 'a.md', firstLine: 10, approved }, problems);
   return problems.items.map(formatProblem);
 }
 
@@ -64,6 +64,13 @@ describe('content design warnings', () => {
       expect.stringMatching(/^a\.md:10:1: warning: a sentence of 31 words \("word word word/),
     ]);
     expect(check(`${'word '.repeat(30).trim()}.`)).toEqual([]);
+  });
+
+  it('says long sentences once, as a note, in wording someone signed off', () => {
+    const long = `${'word '.repeat(31).trim()}.\n\n${'word '.repeat(40).trim()}. Short.`;
+    expect(check(long, 'Approved by the Chief Constable, 2 March 2027')).toEqual([
+      'a.md:10:1: note: 2 sentences are over 30 words, left as approved: Approved by the Chief Constable, 2 March 2027',
+    ]);
   });
 
   it('warns about an empty section', () => {
