@@ -15,6 +15,7 @@ import { shouldOptimise } from '../markdown/images';
 import { didYouMean, renderMarkdown } from '../markdown/render';
 import { introIdPrefix, mediaPath } from '../site/urls';
 import { EDITION_FILE, loadArticles, type BodyRenderer, type PictureFinder } from './articles';
+import { checkTakedownLeftovers } from './takedown-leftovers';
 
 /*
  * One edition folder into an Edition: its pictures, edition.md, its articles (articles.ts),
@@ -151,6 +152,16 @@ export function loadEdition(
 
   if (!front.draft)
     checkPublishable(articles, editionFile, lineOf(split, 'draft') ?? 1, placeholders, problems);
+  checkTakedownLeftovers(
+    {
+      folder,
+      editionFile,
+      numbers: [front.number, ...(front.aliases ?? [])],
+      takedowns: takedowns(front.removed),
+      articles,
+    },
+    problems,
+  );
   takedowns(front.removed).forEach(({ slug, date }, index) => {
     if (date === undefined) return;
     const line = split.positionOf(['removed', index, 'date'])?.line ?? lineOf(split, 'removed');

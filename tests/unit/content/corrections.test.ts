@@ -152,6 +152,36 @@ describe('takedown', () => {
     ]);
   });
 
+  it('warns at each line of the edition that still names or links to the article taken down', () => {
+    const library = loadLibrary(
+      contentFolder({
+        'editions/a/edition.md': editionFile(1, 'removed: [harbour-town-case]\n').replace(
+          'Introduction to edition 1.',
+          'Inside: the Harbour Town case, and more.\n\nRead [the case](/editions/1/harbour-town-case).',
+        ),
+        'editions/a/01-story.md': articleFile(
+          'Story',
+          '',
+          'As our [earlier story](harbour-town-case) said.\n\nA harbour town, and a case.',
+        ),
+      }),
+      settings,
+    );
+    expect(
+      library.findings
+        .filter((finding) => finding.message.includes('taken down from this edition'))
+        .map(
+          (finding) =>
+            `${finding.file.slice(finding.file.indexOf('editions/'))}:${finding.line}: ${finding.message.split(':')[0]}`,
+        )
+        .sort(),
+    ).toEqual([
+      'editions/a/01-story.md:5: this line links to "harbour-town-case", an article taken down from this edition',
+      'editions/a/edition.md:11: this line links to "harbour-town-case", an article taken down from this edition',
+      'editions/a/edition.md:9: this line still names "harbour town case", an article taken down from this edition',
+    ]);
+  });
+
   it('refuses a removed slug that an article still has, as its slug or an alias', () => {
     expect(
       errorsOf({
