@@ -12,7 +12,16 @@ import { parse } from 'yaml';
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const workflow = parse(
   fs.readFileSync(path.join(root, '.github', 'workflows', 'publish.yml'), 'utf8'),
-) as { jobs: Record<string, { steps: { run?: string }[] }> };
+) as {
+  jobs: Record<
+    string,
+    {
+      needs?: string | string[];
+      if?: string;
+      steps: { run?: string; with?: Record<string, unknown> }[];
+    }
+  >;
+};
 const scripts = Object.keys(
   (
     JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -44,8 +53,37 @@ describe('the pipeline', () => {
     ]);
   });
 
+  it('runs lint, the formatter, the types and the unit tests whenever code changes', () => {
+    expect(commands('code')).toEqual([
+      'npm ci',
+      'npm run lint',
+      'npm run format:check',
+      'npm run typecheck',
+      'npm run test:unit',
+    ]);
+    expect(workflow.jobs.code?.if).toBe("needs.changes.outputs.code == 'true'");
+  });
+
+  it('never publishes or previews after the code failed its checks', () => {
+    for (const job of ['check', 'publish']) {
+      expect(workflow.jobs[job]?.needs).toContain('code');
+      expect(workflow.jobs[job]?.if).toContain(
+        `contains(fromJSON('["success", "skipped"]'), needs.code.result)`,
+      );
+    }
+  });
+
+  it('runs every job on the current Node.js LTS', () => {
+    const versions = Object.values(workflow.jobs).flatMap((job) =>
+      job.steps.flatMap((step) => (step.with?.['node-version'] as number | undefined) ?? []),
+    );
+    expect(versions.length).toBeGreaterThan(0);
+    // Node 24 is the long-term support line until April 2028; 20 ended in April 2026.
+    expect(new Set(versions)).toEqual(new Set([24]));
+  });
+
   it('names only scripts that exist', () => {
-    for (const command of [...commands('check'), ...commands('publish')]) {
+    for (const command of [...commands('code'), ...commands('check'), ...commands('publish')]) {
       const script = /^npm run (\S+)/.exec(command)?.[1];
       if (script) expect(scripts, command).toContain(script);
     }
