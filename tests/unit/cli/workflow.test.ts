@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -87,5 +89,27 @@ describe('the pipeline', () => {
       const script = /^npm run (\S+)/.exec(command)?.[1];
       if (script) expect(scripts, command).toContain(script);
     }
+  });
+
+  it('is linted by actionlint, which finds a condition naming an output no job has', () => {
+    const lint = (text: string) => {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-workflow-'));
+      fs.mkdirSync(path.join(folder, '.github', 'workflows'), { recursive: true });
+      fs.writeFileSync(path.join(folder, '.github', 'workflows', 'publish.yml'), text);
+      const bin = path.join(root, 'node_modules', '@tktco', 'node-actionlint', 'bin');
+      const result = spawnSync(process.execPath, [path.join(bin, 'node-actionlint.js')], {
+        cwd: folder,
+        encoding: 'utf8',
+      });
+      fs.rmSync(folder, { recursive: true, force: true });
+      return result;
+    };
+    const text = fs.readFileSync(path.join(root, '.github', 'workflows', 'publish.yml'), 'utf8');
+    expect(lint(text).status).toBe(0);
+    const broken = lint(
+      text.replace('needs.changes.outputs.code ==', 'needs.changes.outputs.cod =='),
+    );
+    expect(broken.status).toBe(1);
+    expect(broken.stdout + broken.stderr).toContain('property "cod" is not defined');
   });
 });
