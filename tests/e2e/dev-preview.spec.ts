@@ -8,7 +8,7 @@ import { ports } from '../../playwright.config';
 import { TEST_CONTENT_DIR } from '../support/test-content.mjs';
 
 /*
- * An editor previews with `npm run dev` while one article has a mistake: that edition's pages
+ * An editor previews with `npm run dev` (on the port PORT gives) while one article has a mistake: that edition's pages
  * show the problem page (file, line, what to change, no stack or source), and every other
  * edition is still served. The development server compiles each page on first request, so
  * the timeouts are long.
@@ -27,22 +27,21 @@ test.beforeAll(async () => {
   const article = path.join(contentDir, 'editions', '09-autumn-2026', '02-beacon-roll-out.md');
   fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace(/^author:/m, 'auther:'));
 
-  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  server = spawn(
-    process.execPath,
-    [next, 'dev', '-H', '127.0.0.1', '-p', String(ports.devServer)],
-    {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'development',
-        NEXT_TELEMETRY_DISABLED: '1',
-        MASTHEAD_CONTENT_DIR: contentDir,
-      },
-      stdio: 'ignore',
+  // As an editor starts it, on the port PORT names.
+  server = spawn('npm', ['run', 'dev'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'development',
+      NEXT_TELEMETRY_DISABLED: '1',
+      MASTHEAD_CONTENT_DIR: contentDir,
+      PORT: String(ports.devServer),
     },
-  );
+    stdio: 'ignore',
+    // Its own process group, so that npm, the shell and Next stop together.
+    detached: true,
+  });
   await expect
     .poll(async () => (await fetch(`${site}/health`).catch(() => undefined))?.status, {
       timeout: 120_000,
@@ -52,9 +51,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null && server.signalCode === null) {
+  if (server?.pid && server.exitCode === null && server.signalCode === null) {
     const exited = new Promise((resolve) => server?.once('exit', resolve));
-    server.kill('SIGTERM');
+    process.kill(-server.pid, 'SIGTERM');
     await exited;
   }
   fs.rmSync(contentDir, { recursive: true, force: true });
@@ -104,4 +103,18 @@ test('the other editions are still served', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Summer 2026');
   await page.goto(`${site}/`, { timeout: 120_000 });
   await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(/problem/);
+});
+
+test('the site’s own pages raise no warning in the framework’s overlay', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  for (const address of ['/', editionPath(8), `${editionPath(8)}/director-update`]) {
+    await page.goto(`${site}${address}`, { timeout: 120_000 });
+    await page.waitForTimeout(1_000);
+  }
+  // React's warnings in development (a script tag rendered on the client among them) are
+  // console errors, and each is a red "Issue" in the overlay an editor sees.
+  expect(problems).toEqual([]);
 });
