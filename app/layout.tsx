@@ -8,6 +8,7 @@ import { layoutMetadata } from '@/lib/requests/page-metadata';
 import { site } from '@/lib/content/site';
 import { THEME_SCRIPT } from '@/lib/site/theme';
 import { currentAudience } from '@/lib/requests/audience';
+import { isPreview } from '@/lib/content/publishing';
 import { getLatestEdition, getLeftOut } from '@/lib/library/getters';
 import { announcePath, problemsPath, readingScriptPath } from '@/lib/site/urls';
 import './globals.css';
@@ -20,7 +21,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const audience = await currentAudience();
-  const newest = audience === 'preview' ? getLatestEdition(audience) : undefined;
+  const newest = isPreview(audience) ? getLatestEdition(audience) : undefined;
   const leftOut = getLeftOut();
   return (
     // --site-url lets the print stylesheet print site-relative link addresses in full.

@@ -4,21 +4,32 @@ import {
   DRAFT_MODE_COOKIE,
   issuePreviewPass,
   PREVIEW_PASS_COOKIE,
-  PREVIEW_PASS_SECONDS,
   previewSecret,
+  readEditionPreviewQuery,
   sameText,
 } from '@/lib/requests/preview-pass';
+import { editionPath } from '@/lib/site/urls';
 
 /**
- * `/preview?secret=…&path=/editions/10`: switches on draft mode for this browser, with a signed
- * preview pass that lasts a working day (lib/requests/preview-pass.ts), and goes to `path`, so an
- * editor can see drafts on a production site. Without MASTHEAD_PREVIEW_SECRET set, or with the
- * wrong secret, it answers 404 and nothing changes.
+ * `/preview?secret=…&path=/editions/10` (whoever runs the site) or
+ * `/preview?edition=10&until=…&sig=…` (a link made for one edition by npm run preview-link):
+ * switches on draft mode for this browser with a signed preview pass (lib/requests/preview-pass.ts)
+ * and goes to `path`, or to the edition. The pass lasts a working day, or until the link ends;
+ * one from an edition's link shows that edition's drafts and nothing else unpublished. Without
+ * MASTHEAD_PREVIEW_SECRET set, or with a wrong secret or signature, it answers 404 and nothing
+ * changes.
  */
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const secret = previewSecret();
-  if (!secret || !sameText(url.searchParams.get('secret') ?? '', secret)) return notFoundResponse();
+  if (!secret) return notFoundResponse();
+  const now = Date.now();
+  const link = readEditionPreviewQuery(url.searchParams, secret, now);
+  const siteWide = !link && sameText(url.searchParams.get('secret') ?? '', secret);
+  if (!link && !siteWide) return notFoundResponse();
+  const pass = link
+    ? issuePreviewPass(secret, now, link.edition, link.until)
+    : issuePreviewPass(secret, now);
 
   (await draftMode()).enable();
   const jar = await cookies();
@@ -29,14 +40,15 @@ export async function GET(request: Request) {
     secure: true,
     sameSite: 'lax' as const,
     path: '/',
-    maxAge: PREVIEW_PASS_SECONDS,
+    maxAge: Number(pass.split('.')[0]) - Math.floor(now / 1000),
   };
   const draftModeValue = jar.get(DRAFT_MODE_COOKIE)?.value ?? '';
   jar.set({ name: DRAFT_MODE_COOKIE, value: draftModeValue, ...options });
-  jar.set({ name: PREVIEW_PASS_COOKIE, value: issuePreviewPass(secret), ...options });
+  jar.set({ name: PREVIEW_PASS_COOKIE, value: pass, ...options });
+  const target = link ? editionPath(link.edition) : sitePath(url.searchParams.get('path'));
   return new Response(null, {
     status: 307,
-    headers: { Location: sitePath(url.searchParams.get('path')), 'Cache-Control': 'no-store' },
+    headers: { Location: target, 'Cache-Control': 'no-store' },
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Audience } from '@/lib/content/publishing';
+import { isPreview, type Audience } from '@/lib/content/publishing';
 
 /**
  * Tells an editor that drafts are showing. In draft mode it offers a way out; in the
@@ -17,7 +17,7 @@ export function PreviewBanner({
   /** Edition folders left out of the preview for their errors, and where they are listed. */
   problems?: { href: string; folders: readonly string[] };
 }) {
-  if (audience !== 'preview') return null;
+  if (!isPreview(audience)) return null;
   return (
     <div role="region" aria-label="Draft preview" className="bg-gold text-on-gold">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-sans text-sm sm:px-6">
@@ -25,7 +25,9 @@ export function PreviewBanner({
           <strong>Draft preview.</strong>{' '}
           {development
             ? 'The development server shows drafts and scheduled editions, marked as such.'
-            : 'You are seeing drafts and scheduled editions. Readers do not see them.'}
+            : typeof audience === 'object'
+              ? `You are seeing edition ${audience.preview} before it is published, with its drafts. Readers do not see them.`
+              : 'You are seeing drafts and scheduled editions. Readers do not see them.'}
         </p>
         {problems ? (
           <p className="w-full">

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Edition } from '../library/getters';
 import { searchQuery } from './search-query';
-import { listedEntries } from '../content/publishing';
+import { audienceKey, listedEntries, type Audience } from '../content/publishing';
 import type { ArticleEntry } from '../content/types';
 import type { ListedEntry } from './taxonomy';
 
@@ -268,16 +268,16 @@ const cached = new Map<string, { key: string; index: SearchIndex }>();
  */
 export function searchIndexFor(
   editions: readonly Edition[],
-  audience: string,
+  audience: Audience,
   revision: number,
 ): SearchIndex {
   const visible = editions
     .map((edition) => edition.articles.map((article) => article.file).join('|'))
     .join('\n');
   const key = `${revision}\n${visible}`;
-  const slot = cached.get(audience);
+  const slot = cached.get(audienceKey(audience));
   if (slot?.key === key) return slot.index;
   const index = new SearchIndex(editions);
-  cached.set(audience, { key, index });
+  cached.set(audienceKey(audience), { key, index });
   return index;
 }

@@ -7,9 +7,26 @@ import { articleEntries, type Article, type ArticleEntry, type Edition } from '.
 
 /**
  * Who is looking. `public` is every reader of a production site; `preview` is an editor in
- * the development server or in draft mode, who also sees drafts and scheduled editions.
+ * the development server or in draft mode, who also sees drafts and scheduled editions; an
+ * edition's preview is whoever holds a preview link made for that edition, who sees what the
+ * public sees and that edition as an editor does.
  */
-export type Audience = 'public' | 'preview';
+export type Audience = 'public' | 'preview' | { preview: number };
+
+/** Whether `audience` is an editor's, in any preview. */
+export function isPreview(audience: Audience): boolean {
+  return audience !== 'public';
+}
+
+/** The audience as text, to keep what is made for each apart (the search index). */
+export function audienceKey(audience: Audience): string {
+  return typeof audience === 'string' ? audience : `preview-${audience.preview}`;
+}
+
+/** Whether `audience` sees edition `number` as an editor does: every draft in it, early. */
+function previews(audience: Audience, number: number): boolean {
+  return audience === 'preview' || (typeof audience === 'object' && audience.preview === number);
+}
 
 // One formatter per time zone: today() is asked on every request (by the front door and the
 // getters), and making a formatter costs far more than using one.
@@ -38,16 +55,19 @@ export function isScheduled(edition: Pick<Edition, 'published'>, todayDate: stri
 
 /** Whether `audience` may see the edition on `todayDate`: not a draft, and its date has come. */
 export function isEditionVisible(
-  edition: Pick<Edition, 'draft' | 'published'>,
+  edition: Pick<Edition, 'number' | 'draft' | 'published'>,
   audience: Audience,
   todayDate: string,
 ): boolean {
-  return audience === 'preview' || (!edition.draft && !isScheduled(edition, todayDate));
+  return previews(audience, edition.number) || (!edition.draft && !isScheduled(edition, todayDate));
 }
 
 /** Whether `audience` may see an article of a visible edition. */
-export function isArticleVisible(article: Pick<Article, 'draft'>, audience: Audience): boolean {
-  return audience === 'preview' || !article.draft;
+export function isArticleVisible(
+  article: Pick<Article, 'draft' | 'editionNumber'>,
+  audience: Audience,
+): boolean {
+  return previews(audience, article.editionNumber) || !article.draft;
 }
 
 /**

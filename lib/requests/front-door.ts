@@ -1,9 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { today } from '../content/publishing';
 import { ROUTES } from '../site/routes';
-import { previewExitPath, previewPath, searchPath } from '../site/urls';
+import { editionPath, previewExitPath, previewPath, searchPath } from '../site/urls';
 import { dropInternalHeaders } from './internal-headers';
-import { DRAFT_MODE_COOKIE, isValidPreviewPass, PREVIEW_PASS_COOKIE } from './preview-pass';
+import { DRAFT_MODE_COOKIE, PREVIEW_PASS_COOKIE, previewPassScope } from './preview-pass';
 import { isGone, mayShowPublic, type PublicAddresses } from './public-addresses';
 import { readTarget } from './request-target';
 
@@ -55,7 +55,7 @@ export const FRONT_DOOR: readonly DoorRule[] = [
   {
     rule: 'Hidden and unknown addresses',
     answer:
-      'the one not-found page, for a draft, a scheduled edition before its day and an address that never existed alike',
+      'the one not-found page, for a draft, a scheduled edition before its day and an address that never existed alike; a pass for one edition opens that edition only',
     why: 'a guessed slug of an embargoed story must not be confirmed',
   },
   {
@@ -146,9 +146,10 @@ export function frontDoor(request: DoorRequest, settings: DoorSettings): Decisio
   const now = settings.now ?? new Date();
   const cookies = readCookies(request.headers.cookie);
   const hasDraftMode = cookies.has(DRAFT_MODE_COOKIE);
-  const preview =
-    hasDraftMode &&
-    isValidPreviewPass(cookies.get(PREVIEW_PASS_COOKIE), settings.previewSecret, now.getTime());
+  const scope = hasDraftMode
+    ? previewPassScope(cookies.get(PREVIEW_PASS_COOKIE), settings.previewSecret, now.getTime())
+    : undefined;
+  const preview = scope !== undefined;
   const revoked = hasDraftMode && !preview;
   if (revoked) {
     cookies.delete(DRAFT_MODE_COOKIE);
@@ -161,7 +162,12 @@ export function frontDoor(request: DoorRequest, settings: DoorSettings): Decisio
   const day = dayOf(settings.timeZone, now);
   // The takedown page's own address is Next's to reach (by the rewrite), never a reader's.
   const internal = path.startsWith(REMOVED_PREFIX);
-  if (internal || (!preview && !mayShowPublic(settings.addresses, path, day)))
+  // A pass for one edition opens that edition's addresses and no other hidden one.
+  const opened =
+    scope === 'all' ||
+    (typeof scope === 'number' &&
+      (path === editionPath(scope) || path.startsWith(`${editionPath(scope)}/`)));
+  if (internal || (!opened && !mayShowPublic(settings.addresses, path, day)))
     return { kind: 'pass', url: NOWHERE, path: NOWHERE, preview, clearDraftMode };
   // Next's configuration leads every address under the article to its page (next.config.ts).
   if (isGone(settings.addresses, path, day))

@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { editionPreviewQuery } from '@/lib/requests/preview-pass';
 import { shownMedia } from '@/lib/library/getters';
 import { articlePath, editionPath, mediaPath, plainViewPath, textFilePath } from '@/lib/site/urls';
 import { eventFileName } from '@/lib/site/urls';
-import { previewSecret } from '../../playwright.config';
+import { ports, previewSecret } from '../../playwright.config';
 import { features, latest } from './support/site';
 
 // Drafts are what an editor previewing sees and the public does not.
@@ -164,4 +166,54 @@ test('in preview, a draft edition is called a draft, never published', async ({ 
     `Edition ${edition.number} · Draft, planned for`,
   );
   await expect(page.locator('main')).not.toContainText(/published \d/i);
+});
+
+test.describe('a preview link made for one edition', () => {
+  const edition = features.draftEdition;
+
+  test('shows that edition with its drafts, and no other edition’s drafts', async ({ page }) => {
+    const made = spawnSync(
+      'npm',
+      ['run', '--silent', 'preview-link', '--', String(edition.number), '--hours', '2'],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          MASTHEAD_PREVIEW_SECRET: previewSecret,
+          SITE_URL: `http://127.0.0.1:${ports.main}`,
+        },
+      },
+    );
+    expect(made.status, made.stderr).toBe(0);
+    const link = /^http\S+$/m.exec(made.stdout)?.[0] ?? '';
+    // The link names the edition and when it ends, never the secret.
+    expect(link).toMatch(new RegExp(`/preview\\?edition=${edition.number}&until=\\d+&sig=`));
+    expect(link).not.toContain(previewSecret);
+
+    await page.goto(link);
+    await expect(page).toHaveURL(new RegExp(`${editionPath(edition.number)}$`));
+    await expect(page.locator('h1')).toContainText(edition.title);
+    await expect(page.getByRole('region', { name: 'Draft preview' })).toContainText(
+      `edition ${edition.number} before it is published`,
+    );
+    const article = edition.articles[0]!;
+    expect((await page.goto(articlePath(edition.number, article.slug)))?.status()).toBe(200);
+    // Another edition's draft answers as it does to the public.
+    const other = articlePath(latest.number, draft.slug);
+    expect((await page.goto(other))?.status()).toBe(404);
+    expect(await page.locator('main').textContent()).not.toContain(draft.title);
+  });
+
+  test('answers 404 when its signature or its edition is changed, or it has ended', async ({
+    request,
+  }) => {
+    const good = `/preview?${editionPreviewQuery(previewSecret, edition.number, 1)}`;
+    expect((await request.get(good, { maxRedirects: 0 })).status()).toBe(307);
+    const forged = good.replace(`edition=${edition.number}`, `edition=${latest.number}`);
+    expect((await request.get(forged, { maxRedirects: 0 })).status()).toBe(404);
+    const ended = `/preview?${editionPreviewQuery(previewSecret, edition.number, 1, Date.now() - 2 * 3_600_000)}`;
+    expect((await request.get(ended, { maxRedirects: 0 })).status()).toBe(404);
+    const otherSecret = `/preview?${editionPreviewQuery(`${previewSecret}-old`, edition.number, 1)}`;
+    expect((await request.get(otherSecret, { maxRedirects: 0 })).status()).toBe(404);
+  });
 });

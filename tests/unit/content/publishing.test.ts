@@ -13,7 +13,7 @@ describe('today', () => {
 });
 
 describe('the publishing rule', () => {
-  const published = { draft: false, published: '2026-10-14' };
+  const published = { number: 10, draft: false, published: '2026-10-14' };
 
   it('shows the public a published edition from its date onwards', () => {
     expect(isEditionVisible(published, 'public', '2026-10-13')).toBe(false);
@@ -24,12 +24,23 @@ describe('the publishing rule', () => {
 
   it('never shows the public a draft edition or article', () => {
     expect(isEditionVisible({ ...published, draft: true }, 'public', '2030-01-01')).toBe(false);
-    expect(isArticleVisible({ draft: true }, 'public')).toBe(false);
-    expect(isArticleVisible({ draft: false }, 'public')).toBe(true);
+    expect(isArticleVisible({ draft: true, editionNumber: 10 }, 'public')).toBe(false);
+    expect(isArticleVisible({ draft: false, editionNumber: 10 }, 'public')).toBe(true);
   });
 
   it('shows an editor previewing everything', () => {
     expect(isEditionVisible({ ...published, draft: true }, 'preview', '2026-01-01')).toBe(true);
-    expect(isArticleVisible({ draft: true }, 'preview')).toBe(true);
+    expect(isArticleVisible({ draft: true, editionNumber: 10 }, 'preview')).toBe(true);
+  });
+
+  it('shows a preview link’s holder its edition as an editor sees it, and no other draft', () => {
+    const link = { preview: 10 };
+    expect(isEditionVisible({ ...published, draft: true }, link, '2026-01-01')).toBe(true);
+    expect(isArticleVisible({ draft: true, editionNumber: 10 }, link)).toBe(true);
+    const other = { ...published, number: 11, draft: true };
+    expect(isEditionVisible(other, link, '2030-01-01')).toBe(false);
+    expect(isArticleVisible({ draft: true, editionNumber: 9 }, link)).toBe(false);
+    // What the public sees, it sees too.
+    expect(isEditionVisible({ ...published, number: 9 }, link, '2026-10-14')).toBe(true);
   });
 });

@@ -133,6 +133,19 @@ describe('the front door', () => {
     ).toMatchObject({ clearDraftMode: false });
   });
 
+  it('opens one hidden edition to a pass for it, and no other', () => {
+    const pass = issuePreviewPass(secret, before.getTime(), 3);
+    const cookie = `__prerender_bypass=x; masthead_preview=${pass}`;
+    const with3 = (target: string) => ask(target, { headers: { host: 'h', cookie } }).decision;
+    expect(with3('/editions/3')).toMatchObject({ url: '/editions/3', preview: true });
+    expect(with3('/editions/3/plans')).toMatchObject({ url: '/editions/3/plans' });
+    // Edition 2, scheduled, and edition 1's draft article stay hidden, as from the public.
+    expect(with3('/editions/2')).toMatchObject({ url: '/_nowhere' });
+    expect(with3('/editions/1/later')).toMatchObject({ url: '/_nowhere' });
+    expect(with3('/editions/30')).toMatchObject({ url: '/_nowhere' });
+    expect(with3('/editions/1')).toMatchObject({ url: '/editions/1' });
+  });
+
   it('answers every address under an article taken down 410, once its edition is public', () => {
     expect(ask('/editions/2/pulled/card.png', {}, after).decision).toMatchObject({
       kind: 'pass',
