@@ -75,7 +75,9 @@ export function loadEdition(
   const number = front?.number ?? 0;
 
   const images = imageFinder(files, (name) => mediaPath(number, name));
-  const editionDraft = front?.draft ?? false;
+  // An edition that says it is a draft is one even while another of its fields is wrong: its
+  // articles' personal data stays a warning, as in any draft, rather than turning to errors.
+  const editionDraft = front?.draft ?? split?.data.draft === true;
   // An image is optimised or not by where it appears: see shouldOptimise.
   // Each body and picture field records the files it shows in `shows`, so that only pictures
   // some visible content shows are ever served (see readMediaFile in getters.ts).

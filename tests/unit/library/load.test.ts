@@ -122,7 +122,7 @@ describe('loadLibrary', () => {
       'editions/b/01-three.md': '---js\n{ title: "code" }\n---\n',
     });
     expect(errorsIn(folder)).toEqual([
-      'editions/a/01-one.md:3:1: error: unknown field "auther": did you mean "author"? The fields allowed here are title, summary, author, role, section, tags, image, imageAlt, slug, draft, aliases, events, changes, withdrawn, cleared',
+      'editions/a/01-one.md:3:1: error: unknown field "auther": did you mean "author"? The fields allowed here are title, summary, author, role, section, tags, image, imageAlt, slug, draft, aliases, events, changes, withdrawn, approved, cleared',
       'editions/a/02-two.md:1:1: error: title is missing: add a line such as title: "Rolling out the new tool"',
       'editions/a/edition.md:4:1: error: published is 2026-02-30, which is not a real date: check the day and month',
       'editions/b/01-three.md:1:1: error: front matter must open with a line of exactly ---, not "---js": code in front matter is never run',
@@ -319,5 +319,20 @@ describe('warnings while loading', () => {
     expect(warned.map((finding) => `${finding.severity} ${finding.file.split('/').pop()}`)).toEqual(
       ['warning 02-draft.md', 'warning 01-in-draft-edition.md'],
     );
+  });
+
+  it('keeps a draft edition’s articles drafts while edition.md has another mistake', () => {
+    const folder = contentFolder({
+      'editions/b/edition.md': editionFile(2, 'draft: true\nauther: Jo\n'),
+      'editions/b/01-in-draft-edition.md': articleFile(
+        'In a draft edition',
+        '',
+        'Call Jo on 07700 900123.',
+      ),
+    });
+    // The one error is the misspelt field; the number in the draft stays a warning.
+    expect(errorsIn(folder)).toEqual([
+      expect.stringMatching(/edition\.md:\d+:1: error: unknown field "auther"/),
+    ]);
   });
 });
