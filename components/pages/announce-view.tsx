@@ -16,11 +16,18 @@ export function AnnounceView({
   email,
   post,
   snippet,
+  previewLink,
 }: {
   edition: Edition;
   email: EditionEmail;
   post: string;
   snippet: string;
+  /**
+   * For an editor previewing every draft: a link that shows a colleague this edition, drafts
+   * and all, and nothing else unpublished (`link`), or, where the site has no preview secret
+   * (the development server), the command that makes one.
+   */
+  previewLink?: { link: string; days: number } | { command: string };
 }) {
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
@@ -148,6 +155,35 @@ export function AnnounceView({
           rows={8}
         />
       </section>
+
+      {previewLink ? (
+        <section aria-labelledby="preview-link" className="mt-12">
+          <h2 id="preview-link" className="headline text-3xl">
+            A preview link for a colleague
+          </h2>
+          {'link' in previewLink ? (
+            <>
+              <p className="mt-3 font-serif text-lg">
+                Whoever opens this link sees this edition as it will be published, drafts and all,
+                and nothing else that is not yet published, for {previewLink.days} days.
+              </p>
+              <CopyableText
+                id="preview-link-text"
+                label="The link"
+                copy="Copy the preview link"
+                text={previewLink.link}
+                rows={2}
+              />
+            </>
+          ) : (
+            <p className="mt-3 font-serif text-lg">
+              Links are made where the site runs, with its preview secret: ask whoever runs it to
+              run <code>{previewLink.command}</code>. The link shows this edition, drafts and all,
+              and nothing else that is not yet published.
+            </p>
+          )}
+        </section>
+      ) : null}
 
       {edition.cover ? (
         <section aria-labelledby="cover" className="mt-12">

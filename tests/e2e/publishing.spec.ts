@@ -2,7 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { editionPreviewQuery } from '@/lib/requests/preview-pass';
 import { shownMedia } from '@/lib/library/getters';
-import { articlePath, editionPath, mediaPath, plainViewPath, textFilePath } from '@/lib/site/urls';
+import {
+  announcePath,
+  articlePath,
+  editionPath,
+  mediaPath,
+  plainViewPath,
+  textFilePath,
+} from '@/lib/site/urls';
 import { eventFileName } from '@/lib/site/urls';
 import { ports, previewSecret } from '../../playwright.config';
 import { features, latest } from './support/site';
@@ -202,6 +209,27 @@ test.describe('a preview link made for one edition', () => {
     const other = articlePath(latest.number, draft.slug);
     expect((await page.goto(other))?.status()).toBe(404);
     expect(await page.locator('main').textContent()).not.toContain(draft.title);
+  });
+
+  test('is offered in the announcement kit to an editor who sees every draft', async ({
+    page,
+    browser,
+    request,
+  }) => {
+    const announce = announcePath(edition.number);
+    // The public's kit has no link.
+    expect(await (await request.get(announcePath(latest.number))).text()).not.toContain(
+      'preview link for a colleague',
+    );
+    await page.goto(`/preview?secret=${previewSecret}&path=${announce}`);
+    const link = await page.getByLabel('The link').inputValue();
+    expect(link).toMatch(new RegExp(`/preview\\?edition=${edition.number}&until=\\d+&sig=`));
+    // A colleague, in a browser of their own, sees the edition.
+    const colleague = await browser.newContext();
+    const theirs = await colleague.newPage();
+    await theirs.goto(link.replace(/^https?:\/\/[^/]+/, `http://127.0.0.1:${ports.main}`));
+    await expect(theirs.locator('h1')).toContainText(edition.title);
+    await colleague.close();
   });
 
   test('answers 404 when its signature or its edition is changed, or it has ended', async ({

@@ -9,6 +9,8 @@ import { lookupEdition } from '@/lib/requests/redirects';
 import { foundOrLeave } from '@/lib/requests/responses';
 import { editionParams } from '@/lib/requests/route-params';
 import { site } from '@/lib/content/site';
+import { editionPreviewQuery, previewSecret } from '@/lib/requests/preview-pass';
+import { previewPath } from '@/lib/site/urls';
 
 export const dynamicParams = false;
 export const revalidate = 60;
@@ -32,6 +34,23 @@ export default async function AnnouncePage({ params }: PageProps<'/editions/[edi
       email={budgetedEditionEmail(edition, site)}
       post={socialPost(edition, site)}
       snippet={websiteSnippet(edition, site)}
+      previewLink={await previewLinkFor(edition.number)}
     />
   );
+}
+
+/** How long a link made here lasts. */
+const LINK_DAYS = 7;
+
+/**
+ * A preview link for a colleague, offered only to an editor who sees every draft: one who
+ * holds a link for a single edition cannot make more. The development server has no secret
+ * of the live site's, so it names the command instead.
+ */
+async function previewLinkFor(number: number) {
+  if ((await currentAudience()) !== 'preview') return undefined;
+  const secret = previewSecret();
+  if (!secret) return { command: `npm run preview-link -- ${number}` };
+  const query = editionPreviewQuery(secret, number, LINK_DAYS * 24);
+  return { link: `${site.baseUrl}${previewPath}?${query}`, days: LINK_DAYS };
 }
