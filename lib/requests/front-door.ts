@@ -49,7 +49,8 @@ export const FRONT_DOOR: readonly DoorRule[] = [
   },
   {
     rule: 'Preview pass',
-    answer: 'draft mode switched off and its cookie cleared without a valid pass',
+    answer:
+      "draft mode switched off and its cookie cleared without a valid pass; a pass for one edition keeps it at that edition's addresses only",
     why: "Next's draft cookie alone is the build's, valid until the next build; the pass expires and is revoked with the secret",
   },
   {
@@ -149,9 +150,15 @@ export function frontDoor(request: DoorRequest, settings: DoorSettings): Decisio
   const scope = hasDraftMode
     ? previewPassScope(cookies.get(PREVIEW_PASS_COOKIE), settings.previewSecret, now.getTime())
     : undefined;
-  const preview = scope !== undefined;
-  const revoked = hasDraftMode && !preview;
-  if (revoked) {
+  // A pass for one edition is draft mode at that edition's addresses only: anywhere else the
+  // request goes on as the public's, so what it is shown (and what the cache keeps) is what
+  // readers see, and no other edition's draft can reach it.
+  const preview =
+    scope === 'all' ||
+    (typeof scope === 'number' &&
+      (path === editionPath(scope) || path.startsWith(`${editionPath(scope)}/`)));
+  const revoked = hasDraftMode && scope === undefined;
+  if (hasDraftMode && !preview) {
     cookies.delete(DRAFT_MODE_COOKIE);
     request.headers.cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     if (cookies.size === 0) delete request.headers.cookie;
@@ -162,12 +169,7 @@ export function frontDoor(request: DoorRequest, settings: DoorSettings): Decisio
   const day = dayOf(settings.timeZone, now);
   // The takedown page's own address is Next's to reach (by the rewrite), never a reader's.
   const internal = path.startsWith(REMOVED_PREFIX);
-  // A pass for one edition opens that edition's addresses and no other hidden one.
-  const opened =
-    scope === 'all' ||
-    (typeof scope === 'number' &&
-      (path === editionPath(scope) || path.startsWith(`${editionPath(scope)}/`)));
-  if (internal || (!opened && !mayShowPublic(settings.addresses, path, day)))
+  if (internal || (!preview && !mayShowPublic(settings.addresses, path, day)))
     return { kind: 'pass', url: NOWHERE, path: NOWHERE, preview, clearDraftMode };
   // Next's configuration leads every address under the article to its page (next.config.ts).
   if (isGone(settings.addresses, path, day))

@@ -93,7 +93,8 @@ test('every page says which edition is left out, and links to the list', async (
   const banner = page.getByRole('region', { name: 'Draft preview' });
   await expect(banner).toContainText('09-autumn-2026');
   await banner.getByRole('link', { name: 'See what to fix' }).click();
-  await expect(page).toHaveURL(`${site}${problemsPath}`);
+  // The development server compiles the page on the first visit: give it time.
+  await expect(page).toHaveURL(`${site}${problemsPath}`, { timeout: 60_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('1 problem to fix');
 });
 

@@ -143,7 +143,11 @@ describe('the front door', () => {
     expect(with3('/editions/2')).toMatchObject({ url: '/_nowhere' });
     expect(with3('/editions/1/later')).toMatchObject({ url: '/_nowhere' });
     expect(with3('/editions/30')).toMatchObject({ url: '/_nowhere' });
-    expect(with3('/editions/1')).toMatchObject({ url: '/editions/1' });
+    // Elsewhere the request goes on as the public's: draft mode is taken out of it.
+    const elsewhere = ask('/editions/1', { headers: { host: 'h', cookie } });
+    expect(elsewhere.decision).toMatchObject({ url: '/editions/1', preview: false });
+    expect(elsewhere.request.headers.cookie).toBe(`masthead_preview=${pass}`);
+    expect(elsewhere.decision).toMatchObject({ clearDraftMode: false });
   });
 
   it('answers every address under an article taken down 410, once its edition is public', () => {
