@@ -43,9 +43,19 @@ export function PreviewBanner({
           </p>
         ) : null}
         {announce ? (
-          <a href={announce.href} className="font-semibold text-on-gold underline">
-            Announce {announce.title}
-          </a>
+          <p className="flex flex-wrap gap-x-4">
+            <a href={announce.href} className="font-semibold text-on-gold underline">
+              Announce {announce.title}
+            </a>
+            {audience === 'preview' ? (
+              <a
+                href={`${announce.href}#preview-link`}
+                className="font-semibold text-on-gold underline"
+              >
+                Preview link for a colleague
+              </a>
+            ) : null}
+          </p>
         ) : null}
         {development ? null : (
           <form method="post" action="/preview/exit">

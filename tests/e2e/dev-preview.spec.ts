@@ -119,3 +119,15 @@ test('the site’s own pages raise no warning in the framework’s overlay', asy
   // console errors, and each is a red "Issue" in the overlay an editor sees.
   expect(problems).toEqual([]);
 });
+
+test('the banner leads to the preview link for a colleague, which the development server explains', async ({
+  page,
+}) => {
+  await page.goto(`${site}/`, { timeout: 120_000 });
+  const banner = page.getByRole('region', { name: 'Draft preview' });
+  await banner.getByRole('link', { name: 'Preview link for a colleague' }).click();
+  await expect(page).toHaveURL(/\/announce#preview-link$/, { timeout: 60_000 });
+  const section = page.getByRole('region', { name: 'A preview link for a colleague' });
+  // Without the live site's secret here, it names the command that makes one.
+  await expect(section).toContainText(/npm run preview-link -- \d+/);
+});
