@@ -6,6 +6,7 @@ import { readUnrendered } from '../library/getters';
 import { publicAddressSchedule } from '../requests/addresses';
 import { PUBLIC_ADDRESSES_FILE } from '../requests/public-addresses';
 import { site } from '../content/site';
+import { readingScriptFile } from '../site/build-cache';
 import { siteUrlWarning } from '../site/settings';
 import { serverBundleOptions } from './server-bundle';
 
@@ -34,6 +35,8 @@ if (!fs.existsSync(path.join(standalone, 'server.js'))) {
 const copies: [from: string, to: string][] = [
   [path.join(root, distDir, 'static'), path.join(standalone, distDir, 'static')],
   [path.join(root, 'public'), path.join(standalone, 'public')],
+  // In draft mode /reading.js is answered per request, from the bundle the build made.
+  [path.dirname(readingScriptFile(root)), path.dirname(readingScriptFile(standalone))],
 ];
 for (const [from, to] of copies) {
   if (!fs.existsSync(from)) continue;
