@@ -104,10 +104,8 @@ export async function editionPdf(
     // opener and the first lines of its text) does not fit in what is left of this one.
     const opener = openerBlocks(article, site);
     const opening =
-      opener.reduce(
-        (sum, block) => sum + t.measure(block.spans, block.style) + block.style.after,
-        0,
-      ) + bodyOpening([...leadPicture(article), ...article.body.tree.children], context());
+      blocksHeight(t, opener) +
+      bodyOpening([...leadPicture(article), ...article.body.tree.children], context());
     if (t.doc.y > t.doc.page.margins.top) {
       if (t.doc.y + ARTICLE_RULE + opening > t.bottom) t.nextColumn();
       else {
@@ -232,11 +230,7 @@ function setCover(
   const width = t.width;
   t.left = COVER_MARGIN;
   t.width = pageWidth - 2 * COVER_MARGIN;
-  const bandHeight = band.reduce(
-    (sum, block) => sum + t.measure(block.spans, block.style) + block.style.after,
-    0,
-  );
-  const bandTop = pageHeight - COVER_MARGIN - bandHeight;
+  const bandTop = pageHeight - COVER_MARGIN - blocksHeight(t, band);
 
   t.element(t.root, 'Sect', (cover) => {
     const picture = pictures.get(fileName(edition.cover?.url) ?? '');
@@ -453,6 +447,14 @@ interface Block {
   type: string;
   spans: Span[];
   style: TextStyle & { after: number };
+}
+
+/** The height `blocks` take set one under the other, with the space after each. */
+function blocksHeight(t: Typesetter, blocks: readonly Block[]): number {
+  return blocks.reduce(
+    (sum, block) => sum + t.measure(block.spans, block.style) + block.style.after,
+    0,
+  );
 }
 
 /**
