@@ -593,25 +593,23 @@ function setFurniture(t: Typesetter, edition: Edition, site: SiteSettings): void
     const { margins, width, height } = t.doc.page;
     const bottom = margins.bottom;
     margins.bottom = 0;
+    const across = { x: PAGE.margin, width: width - 2 * PAGE.margin };
     t.artifact(() => {
-      t.doc
-        .font(mainFont('sans'))
-        .fontSize(8.5)
-        .fillColor(MUTED)
-        .text(`${site.name} · Edition ${edition.number} · ${edition.title}`, PAGE.margin, 44, {
-          width: width - 2 * PAGE.margin,
-          lineBreak: false,
-        });
+      t.doc.fillColor(MUTED);
+      t.furnitureLine(`${site.name} · Edition ${edition.number} · ${edition.title}`, 'sans', 8.5, {
+        ...across,
+        y: 44,
+      });
       t.doc
         .moveTo(PAGE.margin, 58)
         .lineTo(width - PAGE.margin, 58)
         .lineWidth(0.5)
         .strokeColor(RULE)
         .stroke();
-      t.doc.text(`Page ${index + 1} of ${count}`, PAGE.margin, height - 50, {
-        width: width - 2 * PAGE.margin,
+      t.furnitureLine(`Page ${index + 1} of ${count}`, 'sans', 8.5, {
+        ...across,
+        y: height - 50,
         align: 'right',
-        lineBreak: false,
       });
     }, 'Pagination');
     margins.bottom = bottom;

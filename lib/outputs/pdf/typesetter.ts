@@ -281,6 +281,27 @@ export class Typesetter {
     });
   }
 
+  /**
+   * One line of page furniture (a running head, a page number) at `x`, `y`, `width` wide, in as
+   * many fonts as its characters need: a title in Welsh needs ŵ and ŷ from the Latin
+   * Extended file. Call it inside `artifact`.
+   */
+  furnitureLine(
+    text: string,
+    face: Face,
+    size: number,
+    at: { x: number; y: number; width: number; align?: 'left' | 'right' },
+  ): void {
+    const runs = fontRuns(text, face);
+    runs.forEach((run, index) => {
+      const options = { continued: index < runs.length - 1, lineBreak: false };
+      this.doc.font(run.font).fontSize(size);
+      if (index === 0)
+        this.doc.text(run.text, at.x, at.y, { ...options, width: at.width, align: at.align });
+      else this.doc.text(run.text, options);
+    });
+  }
+
   /** Draws page furniture (running heads, rules, page numbers) as an artifact, outside the structure. */
   artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
     this.doc.markContent('Artifact', { type });

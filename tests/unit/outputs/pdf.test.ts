@@ -269,6 +269,19 @@ function attributedQuotes(edition: Edition): { opening: string; attribution: str
   return found;
 }
 
+describe('the PDF of an edition with a Welsh title', async () => {
+  const library = libraries[1]!.library;
+  const edition = { ...library.editions.at(-1)!, title: 'Gaeaf: gŵyl a’r ŷd' };
+  const { bytes } = await pdfOf(edition, library);
+  const lines = await setLines(await openPdf(bytes));
+
+  it('sets ŵ and ŷ in its running heads, not a missing-letter box', () => {
+    const heads = lines.filter((line) => line.page > 1 && line.y < PAGE.top - 12);
+    expect(heads.length).toBeGreaterThan(0);
+    for (const head of heads) expect(head.text).toContain(edition.title);
+  });
+});
+
 /*
  * An edition as editors send one (the test content's edition 6): five articles, about 2,500
  * words, no summaries, no cover and no pictures. It must read as a magazine, not a report.
